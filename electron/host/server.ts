@@ -1,0 +1,49 @@
+// The loopback host as a program: `npm run start:web`, and what `npm start` falls back to when the
+// Electron binary is missing. Opens the kiosk's database in the user-data folder (demo data on the
+// first run) and serves the built renderer on 127.0.0.1.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createKioskCore } from '../services/kioskCore';
+import { DatabaseTooNewError } from '../../db/migrate';
+import { startLoopbackHost } from './loopbackHost';
+import { TestClock } from './testClock';
+import { userDataDir } from './userDataDir';
+
+const VERSION = process.env.npm_package_version ?? '0.1.0';
+
+async function main(): Promise<void> {
+  const dataDir = userDataDir();
+  mkdirSync(dataDir, { recursive: true });
+  const fakeNow = process.env.LOKET_FAKE_NOW ? Date.parse(process.env.LOKET_FAKE_NOW) : undefined;
+  const clock = fakeNow !== undefined && !Number.isNaN(fakeNow) ? new TestClock(fakeNow) : undefined;
+
+  const core = createKioskCore({ dbFile: join(dataDir, 'loket.sqlite'), version: VERSION, ...(clock ? { clock } : {}) });
+  const staticDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+  const host = await startLoopbackHost({
+    core,
+    staticDir,
+    port: Number(process.env.LOKET_PORT ?? 5178),
+    ...(process.env.LOKET_SECRET ? { secret: process.env.LOKET_SECRET } : {}),
+  });
+  console.log(`Loket is serving the kiosk at ${host.url}`);
+  console.log(`Data folder: ${dataDir}`);
+
+  const stop = () => {
+    void host.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof DatabaseTooNewError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  console.error(err);
+  process.exit(1);
+});
