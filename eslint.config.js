@@ -1,0 +1,75 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * Dependency boundaries (ARCHITECTURE.md): everything that decides anything runs in plain Node, so
+ * services, devices, sync, db and shared may not import Electron, React or the DOM. Only
+ * electron/main and electron/preload touch Electron; only renderer/ touches React.
+ */
+export const coreBoundary = {
+  files: ['electron/services/**', 'electron/devices/**', 'electron/sync/**', 'electron/host/**', 'db/**', 'shared/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          { name: 'electron', message: 'The core runs in plain Node: only electron/main and electron/preload may import electron.' },
+          { name: 'react', message: 'React belongs in renderer/.' },
+          { name: 'react-dom', message: 'React belongs in renderer/.' },
+        ],
+        patterns: [
+          { group: ['react-dom/*', '@mantine/*', 'react-i18next'], message: 'UI libraries belong in renderer/.' },
+          { group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'The core may not depend on the UI or the Electron shell.' },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      { name: 'window', message: 'No DOM in the core.' },
+      { name: 'document', message: 'No DOM in the core.' },
+      { name: 'localStorage', message: 'No DOM in the core.' },
+    ],
+  },
+};
+
+/** The renderer reaches the app only through the typed API client: never Node or Electron. */
+const rendererBoundary = {
+  files: ['renderer/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [{ name: 'electron', message: 'The renderer talks to the app through window.kiosk only.' }],
+        patterns: [
+          { group: ['node:*'], message: 'No Node APIs in the renderer.' },
+          { group: ['**/electron/**', '**/db/**'], message: 'The renderer reaches the app only through the API contract.' },
+        ],
+      },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Lazy `typeof import('node-hid')` annotations keep native modules out of core and tests.
+      '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
+      'no-console': 'off',
+    },
+  },
+  { files: ['renderer/**'], languageOptions: { globals: { ...globals.browser } }, plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' } },
+  coreBoundary,
+  rendererBoundary,
+  {
+    files: ['test/**', 'bench/**'],
+    rules: { 'no-restricted-globals': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

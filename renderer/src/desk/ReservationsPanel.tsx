@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Badge, Checkbox, Group, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useApi, useEvent } from '../api/ApiContext';
+import { formatTime, useAppInfo } from '../api/useAppInfo';
+import type { ReservationRow } from '../../../shared/contract';
+
+const STATUS_COLOR: Record<ReservationRow['status'], string> = {
+  booked: 'blue',
+  checked_in: 'green',
+  completed: 'gray',
+  cancelled: 'red',
+  no_show: 'orange',
+};
+
+/** Today's reservations, refreshed the moment any screen makes one (pushed events, not polling). */
+export function ReservationsPanel({ session }: { session: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const info = useAppInfo();
+  const [query, setQuery] = useState('');
+  const [allDays, setAllDays] = useState(false);
+  const [debounced] = useDebouncedValue(query, 150);
+  const [rows, setRows] = useState<ReservationRow[]>([]);
+  const [total, setTotal] = useState(0);
+  const [errorKey, setErrorKey] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    if (!info) return;
+    const result = await api.invoke(
+      'reservations.list',
+      { ...(allDays ? {} : { day: info.today }), ...(debounced.trim() ? { query: debounced } : {}) },
+      { session },
+    );
+    if (result.ok) {
+      setRows(result.value.items);
+      setTotal(result.value.total);
+      setErrorKey(null);
+    } else setErrorKey(result.error.messageKey);
+  }, [api, info, allDays, debounced, session]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEvent('reservations.changed', () => void load());
+
+  return (
+    <div data-testid="reservations-panel">
+      <Group justify="space-between" mb="sm">
+        <Text fw={700} size="lg">
+          {t('desk.today')} · {t('desk.count', { count: total })}
+        </Text>
+        <Group>
+          <Checkbox label={t('desk.searchAll')} checked={allDays} onChange={(e) => setAllDays(e.currentTarget.checked)} />
+          <TextInput
+            w={360}
+            placeholder={t('desk.search')}
+            aria-label={t('desk.search')}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            data-testid="reservation-search"
+          />
+        </Group>
+      </Group>
+      {errorKey && <Alert color="red">{t(errorKey)}</Alert>}
+      <Table striped highlightOnHover stickyHeader data-testid="reservations-table">
+        <Table.Thead>
+          <Table.Tr>
+            {allDays && <Table.Th>{t('desk.colDay')}</Table.Th>}
+            <Table.Th>{t('desk.colTime')}</Table.Th>
+            <Table.Th>{t('desk.colName')}</Table.Th>
+            <Table.Th>{t('desk.colEmail')}</Table.Th>
+            <Table.Th>{t('desk.colPhone')}</Table.Th>
+            <Table.Th>{t('desk.colDesk')}</Table.Th>
+            <Table.Th>{t('desk.colStatus')}</Table.Th>
+            <Table.Th>{t('desk.colSource')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.id} data-testid="reservation-row">
+              {allDays && <Table.Td>{r.day}</Table.Td>}
+              <Table.Td>{info ? formatTime(r.createdAt, info.timeZone) : ''}</Table.Td>
+              <Table.Td>{r.fullName}</Table.Td>
+              <Table.Td>{r.email}</Table.Td>
+              <Table.Td>{r.phone}</Table.Td>
+              <Table.Td>{r.deskNumber ?? '–'}</Table.Td>
+              <Table.Td>
+                <Badge color={STATUS_COLOR[r.status]} variant="light">
+                  {t(`reservationStatus.${r.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{t(`source.${r.source}`)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {rows.length === 0 && (
+        <Text c="gray.7" ta="center" py="xl">
+          {query ? t('desk.noMatch') : t('desk.empty')}
+        </Text>
+      )}
+    </div>
+  );
+}
