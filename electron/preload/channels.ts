@@ -1,0 +1,42 @@
+// The IPC channel names main and preload agree on. Deliberately free of runtime imports: the preload
+// is bundled into one CommonJS file for the sandbox, and importing shared/contract would drag zod and
+// every schema into it (the schemas run in main, which is where the payload is parsed anyway). The
+// lists below are checked against the contract at compile time, and test/electron/preload.test.ts
+// checks them at run time, so a method added to the contract cannot be forgotten here.
+import type { EventName, MethodName } from '../../shared/contract';
+
+export const METHOD_NAMES = [
+  'app.info',
+  'officer.unlock',
+  'officer.lock',
+  'reservations.createWalkIn',
+  'reservations.list',
+  'desks.list',
+  'desks.replace',
+  'lockers.list',
+  'lockers.replace',
+  'devices.list',
+] as const satisfies readonly MethodName[];
+
+export const EVENT_NAMES = [
+  'reservations.changed',
+  'places.changed',
+  'devices.status',
+  'connectivity.changed',
+] as const satisfies readonly EventName[];
+
+// A name in the contract but missing above makes these lines fail to compile, naming it.
+type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
+export const allMethodsListed: Missing<MethodName, (typeof METHOD_NAMES)[number]> = true;
+export const allEventsListed: Missing<EventName, (typeof EVENT_NAMES)[number]> = true;
+
+/** One channel per method (Electron security checklist #20: one method per operation). */
+export const METHOD_CHANNEL_PREFIX = 'kiosk:';
+export const methodChannel = (method: MethodName): string => `${METHOD_CHANNEL_PREFIX}${method}`;
+/** Every pushed event travels on this one channel as (name, payload). */
+export const EVENT_CHANNEL = 'kiosk:event';
+
+const methodSet: ReadonlySet<string> = new Set(METHOD_NAMES);
+const eventSet: ReadonlySet<string> = new Set(EVENT_NAMES);
+export const isKnownMethod = (m: unknown): m is MethodName => typeof m === 'string' && methodSet.has(m);
+export const isKnownEvent = (e: unknown): e is EventName => typeof e === 'string' && eventSet.has(e);
