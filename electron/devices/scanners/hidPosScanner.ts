@@ -163,7 +163,8 @@ export class HidPosScanner implements Scanner {
     this.#expiry = this.#timers.setTimeout(
       () => {
         this.#expiry = undefined;
-        for (const d of this.#assembler?.expire(this.#clock.now()) ?? []) {
+        // Timers may fire a millisecond early against Date.now(); the timer itself is the signal.
+        for (const d of this.#assembler?.expire(Math.max(deadline, this.#clock.now())) ?? []) {
           if (d.type === 'discarded') this.options.onDiscard?.(d);
         }
       },

@@ -123,7 +123,8 @@ export class SerialScanner implements Scanner {
     this.#idleTimer = this.#timers.setTimeout(
       () => {
         this.#idleTimer = undefined;
-        this.#deliver(this.#framer.flushIfIdle(this.#clock.now()));
+        // Timers may fire a millisecond early against Date.now(); the timer itself is the signal.
+        this.#deliver(this.#framer.flushIfIdle(Math.max(deadline, this.#clock.now())));
       },
       Math.max(0, deadline - this.#clock.now()),
     );
