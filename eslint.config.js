@@ -10,19 +10,36 @@ import globals from 'globals';
  * electron/main and electron/preload touch Electron; only renderer/ touches React.
  */
 export const coreBoundary = {
-  files: ['electron/services/**', 'electron/devices/**', 'electron/sync/**', 'electron/host/**', 'db/**', 'shared/**'],
+  files: [
+    'electron/services/**',
+    'electron/devices/**',
+    'electron/sync/**',
+    'electron/host/**',
+    'db/**',
+    'shared/**',
+  ],
   rules: {
     'no-restricted-imports': [
       'error',
       {
         paths: [
-          { name: 'electron', message: 'The core runs in plain Node: only electron/main and electron/preload may import electron.' },
+          {
+            name: 'electron',
+            message:
+              'The core runs in plain Node: only electron/main and electron/preload may import electron.',
+          },
           { name: 'react', message: 'React belongs in renderer/.' },
           { name: 'react-dom', message: 'React belongs in renderer/.' },
         ],
         patterns: [
-          { group: ['react-dom/*', '@mantine/*', 'react-i18next'], message: 'UI libraries belong in renderer/.' },
-          { group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'The core may not depend on the UI or the Electron shell.' },
+          {
+            group: ['react-dom/*', '@mantine/*', 'react-i18next'],
+            message: 'UI libraries belong in renderer/.',
+          },
+          {
+            group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+            message: 'The core may not depend on the UI or the Electron shell.',
+          },
         ],
       },
     ],
@@ -45,7 +62,10 @@ const rendererBoundary = {
         paths: [{ name: 'electron', message: 'The renderer talks to the app through window.kiosk only.' }],
         patterns: [
           { group: ['node:*'], message: 'No Node APIs in the renderer.' },
-          { group: ['**/electron/**', '**/db/**'], message: 'The renderer reaches the app only through the API contract.' },
+          {
+            group: ['**/electron/**', '**/db/**'],
+            message: 'The renderer reaches the app only through the API contract.',
+          },
         ],
       },
     ],
@@ -53,7 +73,16 @@ const rendererBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -65,7 +94,12 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  { files: ['renderer/**'], languageOptions: { globals: { ...globals.browser } }, plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' } },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   coreBoundary,
   rendererBoundary,
   {

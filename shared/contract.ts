@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { deviceStatusSchema } from './scanEvent';
 import { cleanText } from './text';
+import { normalisePhone } from './phone';
 import type { Result } from './result';
 
 export type Access = 'public' | 'officer';
@@ -13,7 +14,11 @@ interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
   readonly output: O;
 }
-const method = <I extends z.ZodType, O extends z.ZodType>(access: Access, input: I, output: O): MethodSpec<I, O> => ({
+const method = <I extends z.ZodType, O extends z.ZodType>(
+  access: Access,
+  input: I,
+  output: O,
+): MethodSpec<I, O> => ({
   access,
   input,
   output,
@@ -33,20 +38,29 @@ const humanText = (max: number, key: string) =>
         .max(max, { error: `errors.field.${key}TooLong` }),
     );
 
-export const fullNameSchema = humanText(100, 'name').pipe(z.string().min(2, { error: 'errors.field.nameTooShort' }));
+export const fullNameSchema = humanText(100, 'name').pipe(
+  z.string().min(2, { error: 'errors.field.nameTooShort' }),
+);
 export const emailSchema = z
   .string({ error: 'errors.field.emailRequired' })
   .max(254, { error: 'errors.field.emailInvalid' })
   .transform((s) => cleanText(s).toLowerCase())
   .pipe(z.email({ error: 'errors.field.emailInvalid' }));
-/** Raw phone text; the service normalises it to E.164 (+62…) with libphonenumber-js. */
+/** What the visitor typed (0812…, +62 812-…, a WhatsApp number abroad), parsed to E.164 (+62…). */
 export const phoneInputSchema = z
   .string({ error: 'errors.field.phoneRequired' })
   .max(32, { error: 'errors.field.phoneInvalid' })
   .transform(cleanText)
-  .pipe(z.string().min(1, { error: 'errors.field.phoneRequired' }));
+  .pipe(z.string().min(1, { error: 'errors.field.phoneRequired' }))
+  .transform((raw, ctx) => {
+    const e164 = normalisePhone(raw);
+    if (!e164) ctx.addIssue({ code: 'custom', message: 'errors.field.phoneInvalid' });
+    return e164 ?? raw;
+  });
 export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'errors.field.dayInvalid' });
-export const requestKeySchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'errors.field.requestKeyInvalid' });
+export const requestKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'errors.field.requestKeyInvalid' });
 export const langSchema = z.enum(['id', 'en']);
 
 // ---- shared output shapes ----
@@ -122,7 +136,11 @@ export const contract = {
     z.object({ items: z.array(reservationRowSchema), total: z.number().int() }),
   ),
   'desks.list': method('public', z.object({}).strict(), placeListSchema),
-  'desks.replace': method('officer', z.object({ items: z.array(deskSchema).min(1).max(500) }).strict(), placeListSchema),
+  'desks.replace': method(
+    'officer',
+    z.object({ items: z.array(deskSchema).min(1).max(500) }).strict(),
+    placeListSchema,
+  ),
   'lockers.list': method('public', z.object({}).strict(), placeListSchema),
   'lockers.replace': method(
     'officer',
@@ -149,7 +167,8 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
 export const methodNames = Object.keys(contract) as MethodName[];
 export const eventNames = Object.keys(events) as EventName[];
-export const isMethodName = (m: unknown): m is MethodName => typeof m === 'string' && Object.hasOwn(contract, m);
+export const isMethodName = (m: unknown): m is MethodName =>
+  typeof m === 'string' && Object.hasOwn(contract, m);
 export const isEventName = (e: unknown): e is EventName => typeof e === 'string' && Object.hasOwn(events, e);
 
 /** The envelope every call carries: the method's input and, for officer methods, the session. */
@@ -162,6 +181,10 @@ export interface CallOptions {
  * the HTTP client of the loopback host. Both satisfy this one type.
  */
 export interface KioskApi {
-  invoke<M extends MethodName>(method: M, input: MethodInput<M>, options?: CallOptions): Promise<Result<MethodOutput<M>>>;
+  invoke<M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+    options?: CallOptions,
+  ): Promise<Result<MethodOutput<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

@@ -15,11 +15,11 @@ function electronBinary() {
 }
 
 const binary = electronBinary();
-const [command, args] = binary
-  ? [binary, ['.']]
-  : [process.execPath, ['dist/host/server.mjs']];
+const [command, args] = binary ? [binary, ['.']] : [process.execPath, ['dist/host/server.mjs']];
 if (!binary) {
-  console.log('The Electron runtime is not installed here, so Loket is serving the same kiosk from a local web host instead: open the address below in Chromium.');
+  console.log(
+    'The Electron runtime is not installed here, so Loket is serving the same kiosk from a local web host instead: open the address below in Chromium.',
+  );
 }
 const child = spawn(command, args, { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

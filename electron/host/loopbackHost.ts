@@ -56,7 +56,8 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
 
   app.use('*', async (c, next) => {
     // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host.
-    if (!allowedHosts.has(c.req.header('host') ?? '')) return c.json(errorBody('forbidden', 'errors.rpc.badHost'), 403);
+    if (!allowedHosts.has(c.req.header('host') ?? ''))
+      return c.json(errorBody('forbidden', 'errors.rpc.badHost'), 403);
     const requestOrigin = c.req.header('origin');
     if (requestOrigin !== undefined && requestOrigin !== origin) {
       return c.json(errorBody('forbidden', 'errors.rpc.badOrigin'), 403);
@@ -73,7 +74,10 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
 
   app.post(
     '/rpc/:method',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody('validation', 'errors.rpc.tooLarge'), 413) }),
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('validation', 'errors.rpc.tooLarge'), 413),
+    }),
     async (c) => {
       const refused = requireSecret(c, c.req.header(SECRET_HEADER));
       if (refused) return refused;

@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   const fakeNow = process.env.LOKET_FAKE_NOW ? Date.parse(process.env.LOKET_FAKE_NOW) : undefined;
   const clock = fakeNow !== undefined && !Number.isNaN(fakeNow) ? new TestClock(fakeNow) : undefined;
 
-  const core = createKioskCore({ dbFile: join(dataDir, 'loket.sqlite'), version: VERSION, ...(clock ? { clock } : {}) });
+  const core = createKioskCore({
+    dbFile: join(dataDir, 'loket.sqlite'),
+    version: VERSION,
+    ...(clock ? { clock } : {}),
+  });
   const staticDir = fileURLToPath(new URL('../renderer/', import.meta.url));
   const host = await startLoopbackHost({
     core,

@@ -15,7 +15,11 @@ export interface CommandDeps {
 /** What every command must say about itself, besides its own writes. */
 export interface CommandOutcome<T> {
   readonly value: T;
-  readonly audit: { readonly entity: string; readonly entityId: string; readonly details?: Record<string, unknown> };
+  readonly audit: {
+    readonly entity: string;
+    readonly entityId: string;
+    readonly details?: Record<string, unknown>;
+  };
   /** The operation the central server needs to replay this change; null only for device-local state. */
   readonly sync: { readonly type: string; readonly payload: Record<string, unknown> } | null;
 }
@@ -38,9 +42,18 @@ export function runCommand<T>(
     const outcome = body(now);
     db.prepare(
       'INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(now, actor, action, outcome.audit.entity, outcome.audit.entityId, JSON.stringify(outcome.audit.details ?? {}));
+    ).run(
+      now,
+      actor,
+      action,
+      outcome.audit.entity,
+      outcome.audit.entityId,
+      JSON.stringify(outcome.audit.details ?? {}),
+    );
     if (outcome.sync) {
-      const seq = (db.prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM outbox').get() as { next: number }).next;
+      const seq = (
+        db.prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM outbox').get() as { next: number }
+      ).next;
       db.prepare(
         'INSERT INTO outbox (seq, op_id, device_id, op_type, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(seq, ids.id(), deviceId, outcome.sync.type, JSON.stringify(outcome.sync.payload), now);

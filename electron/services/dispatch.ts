@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from '../../shared/contract';
+import {
+  contract,
+  isMethodName,
+  type MethodName,
+  type MethodOutput,
+  type ParsedInput,
+} from '../../shared/contract';
 import { CommandError, fail, ok, type Result } from '../../shared/result';
 import type { Actor } from './command';
 

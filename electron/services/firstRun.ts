@@ -26,13 +26,18 @@ export function seedFirstRun(deps: CommandDeps): boolean {
     writeSetting(db, 'officer.pin', hashPin(DEMO_PIN), now);
     writeSetting(db, 'officer.pinIsDemo', true, now);
     writeSetting(db, 'firstRun.seededAt', now, now);
-    return { value: undefined, audit: { entity: 'site', entityId: 'firstRun', details: { desks: DEMO_DESKS, lockers: DEMO_LOCKERS } }, sync: null };
+    return {
+      value: undefined,
+      audit: { entity: 'site', entityId: 'firstRun', details: { desks: DEMO_DESKS, lockers: DEMO_LOCKERS } },
+      sync: null,
+    };
   });
   return true;
 }
 
 export function readDeviceId(db: Db, newId: () => string, now: number): string {
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'device.id'").get() as { value: string } | undefined;
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'device.id'").get() as
+    { value: string } | undefined;
   if (row) return JSON.parse(row.value) as string;
   const id = newId();
   writeSetting(db, 'device.id', id, now);

@@ -105,14 +105,20 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     'devices.list': () => ({ items: devices.list() }),
   };
 
-  const logError = options.logError ?? ((err: unknown, method: string) => console.error(`[loket] ${method} failed`, err));
+  const logError =
+    options.logError ?? ((err: unknown, method: string) => console.error(`[loket] ${method} failed`, err));
   return {
     db,
     bus,
     devices,
     deps,
     call: (method, input, callOptions) =>
-      dispatch({ handlers, isOfficerSession: (s) => sessions.isValid(s), logError }, method, input, callOptions),
+      dispatch(
+        { handlers, isOfficerSession: (s) => sessions.isValid(s), logError },
+        method,
+        input,
+        callOptions,
+      ),
     close: () => db.close(),
   };
 }

@@ -20,21 +20,31 @@ export function listPlaces(db: Db, kind: PlaceKind): PlaceList {
   const rows = db
     .prepare(`SELECT number, label, is_demo FROM ${TABLE[kind]} WHERE active = 1 ORDER BY number`)
     .all() as { number: number; label: string; is_demo: number }[];
-  return { items: rows.map(({ number, label }) => ({ number, label })), isDemo: rows.some((r) => r.is_demo === 1) };
+  return {
+    items: rows.map(({ number, label }) => ({ number, label })),
+    isDemo: rows.some((r) => r.is_demo === 1),
+  };
 }
 
 /**
  * The officer replaces the demo desks/lockers with the real ones. Numbers that disappear are
  * deactivated, not deleted, so past visits keep their desk; a desk in use cannot be removed.
  */
-export function replacePlaces(deps: CommandDeps, actor: Actor, kind: PlaceKind, items: readonly Place[]): PlaceList {
+export function replacePlaces(
+  deps: CommandDeps,
+  actor: Actor,
+  kind: PlaceKind,
+  items: readonly Place[],
+): PlaceList {
   const numbers = items.map((i) => i.number);
   if (new Set(numbers).size !== numbers.length) throw reject('validation', 'errors.places.duplicateNumber');
   const table = TABLE[kind];
   return runCommand(deps, actor, `${kind}.replace`, (now) => {
     const { db } = deps;
     const inUse = db
-      .prepare(`SELECT ${HOLDER_COLUMN[kind]} AS n FROM visits WHERE status <> 'closed' AND ${HOLDER_COLUMN[kind]} IS NOT NULL`)
+      .prepare(
+        `SELECT ${HOLDER_COLUMN[kind]} AS n FROM visits WHERE status <> 'closed' AND ${HOLDER_COLUMN[kind]} IS NOT NULL`,
+      )
       .all() as { n: number }[];
     const removedInUse = inUse.find((u) => !numbers.includes(u.n));
     if (removedInUse) throw reject('conflict', 'errors.places.inUse', { params: { number: removedInUse.n } });

@@ -59,7 +59,9 @@ export function listReservations(
   }
   const clause = `WHERE ${where.join(' AND ')}`;
   const items = (
-    db.prepare(`${SELECT_ROW} ${clause} ORDER BY r.day DESC, r.created_at DESC LIMIT :limit`).all(params) as ReservationDbRow[]
+    db
+      .prepare(`${SELECT_ROW} ${clause} ORDER BY r.day DESC, r.created_at DESC LIMIT :limit`)
+      .all(params) as ReservationDbRow[]
   ).map(toRow);
   const { limit: _limit, ...countParams } = params;
   const total = (
@@ -75,7 +77,8 @@ export function findReservationByRequestKey(db: Db, requestKey: string) {
     .prepare(
       'SELECT r.id, r.token, r.day, v.full_name, v.phone_e164 FROM reservations r JOIN visitors v ON v.id = r.visitor_id WHERE r.request_key = ?',
     )
-    .get(requestKey) as { id: string; token: string; day: string; full_name: string; phone_e164: string } | undefined;
+    .get(requestKey) as
+    { id: string; token: string; day: string; full_name: string; phone_e164: string } | undefined;
 }
 
 export function findVisitorId(db: Db, email: string, phone: string): string | undefined {

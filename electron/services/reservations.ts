@@ -1,6 +1,6 @@
 import type { ParsedInput, MethodOutput } from '../../shared/contract';
 import { reject } from '../../shared/result';
-import { normalisePhone, maskPhone } from '../../shared/phone';
+import { maskPhone } from '../../shared/phone';
 import { firstName } from '../../shared/text';
 import { localDay } from '../../shared/rules/siteCalendar';
 import { runCommand, type Actor, type CommandDeps } from './command';
@@ -10,7 +10,13 @@ import { CONSENT_VERSION, readSite } from './siteSettings';
 type WalkInInput = ParsedInput<'reservations.createWalkIn'>;
 type WalkInOutput = MethodOutput<'reservations.createWalkIn'>;
 
-const walkInResult = (r: { id: string; token: string; day: string; full_name: string; phone_e164: string }) => ({
+const walkInResult = (r: {
+  id: string;
+  token: string;
+  day: string;
+  full_name: string;
+  phone_e164: string;
+}) => ({
   reservationId: r.id,
   token: r.token,
   day: r.day,
@@ -25,14 +31,17 @@ const walkInResult = (r: { id: string; token: string; day: string; full_name: st
  */
 export function createWalkIn(deps: CommandDeps, actor: Actor, input: WalkInInput): WalkInOutput {
   const { db } = deps;
-  const phone = normalisePhone(input.phone);
-  if (!phone) throw reject('validation', 'errors.field.phoneInvalid', { fields: { phone: 'errors.field.phoneInvalid' } });
+  const phone = input.phone; // already E.164: the contract's schema normalised it
 
   return runCommand(deps, actor, 'reservations.createWalkIn', (now) => {
     const existing = findReservationByRequestKey(db, input.requestKey);
     if (existing) {
       // Same submit arriving twice: answer as the first time; nothing new is written but the audit row.
-      return { value: walkInResult(existing), audit: { entity: 'reservation', entityId: existing.id, details: { replay: true } }, sync: null };
+      return {
+        value: walkInResult(existing),
+        audit: { entity: 'reservation', entityId: existing.id, details: { replay: true } },
+        sync: null,
+      };
     }
     if (countFreeDesksNow(db) === 0) throw reject('rule', 'errors.reservation.noFreeDesk');
 
@@ -64,7 +73,16 @@ export function createWalkIn(deps: CommandDeps, actor: Actor, input: WalkInInput
       audit: { entity: 'reservation', entityId: id, details: { source: 'kiosk', day } },
       sync: {
         type: 'reservation.created',
-        payload: { id, visitorId, day, token, source: 'kiosk', fullName: input.fullName, email: input.email, phone },
+        payload: {
+          id,
+          visitorId,
+          day,
+          token,
+          source: 'kiosk',
+          fullName: input.fullName,
+          email: input.email,
+          phone,
+        },
       },
     };
   });

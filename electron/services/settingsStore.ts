@@ -2,7 +2,8 @@ import type { Db } from '../../db/openDatabase';
 
 /** Typed access to the key/value settings table (values are JSON). Writes happen inside commands. */
 export function readSetting<T>(db: Db, key: string, fallback: T): T {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
   return row ? (JSON.parse(row.value) as T) : fallback;
 }
 

@@ -34,15 +34,23 @@ export function runContractSuite(name: string, makeTransport: TransportFactory):
       t.core.close();
     });
 
-    const unlock = async () => expectOk(await api.invoke('officer.unlock', { pin: '1234' })) as { session: string };
+    const unlock = async () =>
+      expectOk(await api.invoke('officer.unlock', { pin: '1234' })) as { session: string };
 
     it('tells the screen which site and day it serves', async () => {
-      const info = expectOk(await api.invoke('app.info', {})) as { today: string; timeZone: string; demoData: boolean };
+      const info = expectOk(await api.invoke('app.info', {})) as {
+        today: string;
+        timeZone: string;
+        demoData: boolean;
+      };
       expect(info).toMatchObject({ today: '2026-11-23', timeZone: 'Asia/Pontianak', demoData: true });
     });
 
     it('registers a walk-in and gives back a scanner-friendly token of 128 random bits', async () => {
-      const created = expectOk(await api.invoke('reservations.createWalkIn', walkIn())) as Record<string, string>;
+      const created = expectOk(await api.invoke('reservations.createWalkIn', walkIn())) as Record<
+        string,
+        string
+      >;
       expect(created.token).toMatch(/^LK1[0-9A-HJKMNP-TV-Z]{26}$/);
       expect(created.firstName).toBe('Siti');
       expect(created.phone).toBe('+62 812-****-890');
@@ -51,7 +59,10 @@ export function runContractSuite(name: string, makeTransport: TransportFactory):
 
     it('keeps officer methods behind the PIN', async () => {
       const locked = await api.invoke('reservations.list', {});
-      expect(locked).toMatchObject({ ok: false, error: { code: 'unauthorized', messageKey: 'errors.officer.locked' } });
+      expect(locked).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorized', messageKey: 'errors.officer.locked' },
+      });
       const wrong = await api.invoke('officer.unlock', { pin: '0000' });
       expect(wrong).toMatchObject({ ok: false, error: { messageKey: 'errors.officer.wrongPin' } });
       const forged = await api.invoke('reservations.list', {}, { session: 'forged-session' });
@@ -61,12 +72,19 @@ export function runContractSuite(name: string, makeTransport: TransportFactory):
     it('lists and searches today’s reservations for the officer', async () => {
       expectOk(await api.invoke('reservations.createWalkIn', walkIn()));
       expectOk(
-        await api.invoke('reservations.createWalkIn', walkIn({ fullName: 'Budi Santoso', email: 'budi@example.id', phone: '+6281299990000' })),
+        await api.invoke(
+          'reservations.createWalkIn',
+          walkIn({ fullName: 'Budi Santoso', email: 'budi@example.id', phone: '+6281299990000' }),
+        ),
       );
       const { session } = await unlock();
-      const all = expectOk(await api.invoke('reservations.list', { day: '2026-11-23' }, { session })) as { total: number };
+      const all = expectOk(await api.invoke('reservations.list', { day: '2026-11-23' }, { session })) as {
+        total: number;
+      };
       expect(all.total).toBe(2);
-      const byPhone = expectOk(await api.invoke('reservations.list', { query: '0812 9999' }, { session })) as {
+      const byPhone = expectOk(
+        await api.invoke('reservations.list', { query: '0812 9999' }, { session }),
+      ) as {
         items: { fullName: string }[];
       };
       expect(byPhone.items.map((i) => i.fullName)).toEqual(['Budi Santoso']);
@@ -82,7 +100,9 @@ export function runContractSuite(name: string, makeTransport: TransportFactory):
         (expectOk(b) as { reservationId: string }).reservationId,
       );
       const { session } = await unlock();
-      expect((expectOk(await api.invoke('reservations.list', {}, { session })) as { total: number }).total).toBe(1);
+      expect(
+        (expectOk(await api.invoke('reservations.list', {}, { session })) as { total: number }).total,
+      ).toBe(1);
     });
 
     it('answers an unknown method and a malformed payload with typed errors', async () => {
@@ -94,7 +114,10 @@ export function runContractSuite(name: string, makeTransport: TransportFactory):
         ok: false,
         error: { code: 'validation' },
       });
-      const bad = await api.invoke('reservations.createWalkIn', walkIn({ email: 'siti@', phone: '12', fullName: '' }));
+      const bad = await api.invoke(
+        'reservations.createWalkIn',
+        walkIn({ email: 'siti@', phone: '12', fullName: '' }),
+      );
       expect(bad).toMatchObject({
         ok: false,
         error: {
@@ -109,7 +132,9 @@ export function runContractSuite(name: string, makeTransport: TransportFactory):
         ok: false,
         error: { fields: { phone: 'errors.field.phoneInvalid' } },
       });
-      expect(await api.invoke('reservations.createWalkIn', walkIn({ fullName: 'A'.repeat(101) }))).toMatchObject({
+      expect(
+        await api.invoke('reservations.createWalkIn', walkIn({ fullName: 'A'.repeat(101) })),
+      ).toMatchObject({
         ok: false,
         error: { fields: { fullName: 'errors.field.nameTooLong' } },
       });
@@ -123,13 +148,17 @@ export function runContractSuite(name: string, makeTransport: TransportFactory):
       const hostile = `<img src=x onerror=alert(1)> '); DROP TABLE visitors;-- 🚀\u202E\u0007`;
       expectOk(await api.invoke('reservations.createWalkIn', walkIn({ fullName: hostile })));
       const { session } = await unlock();
-      const list = expectOk(await api.invoke('reservations.list', {}, { session })) as { items: { fullName: string }[] };
+      const list = expectOk(await api.invoke('reservations.list', {}, { session })) as {
+        items: { fullName: string }[];
+      };
       expect(list.items[0]?.fullName).toBe(`<img src=x onerror=alert(1)> '); DROP TABLE visitors;-- 🚀`);
     });
 
     it('pushes an event to every screen when a reservation is made', async () => {
       const heard = new Promise<unknown>((resolve) => api.on('reservations.changed', resolve));
-      const created = expectOk(await api.invoke('reservations.createWalkIn', walkIn())) as { reservationId: string };
+      const created = expectOk(await api.invoke('reservations.createWalkIn', walkIn())) as {
+        reservationId: string;
+      };
       await expect(heard).resolves.toEqual({ id: created.reservationId, day: '2026-11-23' });
     });
   });

@@ -26,8 +26,20 @@ describe('migrate', () => {
     const db = track(openDatabase(':memory:'));
     const result = migrate(db);
     expect(result).toEqual({ from: 0, to: loadMigrations().length });
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
-    for (const name of ['visitors', 'reservations', 'desks', 'lockers', 'visits', 'settings', 'audit_log', 'outbox']) {
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
+    for (const name of [
+      'visitors',
+      'reservations',
+      'desks',
+      'lockers',
+      'visits',
+      'settings',
+      'audit_log',
+      'outbox',
+    ]) {
       const table = tables.find((t) => t.name === name);
       expect(table?.sql, name).toMatch(/\)\s*STRICT\s*$/);
     }
@@ -65,7 +77,11 @@ describe('migrate', () => {
     const db = track(openDatabase(':memory:'));
     const broken = [
       ...loadMigrations(),
-      { version: 99, name: '0099_broken.sql', sql: 'CREATE TABLE half (id INTEGER) STRICT; INSERT INTO nowhere VALUES (1);' },
+      {
+        version: 99,
+        name: '0099_broken.sql',
+        sql: 'CREATE TABLE half (id INTEGER) STRICT; INSERT INTO nowhere VALUES (1);',
+      },
     ].map((m, i) => ({ ...m, version: i + 1 }));
     expect(() => migrate(db, broken)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(broken.length - 1);
@@ -85,7 +101,11 @@ describe('schema rules', () => {
       INSERT INTO visits (id, reservation_id, desk_number, started_at, ends_at, status) VALUES ('a', 'r1', 1, 0, 1, 'open');
     `);
     expect(() =>
-      db.prepare("INSERT INTO visits (id, reservation_id, desk_number, started_at, ends_at, status) VALUES ('b', 'r2', 1, 0, 1, 'open')").run(),
+      db
+        .prepare(
+          "INSERT INTO visits (id, reservation_id, desk_number, started_at, ends_at, status) VALUES ('b', 'r2', 1, 0, 1, 'open')",
+        )
+        .run(),
     ).toThrow(/UNIQUE/);
   });
 });

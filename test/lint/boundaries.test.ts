@@ -22,12 +22,29 @@ describe('dependency boundaries', () => {
   });
 
   it('lets the Electron shell import electron and the renderer import React', async () => {
-    expect(await boundaryErrors('electron/main/x.ts', "import { app } from 'electron';\nexport const x = app;\n")).toEqual([]);
-    expect(await boundaryErrors('renderer/src/x.tsx', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual([]);
+    expect(
+      await boundaryErrors('electron/main/x.ts', "import { app } from 'electron';\nexport const x = app;\n"),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'renderer/src/x.tsx',
+        "import { useState } from 'react';\nexport const x = useState;\n",
+      ),
+    ).toEqual([]);
   });
 
   it('keeps Node and the database out of the renderer', async () => {
-    expect(await boundaryErrors('renderer/src/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).not.toEqual([]);
-    expect(await boundaryErrors('renderer/src/x.ts', "import { openDatabase } from '../../db/openDatabase';\nexport const x = openDatabase;\n")).not.toEqual([]);
+    expect(
+      await boundaryErrors(
+        'renderer/src/x.ts',
+        "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+      ),
+    ).not.toEqual([]);
+    expect(
+      await boundaryErrors(
+        'renderer/src/x.ts',
+        "import { openDatabase } from '../../db/openDatabase';\nexport const x = openDatabase;\n",
+      ),
+    ).not.toEqual([]);
   });
 });

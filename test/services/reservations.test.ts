@@ -20,10 +20,18 @@ describe('walk-in reservation command', () => {
     expect(r.ok).toBe(true);
     const db = t.core.db;
     const visitor = db.prepare('SELECT email, phone_e164, consent_version FROM visitors').get();
-    expect(visitor).toEqual({ email: 'siti@example.id', phone_e164: '+6281234567890', consent_version: expect.any(String) });
-    const audit = db.prepare("SELECT actor, action, entity FROM audit_log WHERE action = 'reservations.createWalkIn'").all();
+    expect(visitor).toEqual({
+      email: 'siti@example.id',
+      phone_e164: '+6281234567890',
+      consent_version: expect.any(String),
+    });
+    const audit = db
+      .prepare("SELECT actor, action, entity FROM audit_log WHERE action = 'reservations.createWalkIn'")
+      .all();
     expect(audit).toEqual([{ actor: 'kiosk', action: 'reservations.createWalkIn', entity: 'reservation' }]);
-    const ops = db.prepare("SELECT op_type, device_id FROM outbox WHERE op_type = 'reservation.created'").all();
+    const ops = db
+      .prepare("SELECT op_type, device_id FROM outbox WHERE op_type = 'reservation.created'")
+      .all();
     expect(ops).toEqual([{ op_type: 'reservation.created', device_id: expect.any(String) }]);
   });
 
@@ -43,7 +51,10 @@ describe('walk-in reservation command', () => {
     t.clock.advance(24 * 3600_000);
     await t.core.call('reservations.createWalkIn', form('key-00000002', { phone: '081234567890' }));
     expect(t.core.db.prepare('SELECT count(*) FROM visitors').pluck().get()).toBe(1);
-    expect(t.core.db.prepare('SELECT day FROM reservations ORDER BY day').pluck().all()).toEqual(['2026-11-23', '2026-11-24']);
+    expect(t.core.db.prepare('SELECT day FROM reservations ORDER BY day').pluck().all()).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+    ]);
   });
 
   it('refuses a walk-in when every desk is taken and leaves no trace of the attempt', async () => {
@@ -55,10 +66,21 @@ describe('walk-in reservation command', () => {
         VALUES ('r1', 'v', '2026-11-23', 'checked_in', 't1', 'kiosk', 0, 0);
       INSERT INTO visits (id, reservation_id, desk_number, started_at, ends_at, status) VALUES ('a', 'r1', 1, 0, 1, 'open');
     `);
-    const before = db.prepare('SELECT (SELECT count(*) FROM reservations) + (SELECT count(*) FROM outbox)').pluck().get();
-    const r = await t.core.call('reservations.createWalkIn', form('key-00000009', { email: 'new@example.id' }));
-    expect(r).toMatchObject({ ok: false, error: { code: 'rule', messageKey: 'errors.reservation.noFreeDesk' } });
-    expect(db.prepare('SELECT (SELECT count(*) FROM reservations) + (SELECT count(*) FROM outbox)').pluck().get()).toBe(before);
+    const before = db
+      .prepare('SELECT (SELECT count(*) FROM reservations) + (SELECT count(*) FROM outbox)')
+      .pluck()
+      .get();
+    const r = await t.core.call(
+      'reservations.createWalkIn',
+      form('key-00000009', { email: 'new@example.id' }),
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'rule', messageKey: 'errors.reservation.noFreeDesk' },
+    });
+    expect(
+      db.prepare('SELECT (SELECT count(*) FROM reservations) + (SELECT count(*) FROM outbox)').pluck().get(),
+    ).toBe(before);
   });
 
   it('seeds clearly-marked demo desks and lockers once, which the officer can replace', async () => {
@@ -66,9 +88,36 @@ describe('walk-in reservation command', () => {
     expect(desks).toMatchObject({ ok: true, value: { isDemo: true } });
     const unlock = await t.core.call('officer.unlock', { pin: '1234' });
     const session = unlock.ok ? (unlock.value as { session: string }).session : '';
-    const replaced = await t.core.call('desks.replace', { items: [{ number: 1, label: 'Meja jendela' }, { number: 2, label: 'Meja tengah' }] }, { session });
-    expect(replaced).toEqual({ ok: true, value: { isDemo: false, items: [{ number: 1, label: 'Meja jendela' }, { number: 2, label: 'Meja tengah' }] } });
-    const dup = await t.core.call('desks.replace', { items: [{ number: 1, label: 'A' }, { number: 1, label: 'B' }] }, { session });
+    const replaced = await t.core.call(
+      'desks.replace',
+      {
+        items: [
+          { number: 1, label: 'Meja jendela' },
+          { number: 2, label: 'Meja tengah' },
+        ],
+      },
+      { session },
+    );
+    expect(replaced).toEqual({
+      ok: true,
+      value: {
+        isDemo: false,
+        items: [
+          { number: 1, label: 'Meja jendela' },
+          { number: 2, label: 'Meja tengah' },
+        ],
+      },
+    });
+    const dup = await t.core.call(
+      'desks.replace',
+      {
+        items: [
+          { number: 1, label: 'A' },
+          { number: 1, label: 'B' },
+        ],
+      },
+      { session },
+    );
     expect(dup).toMatchObject({ ok: false, error: { messageKey: 'errors.places.duplicateNumber' } });
   });
 });

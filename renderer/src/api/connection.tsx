@@ -28,7 +28,11 @@ interface ConnectionState {
   readonly devices: readonly DeviceStatus[];
 }
 
-const ConnectionContext = createContext<ConnectionState>({ hostConnected: false, online: false, devices: [] });
+const ConnectionContext = createContext<ConnectionState>({
+  hostConnected: false,
+  online: false,
+  devices: [],
+});
 export const useConnection = () => useContext(ConnectionContext);
 
 export function ConnectionProvider({ children }: { children: ReactNode }) {

@@ -12,7 +12,7 @@ export function takeSecretFromLocation(loc: Location, storage: Storage): string 
   const match = /(?:^#|[?&#])secret=([A-Za-z0-9_-]+)/.exec(loc.hash);
   if (match?.[1]) {
     storage.setItem(SECRET_KEY, match[1]);
-    history.replaceState(null, '', `${loc.pathname}#/kiosk`);
+    history.replaceState(null, '', `${loc.pathname}${loc.hash.startsWith('#/desk') ? '#/desk' : '#/kiosk'}`);
   }
   return storage.getItem(SECRET_KEY);
 }

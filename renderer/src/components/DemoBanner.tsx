@@ -15,7 +15,14 @@ export function DemoBanner() {
   useEvent('places.changed', () => setVersion((v) => v + 1));
   if (!demo) return null;
   return (
-    <Alert color="yellow" variant="filled" radius={0} py={6} data-testid="demo-banner" styles={{ message: { color: '#1a1a1a' } }}>
+    <Alert
+      color="yellow"
+      variant="filled"
+      radius={0}
+      py={6}
+      data-testid="demo-banner"
+      styles={{ message: { color: '#1a1a1a' } }}
+    >
       {t('app.demoBanner')}
     </Alert>
   );

@@ -24,10 +24,13 @@ export function StatusBar({ size = 'lg' }: { size?: 'md' | 'lg' }) {
       data-testid="status-bar"
     >
       <Group gap="sm">
-        <Badge size={size} color={online ? 'green.8' : 'red.8'} variant="filled" data-testid="online-state">
+        <Badge size={size} color={online ? 'teal.9' : 'red.9'} variant="filled" data-testid="online-state">
           {online ? t('status.online') : t('status.offline')}
         </Badge>
-        {[state(scanners, 'status.scannerReady', 'status.scannerMissing'), state(printers, 'status.printerReady', 'status.printerMissing')]
+        {[
+          state(scanners, 'status.scannerReady', 'status.scannerMissing'),
+          state(printers, 'status.printerReady', 'status.printerMissing'),
+        ]
           .filter((s): s is string => s !== null)
           .map((s) => (
             <Text key={s} size={size}>

@@ -6,7 +6,15 @@ import { ReservationsPanel } from './ReservationsPanel';
 import { PlacesSettings } from './PlacesSettings';
 
 /** The officer's desk: dense, keyboard-friendly, 1920×1080. */
-export function DeskScreen({ session, onLock, onKioskMode }: { session: string; onLock: () => void; onKioskMode: () => void }) {
+export function DeskScreen({
+  session,
+  onLock,
+  onKioskMode,
+}: {
+  session: string;
+  onLock: () => void;
+  onKioskMode: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <AppShell header={{ height: 64 }} footer={{ height: 56 }} padding="md" data-testid="desk-screen">

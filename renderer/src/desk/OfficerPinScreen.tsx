@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 
 /** The officer's desk sits behind a PIN so a visitor at the touchscreen cannot open it. */
-export function OfficerPinScreen({ onUnlocked, onCancel }: { onUnlocked: (session: string) => void; onCancel: () => void }) {
+export function OfficerPinScreen({
+  onUnlocked,
+  onCancel,
+}: {
+  onUnlocked: (session: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [pin, setPin] = useState('');

@@ -52,7 +52,11 @@ export function ReservationsPanel({ session }: { session: string }) {
           {t('desk.today')} · {t('desk.count', { count: total })}
         </Text>
         <Group>
-          <Checkbox label={t('desk.searchAll')} checked={allDays} onChange={(e) => setAllDays(e.currentTarget.checked)} />
+          <Checkbox
+            label={t('desk.searchAll')}
+            checked={allDays}
+            onChange={(e) => setAllDays(e.currentTarget.checked)}
+          />
           <TextInput
             w={360}
             placeholder={t('desk.search')}

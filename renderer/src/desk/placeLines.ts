@@ -4,7 +4,9 @@ export interface PlaceLine {
 }
 
 /** "1 Meja dekat jendela" per line ↔ {number, label}. Blank lines are skipped. */
-export function parsePlaceLines(text: string): { ok: true; items: PlaceLine[] } | { ok: false; line: number } {
+export function parsePlaceLines(
+  text: string,
+): { ok: true; items: PlaceLine[] } | { ok: false; line: number } {
   const items: PlaceLine[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -17,4 +19,5 @@ export function parsePlaceLines(text: string): { ok: true; items: PlaceLine[] } 
   return { ok: true, items };
 }
 
-export const formatPlaceLines = (items: readonly PlaceLine[]) => items.map((i) => `${i.number} ${i.label}`).join('\n');
+export const formatPlaceLines = (items: readonly PlaceLine[]) =>
+  items.map((i) => `${i.number} ${i.label}`).join('\n');

@@ -4,7 +4,8 @@ import type { Catalogue } from './catalogue';
 export const en: Catalogue = {
   app: {
     name: 'Loket',
-    demoBanner: 'Demo data: desks, lockers and the officer PIN are still the defaults. Change them in Settings.',
+    demoBanner:
+      'Demo data: desks, lockers and the officer PIN are still the defaults. Change them in Settings.',
   },
   status: {
     online: 'Connected',

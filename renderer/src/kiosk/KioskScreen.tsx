@@ -41,14 +41,18 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
     <Stack className="kiosk-screen" h="100vh" gap={0} data-testid="kiosk-screen">
       <DemoBanner />
       <Box component="main" flex={1} p="xl" style={{ overflowY: 'auto' }}>
-        {step.name === 'home' && <KioskHome onRegister={() => setStep({ name: 'register' })} onOfficer={onOfficer} />}
+        {step.name === 'home' && (
+          <KioskHome onRegister={() => setStep({ name: 'register' })} onOfficer={onOfficer} />
+        )}
         {step.name === 'register' && (
           <RegisterWalkIn
             onBack={() => setStep({ name: 'home' })}
             onRegistered={(ticket) => setStep({ name: 'ticket', ticket })}
           />
         )}
-        {step.name === 'ticket' && <WalkInTicket ticket={step.ticket} onDone={() => setStep({ name: 'home' })} />}
+        {step.name === 'ticket' && (
+          <WalkInTicket ticket={step.ticket} onDone={() => setStep({ name: 'home' })} />
+        )}
       </Box>
       <StatusBar />
     </Stack>

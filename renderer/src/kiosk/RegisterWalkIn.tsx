@@ -9,7 +9,13 @@ import type { AppError } from '../../../shared/result';
 export type WalkInTicketData = MethodOutput<'reservations.createWalkIn'>;
 
 type Field = 'fullName' | 'email' | 'phone';
-const FIELDS: readonly { name: Field; layout: KeyboardLayout; max: number; type: string; autoComplete: string }[] = [
+const FIELDS: readonly {
+  name: Field;
+  layout: KeyboardLayout;
+  max: number;
+  type: string;
+  autoComplete: string;
+}[] = [
   { name: 'fullName', layout: 'text', max: 100, type: 'text', autoComplete: 'name' },
   { name: 'email', layout: 'email', max: 254, type: 'email', autoComplete: 'email' },
   { name: 'phone', layout: 'phone', max: 20, type: 'tel', autoComplete: 'tel' },
@@ -19,7 +25,13 @@ const FIELDS: readonly { name: Field; layout: KeyboardLayout; max: number; type:
  * SOP 97 step 1 at the kiosk: name, e-mail, phone/WhatsApp and consent with the reason shown.
  * The request key is fixed for the life of the form, so a double tap makes one reservation.
  */
-export function RegisterWalkIn({ onBack, onRegistered }: { onBack: () => void; onRegistered: (t: WalkInTicketData) => void }) {
+export function RegisterWalkIn({
+  onBack,
+  onRegistered,
+}: {
+  onBack: () => void;
+  onRegistered: (t: WalkInTicketData) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const requestKey = useMemo(() => crypto.randomUUID(), []);
@@ -76,7 +88,12 @@ export function RegisterWalkIn({ onBack, onRegistered }: { onBack: () => void; o
               autoComplete={f.autoComplete}
               maxLength={f.max}
               size="xl"
-              styles={{ label: { fontSize: 28 }, input: { fontSize: 30, height: 76 }, description: { fontSize: 22 }, error: { fontSize: 22 } }}
+              styles={{
+                label: { fontSize: 28 },
+                input: { fontSize: 30, height: 76 },
+                description: { fontSize: 22, color: 'var(--mantine-color-gray-8)' },
+                error: { fontSize: 22 },
+              }}
               value={values[f.name]}
               error={fieldError(f.name)}
               onFocus={() => setActive(f.name)}

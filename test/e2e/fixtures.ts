@@ -1,0 +1,127 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+
+export const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
+export const ADMIN_VIEWPORT = { width: 1920, height: 1080 };
+export const SCREENSHOT_DIR = join(process.cwd(), 'test', 'e2e', 'screenshots');
+
+export interface KioskHost {
+  readonly url: string;
+  readonly dataDir: string;
+  /** Reads the kiosk's own SQLite file, read-only, to check what the UI claims. */
+  query<T>(sql: string, ...params: unknown[]): T[];
+  stop(): Promise<void>;
+}
+
+interface Options {
+  /** The instant the host's clock starts at (default: Monday 23 Nov 2026, 09:00 WIB). */
+  fakeNow: string;
+}
+
+/** Starts the built loopback host (dist/host/server.mjs) as its own process with its own data folder. */
+async function startHost(fakeNow: string): Promise<KioskHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'loket-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['dist/host/server.mjs'], {
+    env: { ...process.env, LOKET_DATA_DIR: dataDir, LOKET_PORT: '0', LOKET_FAKE_NOW: fakeNow },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 15_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /serving the kiosk at (\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    dataDir,
+    query<T>(sql: string, ...params: unknown[]) {
+      const db = new Database(join(dataDir, 'loket.sqlite'), { readonly: true, fileMustExist: true });
+      try {
+        return db.prepare(sql).all(...params) as T[];
+      } finally {
+        db.close();
+      }
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export const test = base.extend<Options & { host: KioskHost }>({
+  fakeNow: ['2026-11-23T09:00:00+07:00', { option: true }],
+  host: async ({ fakeNow }, use) => {
+    const host = await startHost(fakeNow);
+    await use(host);
+    await host.stop();
+  },
+  page: async ({ page }, use) => {
+    // A page that breaks its own CSP, or throws, fails the test: nothing is allowed to be ignored.
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text()))
+        problems.push(`console: ${msg.text()}`);
+    });
+    await use(page);
+    expect(problems, 'browser errors').toEqual([]);
+  },
+});
+export { expect };
+
+/** Saves the current screen at the visitor kiosk size and the officer's desk size. */
+export async function snapBothSizes(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const original = page.viewportSize();
+  for (const [label, size] of [
+    ['kiosk', KIOSK_VIEWPORT],
+    ['admin', ADMIN_VIEWPORT],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(150); // let layout settle after the resize
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${label}.png`), fullPage: false });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+const axeSource = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page (WCAG 2.1 A/AA) and returns the violations, one line each. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) still holds.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+  return violations;
+}

@@ -1,0 +1,45 @@
+import type { Locator, Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { KIOSK_VIEWPORT } from '../fixtures';
+
+/** The visitor's touchscreen, driven as a visitor would: taps and the on-screen keyboard. */
+export class KioskPage {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.setViewportSize(KIOSK_VIEWPORT);
+    await this.page.goto(url);
+    await this.page.getByTestId('kiosk-screen').waitFor();
+  }
+
+  startRegistration = () => this.page.getByTestId('register-button').click();
+  field = (name: 'fullName' | 'email' | 'phone'): Locator => this.page.getByTestId(`field-${name}`);
+
+  /** Types by tapping the on-screen keyboard's keys, one by one. */
+  async tapKeys(text: string): Promise<void> {
+    const keyboard = this.page.getByTestId('on-screen-keyboard');
+    for (const ch of text) {
+      const upper = ch !== ch.toLowerCase();
+      if (upper) await keyboard.locator('[data-skbtn="{shift}"]').click();
+      const button = ch === ' ' ? '{space}' : ch;
+      await keyboard.locator(`[data-skbtn="${button}"]`).first().click();
+      if (upper) await keyboard.locator('[data-skbtn="{shift}"]').click();
+    }
+  }
+
+  async fillForm(values: { fullName: string; email: string; phone: string }): Promise<void> {
+    await this.field('fullName').fill(values.fullName);
+    await this.field('email').fill(values.email);
+    await this.field('phone').fill(values.phone);
+  }
+
+  giveConsent = () => this.page.getByTestId('field-consent').check();
+  submit = () => this.page.getByTestId('submit-registration').click();
+
+  /** Screenshots the QR on screen and decodes it, as the desk scanner would read it. */
+  async readTicketQr(): Promise<string | null> {
+    const png = PNG.sync.read(await this.page.getByTestId('ticket-qr').screenshot());
+    return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+  }
+}

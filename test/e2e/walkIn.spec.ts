@@ -1,0 +1,137 @@
+import { test, expect, snapBothSizes, accessibilityViolations } from './fixtures';
+import { KioskPage } from './pages/KioskPage';
+import { DeskPage } from './pages/DeskPage';
+
+test('a walk-in registers at the kiosk, gets a QR holding the stored token, and the desk sees it live', async ({
+  page,
+  browser,
+  host,
+}) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  await expect(page.getByRole('heading', { name: 'Selamat datang' })).toBeVisible();
+  await expect(page.getByTestId('demo-banner')).toBeVisible();
+  await snapBothSizes(page, '01-kiosk-home');
+
+  // The officer's desk is open on the other display before the visitor starts.
+  const deskPage = await browser.newPage();
+  const desk = new DeskPage(deskPage);
+  await desk.open(host.url);
+  await expect(deskPage.getByText('Belum ada reservasi.')).toBeVisible();
+
+  await kiosk.startRegistration();
+  await expect(page.getByTestId('consent-text')).toContainText('SOP 97/2020');
+  await snapBothSizes(page, '02-kiosk-register');
+
+  // The name is typed on the on-screen keyboard, as at the touchscreen; the rest with a keyboard.
+  await kiosk.field('fullName').click();
+  await kiosk.tapKeys('Siti Rahma');
+  await expect(kiosk.field('fullName')).toHaveValue('Siti Rahma');
+  await kiosk.field('email').fill('siti@example.id');
+  await kiosk.field('phone').fill('0812 3456 7890');
+  await kiosk.giveConsent();
+  await kiosk.submit();
+
+  await expect(page.getByRole('heading', { name: 'Reservasi berhasil, Siti!' })).toBeVisible();
+  await expect(page.getByText('+62 812-****-890')).toBeVisible();
+  const scanned = await kiosk.readTicketQr();
+  const stored = host.query<{ token: string }>('SELECT token FROM reservations');
+  expect(stored).toHaveLength(1);
+  expect(scanned).toBe(stored[0]!.token);
+  expect(scanned).toMatch(/^LK1[0-9A-Z]{26}$/);
+  await snapBothSizes(page, '03-kiosk-ticket');
+
+  // The desk updated by itself (pushed event), and can search.
+  await expect(desk.rows()).toHaveCount(1);
+  await expect(desk.rows().first()).toContainText('Siti Rahma');
+  await expect(desk.rows().first()).toContainText('+6281234567890');
+  await desk.search('tidak ada orang ini');
+  await expect(desk.rows()).toHaveCount(0);
+  await expect(deskPage.getByText('Tidak ada yang cocok.')).toBeVisible();
+  await desk.search('0812 3456');
+  await expect(desk.rows()).toHaveCount(1);
+  await snapBothSizes(deskPage, '04-desk-reservations');
+  await deskPage.close();
+});
+
+test('bad input gets a clear answer on the form and hostile text is shown back as text', async ({
+  page,
+  browser,
+  host,
+}) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  await kiosk.startRegistration();
+  await kiosk.fillForm({ fullName: 'A', email: 'siti@', phone: '0812' });
+  await kiosk.submit();
+  await expect(page.getByText('Nama terlalu pendek.')).toBeVisible();
+  await expect(page.getByText('Alamat e-mail tidak valid. Contoh: nama@contoh.id')).toBeVisible();
+  await expect(page.getByText('Nomor HP tidak valid. Contoh: 0812 3456 7890')).toBeVisible();
+  await expect(page.getByText('Centang persetujuan untuk melanjutkan.')).toBeVisible();
+  expect(host.query('SELECT id FROM reservations')).toHaveLength(0);
+  await snapBothSizes(page, '05-kiosk-register-errors');
+
+  const hostile = "<img src=x onerror=alert(1)> Robert'); DROP TABLE visitors;-- 🚀";
+  await kiosk.fillForm({ fullName: hostile, email: 'bobby@example.id', phone: '+62 812 9999 0000' });
+  await kiosk.giveConsent();
+  // A double tap on the submit button makes one reservation.
+  await page.getByTestId('submit-registration').dblclick();
+  await expect(page.getByTestId('ticket-screen')).toBeVisible();
+  expect(host.query('SELECT id FROM reservations')).toHaveLength(1);
+
+  const deskPage = await browser.newPage();
+  const desk = new DeskPage(deskPage);
+  await desk.open(host.url);
+  await expect(desk.rows().first()).toContainText(hostile);
+  await expect(deskPage.locator('img[src="x"]')).toHaveCount(0);
+  await deskPage.close();
+});
+
+test('the officer’s desk is behind the PIN and settings replace the demo desks', async ({ page, host }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  await page.getByTestId('officer-button').click();
+  await snapBothSizes(page, '06-officer-pin');
+  await page.getByTestId('officer-pin').fill('0000');
+  await page.getByTestId('officer-unlock').click();
+  await expect(page.getByRole('alert')).toHaveText('PIN salah.');
+  await page.getByTestId('officer-pin').fill('1234');
+  await page.getByTestId('officer-unlock').click();
+  await expect(page.getByTestId('desk-screen')).toBeVisible();
+
+  await page.getByTestId('tab-settings').click();
+  const desks = page.getByTestId('settings-desks');
+  await expect(desks.getByRole('textbox')).toHaveValue(/^1 Meja 1 \(Demo\)/);
+  await snapBothSizes(page, '07-desk-settings');
+  await desks.getByRole('textbox').fill('1 Meja jendela\n2 Meja tengah\n3 Meja sudut');
+  await desks.getByRole('button', { name: 'Simpan' }).click();
+  await expect(desks.getByText('Tersimpan')).toBeVisible();
+  expect(host.query('SELECT number, label FROM desks WHERE active = 1 ORDER BY number')).toEqual([
+    { number: 1, label: 'Meja jendela' },
+    { number: 2, label: 'Meja tengah' },
+    { number: 3, label: 'Meja sudut' },
+  ]);
+
+  await page.getByTestId('officer-lock').click();
+  await expect(page.getByTestId('kiosk-screen')).toBeVisible();
+});
+
+test('English is one tap away and every screen passes an accessibility scan', async ({ page, host }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await snapBothSizes(page, '08-kiosk-home-en');
+  await kiosk.startRegistration();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await kiosk.fillForm({ fullName: 'John Smith', email: 'john@example.com', phone: '+44 7911 123456' });
+  await kiosk.giveConsent();
+  await kiosk.submit();
+  await expect(page.getByRole('heading', { name: 'You are booked, John!' })).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  const desk = new DeskPage(page);
+  await desk.open(host.url);
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
