@@ -63,7 +63,9 @@ const isDleEot = (b: Buffer, i: number) => b[i] === 0x10 && b[i + 1] === 0x04;
 export async function startFakeTcpPrinter(options: FakeTcpPrinterOptions = {}): Promise<FakeTcpPrinter> {
   const sockets = new Set<net.Socket>();
   let waiters: Array<() => void> = [];
-  const server = net.createServer();
+  // Half-open allowed: otherwise Node answers the client's FIN by itself, and a "stalled" printer
+  // would still close the connection.
+  const server = net.createServer({ allowHalfOpen: true });
   const fake: FakeTcpPrinter = {
     host: '127.0.0.1',
     port: 0,
@@ -119,6 +121,8 @@ export async function startFakeTcpPrinter(options: FakeTcpPrinterOptions = {}): 
       }
     });
     socket.on('end', () => {
+      // A stalled printer holds the connection open forever, EOF or not.
+      if (printData && mode === 'stall') return;
       if (printData) fake.jobs.push(buf);
       else fake.statusQueries++;
       socket.end();

@@ -57,7 +57,16 @@ const byCode: Readonly<Record<string, TransportFailure>> = {
   EBUSY: 'permission',
 };
 
+// @serialport/bindings-cpp reports open failures as text without an errno code, e.g.
+// "Error: No such file or directory, cannot open /dev/ttyUSB0".
+const byMessage: ReadonlyArray<readonly [RegExp, TransportFailure]> = [
+  [/no such file|no such device|ENOENT|ENODEV|ENXIO|input\/output error/i, 'disconnected'],
+  [/permission denied|EACCES|resource busy|cannot lock port/i, 'permission'],
+];
+
 export function failureOf(err: unknown): TransportFailure {
   const code = (err as { code?: unknown } | null)?.code;
-  return (typeof code === 'string' && byCode[code]) || 'io';
+  if (typeof code === 'string' && byCode[code]) return byCode[code];
+  const message = err instanceof Error ? err.message : String(err);
+  return byMessage.find(([re]) => re.test(message))?.[1] ?? 'io';
 }

@@ -58,6 +58,9 @@ export class SerialTransport implements ByteTransport {
         if (this.port === port) this.port = null;
       });
       port.on('error', () => {});
+      // Keep the port flowing so stray bytes (ASB, a late reply) are dropped, not handed to the
+      // next status request as if they were its answer.
+      port.on('data', () => {});
       this.port = port;
       return port;
     } catch (err) {
