@@ -64,7 +64,7 @@ describe('UsbLpTransport', () => {
     const chunks: Buffer[] = [];
     const reader = createReadStream(fifo);
     reader.on('data', (c) => chunks.push(c as Buffer));
-    const closed = new Promise((r) => reader.once('close', r));
+    const closed = new Promise<void>((r) => reader.once('close', () => r()));
     const bytes = new EscPosPrinter(
       { id: 'usb', model: 'epson-tm-t20iii' },
       new UsbLpTransport({ devicePath: fifo }),
