@@ -4,7 +4,7 @@
 import type { Clock } from '../../../shared/clock';
 import { systemClock } from '../../../shared/clock';
 import type { DeviceState, DeviceStatus, ScanEvent } from '../../../shared/scanEvent';
-import { deviceProblemKey } from './deviceProblem';
+import { deviceProblemKey, deviceProblemKeys } from './deviceProblem';
 import type { HidBackend } from './hidBackend';
 import { hidDeviceId, isHidPosScanner } from './hidBackend';
 import { HidPosScanner } from './hidPosScanner';
@@ -86,6 +86,19 @@ function defaultLabel(config: ScannerConfig): string {
       throw new Error(`unknown scanner kind ${JSON.stringify(never)}`);
     }
   }
+}
+
+/**
+ * What the UI should explain. An unplug is just 'disconnected' (the state says it all), except when
+ * the device is missing altogether; errors always carry their cause.
+ */
+function problemKeyFor(state: DeviceState, err: Error | undefined): string | undefined {
+  if (err === undefined || state === 'ready' || state === 'connecting') return undefined;
+  if (state === 'disconnected') {
+    const key = deviceProblemKey(err);
+    return key === deviceProblemKeys.notFound ? key : undefined;
+  }
+  return deviceProblemKey(err);
 }
 
 interface Entry {
@@ -347,7 +360,7 @@ export class ScannerHub {
     // Retrying after a known problem: keep showing the problem rather than flashing "connecting".
     if (state === 'connecting' && prev.problemKey !== undefined) return;
     const { problemKey: _drop, ...rest } = prev;
-    const problemKey = state === 'ready' || err === undefined ? undefined : deviceProblemKey(err);
+    const problemKey = problemKeyFor(state, err);
     this.#setStatus(entry, { ...rest, state, ...(problemKey !== undefined ? { problemKey } : {}) });
   }
 

@@ -73,12 +73,10 @@ describe('lineFramer', () => {
     })
     .filter((s) => s.length > 0);
   const terminator = fc.constantFrom('\r', '\n', '\r\n');
-  const stream = fc
-    .array(fc.tuple(code, terminator), { minLength: 1, maxLength: 8 })
-    .map((pairs) => ({
-      codes: pairs.map(([c]) => c),
-      bytes: enc.encode(pairs.map(([c, t]) => c + t).join('')),
-    }));
+  const stream = fc.array(fc.tuple(code, terminator), { minLength: 1, maxLength: 8 }).map((pairs) => ({
+    codes: pairs.map(([c]) => c),
+    bytes: enc.encode(pairs.map(([c, t]) => c + t).join('')),
+  }));
 
   it('property: splitting the stream at every single offset yields the same codes', () => {
     fc.assert(

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ScanEvent } from '../../../shared/scanEvent';
+import { KeyboardWedgeScanner } from '../../../electron/devices/scanners/keyboardWedgeScanner';
+import type { KeyInput } from '../../../electron/devices/scanners/keyInput';
+import { createPushKeySource } from '../../../electron/devices/scanners/pushKeySource';
+import { typeString } from './keyStreams';
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.UTC(2026, 0, 5, 2, 0, 0) });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Plays keys at their `t` on the fake clock, as before-input-event would deliver them. */
+async function play(push: (k: KeyInput) => boolean, keys: readonly KeyInput[]): Promise<boolean[]> {
+  const swallowed: boolean[] = [];
+  for (const k of keys) {
+    const wait = k.t - performance.now();
+    if (wait > 0) await vi.advanceTimersByTimeAsync(wait);
+    swallowed.push(push({ ...k, t: performance.now() }));
+  }
+  return swallowed;
+}
+
+describe('KeyboardWedgeScanner', () => {
+  it('emits a ScanEvent after the idle timeout for a suffix-less scan and tells the source what to swallow', async () => {
+    const keys = createPushKeySource();
+    const scanner = new KeyboardWedgeScanner(keys);
+    const scans: ScanEvent[] = [];
+    scanner.onScan((e) => scans.push(e));
+    await scanner.start();
+    expect(scanner.state).toBe('ready');
+
+    const start = performance.now() + 5;
+    const swallowed = await play(keys.push, typeString('K1ABCDEFGH23', { start, gap: () => 10 }));
+    expect(scans).toEqual([]); // no suffix: the end is only known after the idle time
+    await vi.advanceTimersByTimeAsync(140); // endIdleMs is 150 after the last key
+    expect(scans).toEqual([]);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(scans).toHaveLength(1);
+    expect(scans[0]).toMatchObject({ text: 'K1ABCDEFGH23', source: 'keyboard', deviceId: 'kbd:main' });
+    expect(scans[0]!.at).toBeGreaterThan(Date.UTC(2026, 0, 5, 2, 0, 0));
+    // K and 1 (and their key-ups) reach the page; the rest is swallowed.
+    expect(swallowed.slice(0, 4)).toEqual([false, false, false, false]);
+    expect(swallowed.slice(-4)).toEqual([true, true, true, true]);
+    await scanner.stop();
+  });
+
+  it('after stop() keys are no longer looked at', async () => {
+    const keys = createPushKeySource();
+    const scanner = new KeyboardWedgeScanner(keys, { config: { suffix: '\r' } });
+    const scans: ScanEvent[] = [];
+    scanner.onScan((e) => scans.push(e));
+    await scanner.start();
+    await scanner.stop();
+    const swallowed = await play(
+      keys.push,
+      typeString('K1ABCDEFGH23\r', { start: performance.now() + 1, gap: () => 5 }),
+    );
+    expect(swallowed.every((s) => !s)).toBe(true);
+    expect(scans).toEqual([]);
+  });
+});
+
+describe('renderer-safe modules', () => {
+  // The page in the loopback host imports these; a Node API here would break the renderer build.
+  it.each(['wedgeDetector.ts', 'usKeymap.ts', 'keyInput.ts', 'symbology.ts', 'pushKeySource.ts'])(
+    '%s uses no Node APIs and imports only renderer-safe siblings',
+    (file) => {
+      const src = readFileSync(
+        new URL(`../../../electron/devices/scanners/${file}`, import.meta.url),
+        'utf8',
+      );
+      expect(src).not.toMatch(/from ['"]node:|require\(|\bBuffer\b|\bprocess\./);
+      const imports = [...src.matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]);
+      for (const i of imports) expect(['./keyInput', './usKeymap', './symbology']).toContain(i);
+    },
+  );
+});
