@@ -16,6 +16,22 @@ export const METHOD_NAMES = [
   'lockers.list',
   'lockers.replace',
   'devices.list',
+  'reservations.create',
+  'reservations.update',
+  'reservations.cancel',
+  'reservations.ticket',
+  'scans.submit',
+  'kiosk.expectCheckout',
+  'visits.requestCheckout',
+  'visits.board',
+  'visits.history',
+  'visits.manualCheckIn',
+  'visits.changeDesk',
+  'visits.assignLocker',
+  'visits.confirmCheckout',
+  'visits.closeWithoutCheckout',
+  'settings.rules.get',
+  'settings.rules.update',
 ] as const satisfies readonly MethodName[];
 
 export const EVENT_NAMES = [
@@ -23,6 +39,9 @@ export const EVENT_NAMES = [
   'places.changed',
   'devices.status',
   'connectivity.changed',
+  'scans.result',
+  'visits.changed',
+  'visits.warning',
 ] as const satisfies readonly EventName[];
 
 // A name in the contract but missing above makes these lines fail to compile, naming it.

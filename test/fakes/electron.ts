@@ -17,7 +17,6 @@ import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-type AnyFn = (...args: never[]) => unknown;
 type Listener = (...args: any[]) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export class FakeEvent {
@@ -222,7 +221,9 @@ function bridgeValue(value: unknown, depth = 0): unknown {
       try {
         return bridgeValue(fn(...args.map((a) => bridgeValue(a, depth + 1))), depth + 1);
       } catch (err) {
-        throw new Error(err instanceof Error ? err.message : String(err)); // only the message crosses
+        // Only the message crosses the bridge; the original error (and its cause) stays behind.
+        // eslint-disable-next-line preserve-caught-error
+        throw new Error(err instanceof Error ? err.message : String(err));
       }
     };
   }
@@ -516,12 +517,14 @@ export class FakeBrowserWindow extends EventEmitter {
 // ---------------------------------------------------------------- ipcMain
 
 export interface FakeInvokeEvent {
-  readonly sender: unknown;
+  readonly sender: FakeWebContents;
   readonly senderFrame: { readonly url: string } | null;
 }
 
 class FakeIpcMain extends EventEmitter {
   readonly #handlers = new Map<string, (event: FakeInvokeEvent, ...args: unknown[]) => unknown>();
+  /** Every invoke that reached main, in order (what crossed the process boundary). */
+  invocations: { channel: string; args: unknown[] }[] = [];
 
   handle(channel: string, handler: (event: FakeInvokeEvent, ...args: unknown[]) => unknown): void {
     if (this.#handlers.has(channel))
@@ -536,6 +539,7 @@ class FakeIpcMain extends EventEmitter {
   }
   reset(): void {
     this.#handlers.clear();
+    this.invocations = [];
     this.removeAllListeners();
   }
 
@@ -545,6 +549,7 @@ class FakeIpcMain extends EventEmitter {
    */
   async driveInvoke(channel: string, event: FakeInvokeEvent, ...args: unknown[]): Promise<unknown> {
     const handler = this.#handlers.get(channel);
+    this.invocations.push({ channel, args });
     if (!handler) {
       throw new Error(
         `Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`,
@@ -554,6 +559,8 @@ class FakeIpcMain extends EventEmitter {
     try {
       result = await handler(event, ...structuredClone(args));
     } catch (err) {
+      // The renderer gets a new error with the text only, as Electron serialises it.
+      // eslint-disable-next-line preserve-caught-error
       throw new Error(`Error invoking remote method '${channel}': ${String(err)}`);
     }
     return structuredClone(result);
@@ -656,27 +663,25 @@ export const BrowserWindow = FakeBrowserWindow;
 export const Menu = FakeMenu;
 
 /**
- * The renderer-side singletons a bundled preload imports. They belong to whichever page the test
- * names with `fakeElectron.useRendererPage(page)`, as a preload runs inside one page.
+ * The renderer-side objects a preload imports. Each belongs to one page: `fakeElectron.useRendererPage(page)`
+ * points these bindings at that page while its preload is evaluated, so the preload keeps the
+ * ipcRenderer of its own page, as a real preload does. Outside a preload they throw.
  */
-let currentPage: FakePage | undefined;
-const pageOrThrow = (): FakePage => {
-  if (!currentPage)
-    throw new Error('fake electron: no renderer page; call fakeElectron.useRendererPage(page)');
-  return currentPage;
+const unbound = (): never => {
+  throw new Error(
+    'fake electron: no renderer page; run the preload under fakeElectron.useRendererPage(page)',
+  );
 };
-export const ipcRenderer = {
-  invoke: (channel: string, ...args: unknown[]) => pageOrThrow().ipcRenderer.invoke(channel, ...args),
-  on: (channel: string, listener: Listener) => pageOrThrow().ipcRenderer.on(channel, listener),
-  once: (channel: string, listener: Listener) => pageOrThrow().ipcRenderer.once(channel, listener),
-  removeListener: (channel: string, listener: Listener) =>
-    pageOrThrow().ipcRenderer.removeListener(channel, listener),
-  off: (channel: string, listener: Listener) => pageOrThrow().ipcRenderer.off(channel, listener),
+const unboundIpcRenderer = {
+  invoke: unbound,
+  on: unbound,
+  once: unbound,
+  removeListener: unbound,
+  off: unbound,
 };
-export const contextBridge = {
-  exposeInMainWorld: (apiKey: string, api: unknown) =>
-    pageOrThrow().contextBridge.exposeInMainWorld(apiKey, api),
-};
+const unboundContextBridge = { exposeInMainWorld: unbound };
+export let ipcRenderer: Pick<FakeIpcRenderer, keyof typeof unboundIpcRenderer> = unboundIpcRenderer;
+export let contextBridge: Pick<FakeContextBridge, 'exposeInMainWorld'> = unboundContextBridge;
 
 /** Test controls. */
 export const fakeElectron = {
@@ -697,7 +702,8 @@ export const fakeElectron = {
   },
   ipcMain,
   useRendererPage(page: FakePage | undefined): void {
-    currentPage = page;
+    ipcRenderer = page?.ipcRenderer ?? unboundIpcRenderer;
+    contextBridge = page?.contextBridge ?? unboundContextBridge;
   },
   setDisplays(displays: FakeDisplay[], primaryId = displays[0]?.id ?? 1): void {
     screen.displays = displays;
@@ -717,7 +723,6 @@ export function resetFakeElectron(): void {
   screen = new FakeScreen();
   dialog = new FakeDialog();
   FakeMenu.applicationMenu = 'default';
-  currentPage = undefined;
+  ipcRenderer = unboundIpcRenderer;
+  contextBridge = unboundContextBridge;
 }
-
-export type { AnyFn };
