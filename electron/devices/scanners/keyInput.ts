@@ -22,3 +22,47 @@ export interface KeySource {
   /** The callback returns true to swallow the key (preventDefault). Returns an unsubscribe. */
   subscribe(cb: (k: KeyInput) => boolean): () => void;
 }
+
+/** Electron's before-input-event `Input` (only the fields used); `t` from performance.now(). */
+export interface ElectronInputLike {
+  readonly type: string;
+  readonly key: string;
+  readonly code: string;
+  readonly shift: boolean;
+  readonly control: boolean;
+  readonly alt: boolean;
+  readonly meta: boolean;
+}
+
+export function keyInputFromElectron(input: ElectronInputLike, t: number): KeyInput | null {
+  if (input.type !== 'keyDown' && input.type !== 'keyUp') return null;
+  const { type, key, code, shift, control, alt, meta } = input;
+  return { type, key, code, shift, control, alt, meta, t };
+}
+
+/** A DOM KeyboardEvent (structurally, so this file needs no DOM types): for the loopback-host page. */
+export interface KeyboardEventLike {
+  readonly type: string;
+  readonly key: string;
+  readonly code: string;
+  readonly shiftKey: boolean;
+  readonly ctrlKey: boolean;
+  readonly altKey: boolean;
+  readonly metaKey: boolean;
+  readonly timeStamp: number;
+}
+
+export function keyInputFromKeyboardEvent(e: KeyboardEventLike): KeyInput | null {
+  const type = e.type === 'keydown' ? 'keyDown' : e.type === 'keyup' ? 'keyUp' : null;
+  if (type === null) return null;
+  return {
+    type,
+    key: e.key,
+    code: e.code,
+    shift: e.shiftKey,
+    control: e.ctrlKey,
+    alt: e.altKey,
+    meta: e.metaKey,
+    t: e.timeStamp,
+  };
+}

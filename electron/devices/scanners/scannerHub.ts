@@ -14,7 +14,7 @@ import { createListeners } from './listeners';
 import { createNodeHidBackend } from './nodeHidBackend';
 import type { Scanner } from './scanner';
 import type { ScannerConfig, ScannerConfigInput } from './scannerConfig';
-import { scannerConfigSchema } from './scannerConfig';
+import { parseScannerConfigs, scannerConfigSchema } from './scannerConfig';
 import type { SerialLister, SerialOpener } from './serialPort';
 import { listSerialPorts, openSerialPort } from './serialPort';
 import { SerialScanner, serialDeviceId } from './serialScanner';
@@ -146,8 +146,9 @@ export class ScannerHub {
    * Replaces the configuration. Unchanged scanners keep running (no reconnect blip); removed or
    * changed ones are stopped; new ones start if the hub is started. Throws a ZodError on bad input.
    */
-  async configure(configs: readonly ScannerConfigInput[] | unknown): Promise<void> {
-    const parsed = (Array.isArray(configs) ? configs : [configs]).map((c) => scannerConfigSchema.parse(c));
+  async configure(configs: readonly ScannerConfigInput[]): Promise<void> {
+    // Parsed even though typed: the list comes from a settings file or over IPC.
+    const parsed = parseScannerConfigs(configs);
     const next = new Map<string, ScannerConfig>();
     for (const c of parsed) next.set(scannerIdFor(c), c);
 

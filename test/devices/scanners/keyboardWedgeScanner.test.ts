@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScanEvent } from '../../../shared/scanEvent';
 import { KeyboardWedgeScanner } from '../../../electron/devices/scanners/keyboardWedgeScanner';
 import type { KeyInput } from '../../../electron/devices/scanners/keyInput';
+import { keyInputFromElectron, keyInputFromKeyboardEvent } from '../../../electron/devices/scanners/keyInput';
+import { WedgeDetector } from '../../../electron/devices/scanners/wedgeDetector';
 import { createPushKeySource } from '../../../electron/devices/scanners/pushKeySource';
 import { typeString } from './keyStreams';
 
@@ -61,6 +63,48 @@ describe('KeyboardWedgeScanner', () => {
     );
     expect(swallowed.every((s) => !s)).toBe(true);
     expect(scans).toEqual([]);
+  });
+});
+
+describe('key event adapters', () => {
+  const keys = typeString('K1ABCDEFGH23\r', { start: 100, gap: () => 8 });
+
+  it('a page keydown/keyup stream (loopback host) decodes like before-input-event does', () => {
+    const d = new WedgeDetector({ suffix: '\r' });
+    const scans = keys
+      .map((k) =>
+        keyInputFromKeyboardEvent({
+          type: k.type === 'keyDown' ? 'keydown' : 'keyup',
+          key: k.key,
+          code: k.code,
+          shiftKey: k.shift,
+          ctrlKey: k.control,
+          altKey: k.alt,
+          metaKey: k.meta,
+          timeStamp: k.t,
+        }),
+      )
+      .flatMap((k) => (k ? [d.feed(k).scan?.text] : []))
+      .filter(Boolean);
+    expect(scans).toEqual(['K1ABCDEFGH23']);
+  });
+
+  it('Electron input events other than keyDown/keyUp are ignored', () => {
+    const base = { key: 'a', code: 'KeyA', shift: false, control: false, alt: false, meta: false };
+    expect(keyInputFromElectron({ ...base, type: 'char' }, 1)).toBeNull();
+    expect(keyInputFromElectron({ ...base, type: 'keyDown' }, 1)).toEqual({ ...base, type: 'keyDown', t: 1 });
+    expect(
+      keyInputFromKeyboardEvent({
+        type: 'keypress',
+        key: 'a',
+        code: 'KeyA',
+        shiftKey: false,
+        ctrlKey: false,
+        altKey: false,
+        metaKey: false,
+        timeStamp: 1,
+      }),
+    ).toBeNull();
   });
 });
 

@@ -1,0 +1,25 @@
+// Public surface of the scanner layer for the app's wiring (electron/main, electron/host, services).
+// The renderer must not import this barrel (it reaches node-hid/serialport adapters); it imports
+// wedgeDetector.ts / usKeymap.ts / keyInput.ts directly.
+export type { Scanner, ScanListener, StateListener } from './scanner';
+export { ScannerHub, scannerIdFor } from './scannerHub';
+export type { AvailableScanner, AvailableScanners, ScannerHubDeps } from './scannerHub';
+export { parseScannerConfigs, scannerConfigSchema } from './scannerConfig';
+export type { ScannerConfig, ScannerConfigInput, ScannerKind } from './scannerConfig';
+export { deviceProblemKeys, classifyDeviceError, DeviceNotFoundError } from './deviceProblem';
+export type { DeviceProblem } from './deviceProblem';
+export { HidPosScanner } from './hidPosScanner';
+export type { HidBackend, HidDeviceInfo, HidHandle } from './hidBackend';
+export { createNodeHidBackend } from './nodeHidBackend';
+export { SerialScanner } from './serialScanner';
+export { openSerialPort, listSerialPorts } from './serialPort';
+export type { SerialLike, SerialOpener, SerialLister } from './serialPort';
+export { KeyboardWedgeScanner } from './keyboardWedgeScanner';
+export { keyInputFromElectron, keyInputFromKeyboardEvent } from './keyInput';
+export type { KeyInput, KeySource } from './keyInput';
+export { createPushKeySource } from './pushKeySource';
+export type { PushKeySource } from './pushKeySource';
+export { WedgeDetector, wedgeDefaults, wedgeTimingPresets } from './wedgeDetector';
+export type { WedgeConfig } from './wedgeDetector';
+export { systemTimers } from './timers';
+export type { Timers } from './timers';
