@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { deviceStatusSchema } from './scanEvent';
 import { cleanText } from './text';
 import { normalisePhone } from './phone';
+import { serviceCalendarSchema } from './rules/siteCalendar';
 import type { Result } from './result';
 
 export type Access = 'public' | 'officer';
@@ -85,6 +86,147 @@ export const deskSchema = z.object({
 });
 export const placeListSchema = z.object({ items: z.array(deskSchema).max(500), isDemo: z.boolean() });
 
+// ---- coworking visits (SOP 97) ----
+
+export const warningLevelSchema = z.enum(['none', 'first_warning', 'final_warning', 'overstay']);
+export const visitStatusSchema = z.enum(['open', 'awaiting_check', 'closed']);
+export const closeKindSchema = z.enum(['confirmed', 'problem', 'left_without_checkout', 'auto_limit']);
+export const deskProblemSchema = z.enum(['damage', 'missing_item', 'not_tidy']);
+export const checklistSchema = z
+  .object({
+    deskTidy: z.boolean(),
+    chairBack: z.boolean(),
+    equipmentReturned: z.boolean(),
+    lockerKeyReturned: z.boolean(),
+  })
+  .strict();
+
+export const visitSchema = z.object({
+  id: z.string(),
+  reservationId: z.string(),
+  fullName: z.string(),
+  phone: z.string(),
+  deskNumber: z.number().int(),
+  lockerNumber: z.number().int().nullable(),
+  lockerKeyOut: z.boolean(),
+  startedAt: z.number(),
+  endsAt: z.number(),
+  status: visitStatusSchema,
+  checkoutRequestedAt: z.number().nullable(),
+  checklist: checklistSchema.nullable(),
+  closedAt: z.number().nullable(),
+  closeKind: closeKindSchema.nullable(),
+  officerNote: z.string().nullable(),
+  problems: z.array(deskProblemSchema),
+  checkInMethod: z.enum(['scan', 'manual']),
+  warning: warningLevelSchema,
+});
+export type Visit = z.infer<typeof visitSchema>;
+
+export const refusalReasons = [
+  'malformed_code',
+  'unknown_code',
+  'cancelled',
+  'already_checked_in',
+  'already_completed',
+  'awaiting_check',
+  'wrong_day',
+  'closed_weekend',
+  'closed_holiday',
+  'before_opening',
+  'after_closing',
+  'no_free_desk',
+] as const;
+export type RefusalReason = (typeof refusalReasons)[number];
+
+const scanCommon = { scanId: z.string(), at: z.number() };
+/** What a scan came to, pushed to every screen. Public screens: first name only. */
+export const scanOutcomeSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...scanCommon,
+    kind: z.literal('checked_in'),
+    firstName: z.string(),
+    deskNumber: z.number().int(),
+    lockerNumber: z.number().int().nullable(),
+    startedAt: z.number(),
+    endsAt: z.number(),
+    /** The reserved desk was taken, so another was given. */
+    deskChanged: z.boolean(),
+  }),
+  z.object({
+    ...scanCommon,
+    kind: z.literal('checkout_started'),
+    firstName: z.string(),
+    deskNumber: z.number().int(),
+    lockerNumber: z.number().int().nullable(),
+    lockerKeyOut: z.boolean(),
+    endsAt: z.number(),
+    warning: warningLevelSchema,
+    /** One-time ticket the kiosk sends back with the checklist. */
+    checkoutTicket: z.string(),
+  }),
+  z.object({
+    ...scanCommon,
+    kind: z.literal('refused'),
+    reason: z.enum(refusalReasons),
+    firstName: z.string().optional(),
+    deskNumber: z.number().int().optional(),
+    lockerNumber: z.number().int().optional(),
+    endsAt: z.number().optional(),
+    warning: warningLevelSchema.optional(),
+    day: daySchema.optional(),
+    nextOpening: z.number().optional(),
+    holidayName: z.string().optional(),
+  }),
+]);
+export type ScanOutcome = z.infer<typeof scanOutcomeSchema>;
+
+export const deskStateSchema = z.enum(['free', 'in_use', 'awaiting_check', 'overstay']);
+export const boardSchema = z.object({
+  now: z.number(),
+  desks: z.array(
+    z.object({
+      number: z.number().int(),
+      label: z.string(),
+      state: deskStateSchema,
+      visitId: z.string().nullable(),
+      fullName: z.string().nullable(),
+      endsAt: z.number().nullable(),
+      warning: warningLevelSchema,
+    }),
+  ),
+  openVisits: z.array(visitSchema),
+  lockers: z.array(
+    z.object({
+      number: z.number().int(),
+      label: z.string(),
+      visitId: z.string().nullable(),
+      deskNumber: z.number().int().nullable(),
+      keyOut: z.boolean(),
+    }),
+  ),
+  today: z.object({
+    day: daySchema,
+    reserved: z.number().int(),
+    arrived: z.number().int(),
+    notYetArrived: z.number().int(),
+    noShows: z.number().int(),
+    completed: z.number().int(),
+  }),
+});
+export type Board = z.infer<typeof boardSchema>;
+
+export const rulesSettingsSchema = z.object({
+  calendar: serviceCalendarSchema,
+  maxStayMinutes: z.number().int().min(30).max(720),
+  warningMinutes: z.tuple([z.number().int().min(1).max(120), z.number().int().min(1).max(120)]),
+  autoCloseAtLimit: z.boolean(),
+});
+export type RulesSettings = z.infer<typeof rulesSettingsSchema>;
+
+const reasonText = humanText(300, 'reason').pipe(z.string().min(3, { error: 'errors.field.reasonTooShort' }));
+const visitIdInput = z.string().min(1).max(64);
+
 export const contract = {
   'app.info': method(
     'public',
@@ -148,6 +290,113 @@ export const contract = {
     placeListSchema,
   ),
   'devices.list': method('public', z.object({}).strict(), z.object({ items: z.array(deviceStatusSchema) })),
+
+  'reservations.create': method(
+    'officer',
+    z
+      .object({
+        fullName: fullNameSchema,
+        email: emailSchema,
+        phone: phoneInputSchema,
+        day: daySchema,
+        deskNumber: z.number().int().min(1).nullable().default(null),
+        consent: z.literal(true, { error: 'errors.field.consentRequired' }),
+      })
+      .strict(),
+    z.object({ reservation: reservationRowSchema, token: z.string() }),
+  ),
+  'reservations.update': method(
+    'officer',
+    z
+      .object({ id: z.string().max(64), day: daySchema, deskNumber: z.number().int().min(1).nullable() })
+      .strict(),
+    reservationRowSchema,
+  ),
+  'reservations.cancel': method(
+    'officer',
+    z.object({ id: z.string().max(64), reason: reasonText }).strict(),
+    reservationRowSchema,
+  ),
+  'reservations.ticket': method(
+    'officer',
+    z.object({ id: z.string().max(64) }).strict(),
+    z.object({ token: z.string(), day: daySchema, firstName: z.string() }),
+  ),
+
+  'scans.submit': method(
+    'public',
+    z
+      .object({
+        // Oversize text is not refused here: the scan answers "malformed code" like any other bad code.
+        text: z.string().max(100_000),
+        source: z.enum(['keyboard', 'hid-pos', 'serial', 'simulated']).default('keyboard'),
+      })
+      .strict(),
+    scanOutcomeSchema,
+  ),
+  'kiosk.expectCheckout': method('public', z.object({}).strict(), z.object({ until: z.number() })),
+  'visits.requestCheckout': method(
+    'public',
+    z.object({ checkoutTicket: z.string().max(64), checklist: checklistSchema }).strict(),
+    z.object({ deskNumber: z.number().int(), firstName: z.string() }),
+  ),
+  'visits.board': method('officer', z.object({}).strict(), boardSchema),
+  'visits.history': method(
+    'officer',
+    z
+      .object({
+        day: daySchema.optional(),
+        query: z.string().max(100).transform(cleanText).optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    z.object({ items: z.array(visitSchema) }),
+  ),
+  'visits.manualCheckIn': method(
+    'officer',
+    z
+      .object({
+        reservationId: z.string().max(64),
+        reason: reasonText,
+        deskNumber: z.number().int().min(1).nullable().default(null),
+      })
+      .strict(),
+    visitSchema,
+  ),
+  'visits.changeDesk': method(
+    'officer',
+    z.object({ visitId: visitIdInput, deskNumber: z.number().int().min(1) }).strict(),
+    visitSchema,
+  ),
+  'visits.assignLocker': method(
+    'officer',
+    z
+      .object({
+        visitId: visitIdInput,
+        lockerNumber: z.number().int().min(1).nullable(),
+        keyHandedOut: z.boolean(),
+      })
+      .strict(),
+    visitSchema,
+  ),
+  'visits.confirmCheckout': method(
+    'officer',
+    z
+      .object({
+        visitId: visitIdInput,
+        problems: z.array(deskProblemSchema).max(3),
+        note: z.string().max(500).transform(cleanText).optional(),
+      })
+      .strict(),
+    visitSchema,
+  ),
+  'visits.closeWithoutCheckout': method(
+    'officer',
+    z.object({ visitId: visitIdInput, reason: reasonText }).strict(),
+    visitSchema,
+  ),
+  'settings.rules.get': method('public', z.object({}).strict(), rulesSettingsSchema),
+  'settings.rules.update': method('officer', rulesSettingsSchema.strict(), rulesSettingsSchema),
 } as const;
 
 export const events = {
@@ -155,6 +404,13 @@ export const events = {
   'places.changed': z.object({ kind: z.enum(['desks', 'lockers']) }),
   'devices.status': deviceStatusSchema,
   'connectivity.changed': z.object({ online: z.boolean() }),
+  'scans.result': scanOutcomeSchema,
+  'visits.changed': z.object({ visitId: z.string().nullable() }),
+  'visits.warning': z.object({
+    visitId: z.string(),
+    deskNumber: z.number().int(),
+    level: warningLevelSchema,
+  }),
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,10 @@ import { openDatabase, type Db } from '../../db/openDatabase';
 import { migrate } from '../../db/migrate';
 import { systemClock, type Clock } from '../../shared/clock';
 import { reject, type Result } from '../../shared/result';
-import { localDay } from '../../shared/rules/siteCalendar';
+import { localDayRange } from '../../shared/rules/siteCalendar';
+import { firstName } from '../../shared/text';
+import { readBoard } from './board';
+import { closeWithoutCheckout, confirmCheckout } from './checkout';
 import type { CommandDeps } from './command';
 import { DeviceRegistry } from './deviceRegistry';
 import { dispatch, type Handlers } from './dispatch';
@@ -11,10 +14,15 @@ import { readDeviceId, seedFirstRun } from './firstRun';
 import { randomIds, type IdSource } from './ids';
 import { OfficerSessions } from './officerSessions';
 import { listPlaces, replacePlaces } from './places';
-import { listReservations } from './reservationQueries';
-import { createWalkIn } from './reservations';
+import { listReservations, reservationRow } from './reservationQueries';
+import { cancelReservation, createByOfficer, createWalkIn, updateReservation } from './reservations';
+import { readRules, updateRules } from './rulesSettings';
+import { ScanDesk } from './scanDesk';
 import { readSetting } from './settingsStore';
 import { CONSENT_VERSION, readSite } from './siteSettings';
+import { StayMonitor } from './stayMonitor';
+import { findReservationById, visitHistory } from './visitQueries';
+import { assignLocker, changeDesk, manualCheckIn, siteDay, warningClock } from './visits';
 
 export interface KioskCoreOptions {
   /** SQLite file path, or ':memory:' for tests. */
@@ -32,8 +40,14 @@ export interface KioskCore {
   readonly bus: EventBus;
   readonly devices: DeviceRegistry;
   readonly deps: CommandDeps;
+  /** Every scanner source (HID POS, serial, keyboard wedge) hands its decoded text here. */
+  readonly scans: ScanDesk;
+  /** Warnings, overstays, automatic closing and no-shows; call on a timer. */
+  readonly monitor: StayMonitor;
   /** The one entry point both hosts (IPC and loopback HTTP) call with untrusted values. */
   call(method: unknown, input: unknown, options?: unknown): Promise<Result<unknown>>;
+  /** Runs the stay monitor every `intervalMs` until close(). */
+  startTimers(intervalMs?: number): void;
   close(): void;
 }
 
@@ -55,16 +69,21 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const bus = new EventBus();
   const devices = new DeviceRegistry(bus);
   const sessions = new OfficerSessions(db, clock);
+  const rules = () => readRules(db);
+  const scans = new ScanDesk(deps, bus, rules);
+  const monitor = new StayMonitor(deps, bus, rules);
+  const visitsChanged = (visitId: string | null) => bus.emit('visits.changed', { visitId });
+  const reservationChanged = (id: string, day: string) => bus.emit('reservations.changed', { id, day });
 
   const handlers: Handlers = {
     'app.info': () => {
-      const site = readSite(db);
+      const r = rules();
       return {
-        siteName: site.name,
+        siteName: readSite(db).name,
         version: options.version,
         deviceId,
-        today: localDay(clock.now(), site.timeZone),
-        timeZone: site.timeZone,
+        today: siteDay(r, clock.now()),
+        timeZone: r.calendar.timeZone,
         demoData: listPlaces(db, 'desks').isDemo || readSetting(db, 'officer.pinIsDemo', false),
         consentVersion: CONSENT_VERSION,
       };
@@ -80,8 +99,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       return {};
     },
     'reservations.createWalkIn': (input, ctx) => {
-      const created = createWalkIn(deps, ctx.actor, input);
-      bus.emit('reservations.changed', { id: created.reservationId, day: created.day });
+      const created = createWalkIn(deps, ctx.actor, rules(), input);
+      reservationChanged(created.reservationId, created.day);
       return created;
     },
     'reservations.list': (input) =>
@@ -90,6 +109,26 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         ...(input.day ? { day: input.day } : {}),
         ...(input.query ? { query: input.query } : {}),
       }),
+    'reservations.create': (input, ctx) => {
+      const created = createByOfficer(deps, ctx.actor, rules(), input);
+      reservationChanged(created.reservation.id, created.reservation.day);
+      return created;
+    },
+    'reservations.update': (input, ctx) => {
+      const row = updateReservation(deps, ctx.actor, rules(), input);
+      reservationChanged(row.id, row.day);
+      return row;
+    },
+    'reservations.cancel': (input, ctx) => {
+      const row = cancelReservation(deps, ctx.actor, input);
+      reservationChanged(row.id, row.day);
+      return row;
+    },
+    'reservations.ticket': ({ id }) => {
+      const res = findReservationById(db, id);
+      if (!res || !reservationRow(db, id)) throw reject('not_found', 'errors.reservation.notFound');
+      return { token: res.token, day: res.day, firstName: firstName(res.full_name) };
+    },
     'desks.list': () => listPlaces(db, 'desks'),
     'desks.replace': ({ items }, ctx) => {
       const list = replacePlaces(deps, ctx.actor, 'desks', items);
@@ -103,15 +142,71 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       return list;
     },
     'devices.list': () => ({ items: devices.list() }),
+    'scans.submit': ({ text }) => scans.handle(text),
+    'kiosk.expectCheckout': () => ({ until: scans.expectCheckout() }),
+    'visits.requestCheckout': ({ checkoutTicket, checklist }) =>
+      scans.checkout(checkoutTicket, checklist, 'kiosk'),
+    'visits.board': () => readBoard(db, rules(), clock.now()),
+    'visits.history': (input) => {
+      const r = rules();
+      const range = input.day ? localDayRange(input.day, r.calendar.timeZone) : undefined;
+      return {
+        items: visitHistory(
+          db,
+          {
+            limit: input.limit,
+            ...(range ? { dayStart: range.start, dayEnd: range.end } : {}),
+            ...(input.query ? { query: input.query } : {}),
+          },
+          warningClock(r, clock.now()),
+        ),
+      };
+    },
+    'visits.manualCheckIn': (input, ctx) => {
+      const { visit } = manualCheckIn(deps, ctx.actor, rules(), input);
+      visitsChanged(visit.id);
+      const res = findReservationById(db, visit.reservationId)!;
+      reservationChanged(res.id, res.day);
+      return visit;
+    },
+    'visits.changeDesk': ({ visitId, deskNumber }, ctx) => {
+      const visit = changeDesk(deps, ctx.actor, rules(), visitId, deskNumber);
+      visitsChanged(visit.id);
+      return visit;
+    },
+    'visits.assignLocker': (input, ctx) => {
+      const visit = assignLocker(deps, ctx.actor, rules(), input);
+      visitsChanged(visit.id);
+      return visit;
+    },
+    'visits.confirmCheckout': (input, ctx) => {
+      const visit = confirmCheckout(deps, ctx.actor, rules(), input);
+      visitsChanged(visit.id);
+      return visit;
+    },
+    'visits.closeWithoutCheckout': (input, ctx) => {
+      const visit = closeWithoutCheckout(deps, ctx.actor, rules(), input);
+      visitsChanged(visit.id);
+      return visit;
+    },
+    'settings.rules.get': () => rules(),
+    'settings.rules.update': (input, ctx) => {
+      const updated = updateRules(deps, ctx.actor, input);
+      visitsChanged(null);
+      return updated;
+    },
   };
 
   const logError =
     options.logError ?? ((err: unknown, method: string) => console.error(`[loket] ${method} failed`, err));
+  let timer: ReturnType<typeof setInterval> | undefined;
   return {
     db,
     bus,
     devices,
     deps,
+    scans,
+    monitor,
     call: (method, input, callOptions) =>
       dispatch(
         { handlers, isOfficerSession: (s) => sessions.isValid(s), logError },
@@ -119,6 +214,20 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         input,
         callOptions,
       ),
-    close: () => db.close(),
+    startTimers(intervalMs = 15_000) {
+      if (timer) return;
+      timer = setInterval(() => {
+        try {
+          monitor.tick();
+        } catch (err) {
+          logError(err, 'monitor.tick');
+        }
+      }, intervalMs);
+      timer.unref();
+    },
+    close: () => {
+      if (timer) clearInterval(timer);
+      db.close();
+    },
   };
 }

@@ -72,6 +72,11 @@ export function listReservations(
   return { items, total };
 }
 
+export function reservationRow(db: Db, id: string): ReservationRow | undefined {
+  const row = db.prepare(`${SELECT_ROW} WHERE r.id = ?`).get(id) as ReservationDbRow | undefined;
+  return row && toRow(row);
+}
+
 export function findReservationByRequestKey(db: Db, requestKey: string) {
   return db
     .prepare(
@@ -86,15 +91,4 @@ export function findVisitorId(db: Db, email: string, phone: string): string | un
     .prepare('SELECT id FROM visitors WHERE email = ? AND phone_e164 = ? AND erased_at IS NULL LIMIT 1')
     .get(email, phone) as { id: string } | undefined;
   return row?.id;
-}
-
-export function countFreeDesksNow(db: Db): number {
-  return (
-    db
-      .prepare(
-        `SELECT count(*) AS n FROM desks d WHERE d.active = 1
-         AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.desk_number = d.number AND v.status <> 'closed')`,
-      )
-      .get() as { n: number }
-  ).n;
 }

@@ -3,12 +3,10 @@ import { readSetting } from './settingsStore';
 
 export interface SiteSettings {
   readonly name: string;
-  readonly timeZone: string;
 }
 
 export const defaultSite: SiteSettings = {
   name: 'Startup Hub & Pontive Center — Diskominfo Kota Pontianak',
-  timeZone: 'Asia/Pontianak',
 };
 
 /**

@@ -123,6 +123,13 @@ export function dayBounds(
   return { opensAt: at(cal.opensAt), closesAt: at(cal.closesAt) };
 }
 
+/** The whole local calendar day as [start, end) epoch ms, e.g. for "visits on this day". */
+export function localDayRange(day: string, timeZone: string): Readonly<{ start: number; end: number }> {
+  assertIsoDate(day);
+  const start = DateTime.fromISO(day, { zone: timeZone }).startOf('day');
+  return { start: start.toMillis(), end: start.plus({ days: 1 }).toMillis() };
+}
+
 /** The listed holiday falling on `day`, if any. */
 export function holidayOn(day: string, cal: ServiceCalendar): Holiday | undefined {
   return cal.holidays.find((h) => h.date === day);

@@ -1,0 +1,52 @@
+import type { KioskCore } from '../../electron/services/kioskCore';
+import type { Result } from '../../shared/result';
+
+export function unwrap<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+let people = 0;
+
+/** Drives a core the way the front desk does: officer sign-in, reservations, scans. */
+export class DeskDay {
+  private session = '';
+  constructor(readonly core: KioskCore) {}
+
+  async officer(): Promise<{ session: string }> {
+    if (!this.session) {
+      this.session = (
+        unwrap(await this.core.call('officer.unlock', { pin: '1234' })) as { session: string }
+      ).session;
+    }
+    return { session: this.session };
+  }
+
+  async officerCall<T = unknown>(method: string, input: unknown): Promise<Result<T>> {
+    return (await this.core.call(method, input, await this.officer())) as Result<T>;
+  }
+
+  /** A reservation made by the officer for `day`, returning its QR token. */
+  async reserve(
+    day: string,
+    deskNumber: number | null = null,
+    name?: string,
+  ): Promise<{ id: string; token: string }> {
+    people += 1;
+    const r = unwrap(
+      await this.officerCall<{ reservation: { id: string }; token: string }>('reservations.create', {
+        fullName: name ?? `Pengunjung ${people} Test`,
+        email: `p${people}@example.id`,
+        phone: `+62812${String(10000000 + people).slice(-8)}`,
+        day,
+        deskNumber,
+        consent: true,
+      }),
+    );
+    return { id: r.reservation.id, token: r.token };
+  }
+
+  scan(text: string) {
+    return this.core.scans.handle(text);
+  }
+}
