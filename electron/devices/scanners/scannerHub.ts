@@ -193,16 +193,15 @@ export class ScannerHub {
    */
   waitForTestScan(timeoutMs: number): Promise<ScanEvent | null> {
     return new Promise((resolve) => {
-      let timer: TimerHandle | undefined;
       const waiter = (e: ScanEvent): void => {
-        if (timer !== undefined) this.#timers.clearTimeout(timer);
+        this.#timers.clearTimeout(timer);
         resolve(e);
       };
-      this.#testWaiters.push(waiter);
-      timer = this.#timers.setTimeout(() => {
+      const timer: TimerHandle = this.#timers.setTimeout(() => {
         this.#testWaiters = this.#testWaiters.filter((w) => w !== waiter);
         resolve(null);
       }, timeoutMs);
+      this.#testWaiters.push(waiter);
     });
   }
 
