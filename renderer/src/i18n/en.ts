@@ -1,7 +1,9 @@
 import type { Catalogue } from './catalogue';
+import { deskEn } from './desk/en';
 
 // English: one tap away for visitors who prefer it. Same keys as id.ts (checked by a test).
 export const en: Catalogue = {
+  board: deskEn,
   app: {
     name: 'Loket',
     demoBanner:

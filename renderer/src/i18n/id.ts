@@ -1,5 +1,8 @@
 // Bahasa Indonesia: the kiosk's first language. Plain words a visitor understands at arm's length.
+import { deskId } from './desk/id';
+
 export const id = {
+  board: deskId,
   app: {
     name: 'Loket',
     demoBanner: 'Data contoh: meja, loker dan PIN petugas masih bawaan. Ganti di Pengaturan.',
