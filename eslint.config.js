@@ -52,6 +52,33 @@ export const coreBoundary = {
   },
 };
 
+/** shared/ runs in the renderer too: no Node built-ins, no Buffer. */
+const sharedBoundary = {
+  files: ['shared/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [{ name: 'electron', message: 'shared/ runs everywhere: no Electron.' }, 'react', 'react-dom'],
+        patterns: [
+          { group: ['node:*'], message: 'shared/ also runs in the renderer: no Node built-ins.' },
+          {
+            group: ['**/electron/**', '**/db/**', '**/renderer/**'],
+            message: 'shared/ depends on nothing of the app.',
+          },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      { name: 'window', message: 'No DOM in shared/.' },
+      { name: 'document', message: 'No DOM in shared/.' },
+      { name: 'Buffer', message: 'shared/ also runs in the renderer: use Uint8Array.' },
+      { name: 'process', message: 'shared/ also runs in the renderer.' },
+    ],
+  },
+};
+
 /** The renderer reaches the app only through the typed API client: never Node or Electron. */
 const rendererBoundary = {
   files: ['renderer/**'],
@@ -101,6 +128,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   coreBoundary,
+  sharedBoundary,
   rendererBoundary,
   {
     files: ['test/**', 'bench/**'],

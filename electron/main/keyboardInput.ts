@@ -1,7 +1,7 @@
 // Keyboard input seen by main before the page (webContents 'before-input-event'): the one place a
 // keyboard-wedge scanner can be heard without a focused text field, and where reload and DevTools
 // shortcuts are stopped on a packaged kiosk.
-import type { KeyInput, KeySource } from '../devices/scanners/keyInput';
+import type { KeyInput, KeySource } from '../../shared/scanning/keyInput';
 import type { ElectronInput } from './electronTypes';
 
 /** The injected port: returns true when the key belongs to a scan and must not reach the page. */

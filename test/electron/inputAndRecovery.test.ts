@@ -2,7 +2,7 @@
 // reloading a crashed renderer without looping forever.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyboardWedgeScanner } from '../../electron/devices/scanners/keyboardWedgeScanner';
-import type { KeyInput } from '../../electron/devices/scanners/keyInput';
+import type { KeyInput } from '../../shared/scanning/keyInput';
 import { createWindowKeySource } from '../../electron/main/keyboardInput';
 import type { ScanEvent } from '../../shared/scanEvent';
 import { fakeElectron } from '../fakes/electron';

@@ -17,6 +17,8 @@ describe('dependency boundaries', () => {
     ['electron/sync/push.ts', "import { net } from 'electron';\nexport const x = net;\n"],
     ['db/queries.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
     ['shared/rules/x.ts', 'export const w = window.innerWidth;\n'],
+    ['shared/scanning/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['shared/scanning/y.ts', 'export const b = Buffer.from([1]);\n'],
   ])('fails %s when it reaches for Electron, React or the DOM', async (file, code) => {
     expect(await boundaryErrors(file, code)).not.toEqual([]);
   });

@@ -4,13 +4,13 @@
 import type { Clock } from '../../../shared/clock';
 import { systemClock } from '../../../shared/clock';
 import type { DeviceState, ScanEvent } from '../../../shared/scanEvent';
-import type { KeySource } from './keyInput';
+import type { KeySource } from '../../../shared/scanning/keyInput';
 import { createListeners } from './listeners';
 import type { Scanner, ScanListener, StateListener } from './scanner';
 import type { TimerHandle, Timers } from './timers';
 import { systemTimers } from './timers';
-import type { WedgeConfig, WedgeScan } from './wedgeDetector';
-import { WedgeDetector } from './wedgeDetector';
+import type { WedgeConfig, WedgeScan } from '../../../shared/scanning/wedgeDetector';
+import { WedgeDetector } from '../../../shared/scanning/wedgeDetector';
 
 export interface KeyboardWedgeScannerOptions {
   readonly config?: WedgeConfig;

@@ -1,6 +1,6 @@
 // A KeySource fed by hand: the loopback host forwards the page's keydown events into it, and tests
 // use it as the keyboard at the edge of the world. Pure, like keyInput.ts.
-import type { KeyInput, KeySource } from './keyInput';
+import type { KeyInput, KeySource } from '../../../shared/scanning/keyInput';
 
 export interface PushKeySource extends KeySource {
   /** Delivers one key to the subscribers; true when any of them swallowed it. */

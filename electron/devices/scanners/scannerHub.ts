@@ -8,7 +8,7 @@ import { deviceProblemKey, deviceProblemKeys } from './deviceProblem';
 import type { HidBackend } from './hidBackend';
 import { hidDeviceId, isHidPosScanner } from './hidBackend';
 import { HidPosScanner } from './hidPosScanner';
-import type { KeySource } from './keyInput';
+import type { KeySource } from '../../../shared/scanning/keyInput';
 import { KeyboardWedgeScanner } from './keyboardWedgeScanner';
 import { createListeners } from './listeners';
 import { createNodeHidBackend } from './nodeHidBackend';

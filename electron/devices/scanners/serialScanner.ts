@@ -13,7 +13,7 @@ import { LineFramer } from './lineFramer';
 import { createListeners } from './listeners';
 import type { Scanner, ScanListener, StateListener } from './scanner';
 import type { SerialLike, SerialOpener } from './serialPort';
-import { splitAimPrefix, symbologyFromAim } from './symbology';
+import { splitAimPrefix, symbologyFromAim } from '../../../shared/scanning/symbology';
 import type { TimerHandle, Timers } from './timers';
 import { systemTimers } from './timers';
 

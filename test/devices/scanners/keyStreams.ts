@@ -1,8 +1,8 @@
 // Builds the key events a keyboard-wedge scanner (or a person) produces for a string, as Electron's
 // before-input-event would report them: Shift pressed around upper-case/shifted characters, codes
 // from the US layout the scanner assumes, and `key` values as the OS layout would render them.
-import type { KeyInput } from '../../../electron/devices/scanners/keyInput';
-import { usKeyFor } from '../../../electron/devices/scanners/usKeymap';
+import type { KeyInput } from '../../../shared/scanning/keyInput';
+import { usKeyFor } from '../../../shared/scanning/usKeymap';
 
 export type OsLayout = 'us' | 'azerty';
 

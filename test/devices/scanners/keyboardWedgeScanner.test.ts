@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScanEvent } from '../../../shared/scanEvent';
 import { KeyboardWedgeScanner } from '../../../electron/devices/scanners/keyboardWedgeScanner';
-import type { KeyInput } from '../../../electron/devices/scanners/keyInput';
-import { keyInputFromElectron, keyInputFromKeyboardEvent } from '../../../electron/devices/scanners/keyInput';
-import { WedgeDetector } from '../../../electron/devices/scanners/wedgeDetector';
+import type { KeyInput } from '../../../shared/scanning/keyInput';
+import { keyInputFromElectron, keyInputFromKeyboardEvent } from '../../../shared/scanning/keyInput';
+import { WedgeDetector } from '../../../shared/scanning/wedgeDetector';
 import { createPushKeySource } from '../../../electron/devices/scanners/pushKeySource';
 import { typeString } from './keyStreams';
 
@@ -106,20 +105,4 @@ describe('key event adapters', () => {
       }),
     ).toBeNull();
   });
-});
-
-describe('renderer-safe modules', () => {
-  // The page in the loopback host imports these; a Node API here would break the renderer build.
-  it.each(['wedgeDetector.ts', 'usKeymap.ts', 'keyInput.ts', 'symbology.ts', 'pushKeySource.ts'])(
-    '%s uses no Node APIs and imports only renderer-safe siblings',
-    (file) => {
-      const src = readFileSync(
-        new URL(`../../../electron/devices/scanners/${file}`, import.meta.url),
-        'utf8',
-      );
-      expect(src).not.toMatch(/from ['"]node:|require\(|\bBuffer\b|\bprocess\./);
-      const imports = [...src.matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]);
-      for (const i of imports) expect(['./keyInput', './usKeymap', './symbology']).toContain(i);
-    },
-  );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyInput } from '../../../electron/devices/scanners/keyInput';
-import type { WedgeConfig, WedgeScan } from '../../../electron/devices/scanners/wedgeDetector';
-import { WedgeDetector, wedgeTimingPresets } from '../../../electron/devices/scanners/wedgeDetector';
+import type { KeyInput } from '../../../shared/scanning/keyInput';
+import type { WedgeConfig, WedgeScan } from '../../../shared/scanning/wedgeDetector';
+import { WedgeDetector, wedgeTimingPresets } from '../../../shared/scanning/wedgeDetector';
 import { jitter, lastT, typeString } from './keyStreams';
 
 /** Feeds keys, then lets time run out; returns the scans and the text of the keys that reached the page. */
