@@ -118,6 +118,31 @@ function block(enc: Encoder, b: ReceiptBlock, profile: EscPosProfile): void {
   }
 }
 
+function blockTexts(b: ReceiptBlock): ReadonlyArray<string> {
+  switch (b.kind) {
+    case 'text':
+      return [b.text];
+    case 'keyValue':
+      return b.rows.flat();
+    case 'table':
+      return [...(b.header ?? []), ...b.rows.flat()];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Most slips are plain ASCII once normalised. Those go out in code page 437, which every ESC/POS
+ * model numbers 0 and whose box-drawing rule characters we use; `codepage('auto')` (which picks a
+ * code page per text fragment, devices.md §2.3) is kept for names with accents or other scripts,
+ * where it is right and also about ten times slower (bench/slipBytes.ts).
+ */
+function isPlainAscii(doc: ReceiptDoc): boolean {
+  return doc.blocks.every((b) =>
+    blockTexts(b).every((t) => /^[\x20-\x7e\n]*$/.test(normalizeReceiptText(t))),
+  );
+}
+
 /**
  * Renders a document for one printer model. Every job ends with a cut (the encoder feeds the
  * profile's cutter distance first), so a slip is never left hanging inside the printer.
@@ -134,7 +159,7 @@ export function renderWithProfile(doc: ReceiptDoc, profile: EscPosProfile): Uint
     // Fail loudly on anything the profile cannot do rather than silently dropping a QR code.
     errors: 'strict',
   });
-  enc.initialize().codepage('auto');
+  enc.initialize().codepage(isPlainAscii(doc) ? 'cp437' : 'auto');
   for (const b of doc.blocks) block(enc, b, profile);
   if (doc.blocks.at(-1)?.kind !== 'cut') enc.cut('partial');
   return enc.encode();

@@ -107,6 +107,14 @@ describe('renderEscPos', () => {
     expect(d.texts).toEqual(["\"Selamat datang\" - José's meja  'ok'..."]);
   });
 
+  it('prints an accented name through the code-page search, and it reads back', () => {
+    const d = decodeEscPos(renderEscPos(slip(80, 'José Ramos'), { model: 'epson-tm-t20iii' }), {
+      columns: 48,
+    });
+    expect(d.texts.some((t) => /^Pengunjung\s+José R\*{4}$/.test(t))).toBe(true);
+    expect(d.unknown).toEqual([]);
+  });
+
   it('turns control bytes in a hostile name into nothing: no drawer kick, cut or reset', () => {
     const hostile = 'Budi\x1bp\x00\x19\xfa\x1dV\x01\x1b@ Santoso';
     const d = decodeEscPos(renderEscPos(slip(80, hostile), { model: 'epson-tm-t20iii' }));
