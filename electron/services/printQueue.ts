@@ -8,7 +8,6 @@
 //    to 'queued' with a backoff; a failure after bytes went out makes it 'interrupted' as above.
 // 4. Officer answers (confirm, reprint, cancel) are commands: audited and sent to sync.
 import type { Db } from '../../db/openDatabase';
-import type { Clock } from '../../shared/clock';
 import { receiptDocSchema } from '../../shared/receipt';
 import type { ReceiptDoc } from '../../shared/receipt';
 import { reject } from '../../shared/result';
@@ -218,7 +217,7 @@ export class PrintQueue {
     const printer = this.deps.printers(input.printerId);
     if (!printer)
       throw reject('not_found', printerErrorKeys.unknownPrinter, { params: { printerId: input.printerId } });
-    let rendered: Uint8Array | null = null;
+    let rendered: Uint8Array | null;
     try {
       rendered = printer.render ? printer.render(doc) : null;
     } catch {

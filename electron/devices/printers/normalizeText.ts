@@ -12,7 +12,7 @@ const punctuation: ReadonlyArray<readonly [RegExp, string]> = [
 
 // Emoji and what glues them together: variation selectors, ZWJ, skin tones, keycaps, flags, tags.
 const emoji =
-  /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}\uFE0E\uFE0F\u200D\u20E3]/gu;
+  /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF}]|[\u{E0020}-\u{E007F}]|\uFE0E|\uFE0F|\u200D|\u20E3/gu;
 
 // ESC (0x1B), GS (0x1D), DLE (0x10)… inside a visitor's name would be commands to the printer
 // (a cut, a drawer kick, a code-page switch). Newlines are kept; the renderer splits on them.
