@@ -212,7 +212,7 @@ export class PrintQueue {
    * Saves a job; it is committed when this returns. ESC/POS printers render now, so the stored
    * bytes are exactly what prints, even after an update changes the renderer.
    */
-  enqueue(input: EnqueueInput, reprintOf: string | null = null): PrintJob {
+  enqueue(input: EnqueueInput): PrintJob {
     const doc = receiptDocSchema.parse(input.doc);
     const printer = this.deps.printers(input.printerId);
     if (!printer)
@@ -223,7 +223,7 @@ export class PrintQueue {
     } catch {
       throw reject('device', printerErrorKeys.renderFailed);
     }
-    const job = this.insert(input.kind, input.printerId, doc, rendered, reprintOf);
+    const job = this.insert(input.kind, input.printerId, doc, rendered, null);
     this.emit({ type: 'job', job, previous: null });
     this.wake();
     return job;
