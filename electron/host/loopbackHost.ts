@@ -8,6 +8,7 @@ import { streamSSE } from 'hono/streaming';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fail, type Result } from '../../shared/result';
 import type { KioskCore } from '../services/kioskCore';
+import type { TestClock } from './testClock';
 
 export interface LoopbackHostOptions {
   readonly core: KioskCore;
@@ -17,6 +18,8 @@ export interface LoopbackHostOptions {
   readonly staticDir?: string;
   /** Fixed only in tests; otherwise random per launch. */
   readonly secret?: string;
+  /** End-to-end runs only (LOKET_FAKE_NOW): exposes POST /test/clock to move the clock forward. */
+  readonly testClock?: TestClock;
 }
 
 export interface LoopbackHost {
@@ -117,6 +120,19 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
       unsubscribe();
     });
   });
+
+  const { testClock } = options;
+  if (testClock) {
+    app.post('/test/clock', async (c) => {
+      const refused = requireSecret(c, c.req.header(SECRET_HEADER));
+      if (refused) return refused;
+      const { advanceMs } = (await c.req.json()) as { advanceMs?: unknown };
+      if (typeof advanceMs !== 'number' || !(advanceMs >= 0)) return c.json(errorBody('validation', 'errors.validation'), 400);
+      testClock.advance(advanceMs);
+      core.monitor.tick(); // what the timer would do next: warnings, overstays, no-shows
+      return c.json({ ok: true, value: { now: testClock.now() } });
+    });
+  }
 
   if (options.staticDir) {
     app.use('/*', serveStatic({ root: options.staticDir }));

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { createKioskCore } from '../services/kioskCore';
 import { DatabaseTooNewError } from '../../db/migrate';
 import { startLoopbackHost } from './loopbackHost';
+import { ScannerHub } from '../devices/scanners';
+import { connectScanners, readScannerConfigs } from '../services/scannerWiring';
 import { TestClock } from './testClock';
 import { userDataDir } from './userDataDir';
 
@@ -29,12 +31,20 @@ async function main(): Promise<void> {
     staticDir,
     port: Number(process.env.LOKET_PORT ?? 5178),
     ...(process.env.LOKET_SECRET ? { secret: process.env.LOKET_SECRET } : {}),
+    ...(clock ? { testClock: clock } : {}),
   });
+  core.startTimers(Number(process.env.LOKET_MONITOR_MS ?? 15_000));
+
+  // HID POS and serial scanners are read here too; keyboard-wedge scanners are decoded by the page.
+  const scanners = new ScannerHub();
+  connectScanners(core, scanners);
+  await scanners.configure(readScannerConfigs(core.db).filter((c) => c.kind !== 'keyboard'));
+  await scanners.start();
   console.log(`Loket is serving the kiosk at ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
 
   const stop = () => {
-    void host.close().then(() => {
+    void Promise.all([host.close(), scanners.stop()]).then(() => {
       core.close();
       process.exit(0);
     });

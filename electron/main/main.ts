@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { DatabaseTooNewError } from '../../db/migrate';
 import type { Clock } from '../../shared/clock';
 import { createKioskCore, type KioskCore } from '../services/kioskCore';
+import { connectScanners, readScannerConfigs } from '../services/scannerWiring';
+import { ScannerHub } from '../devices/scanners';
+import { createWindowKeySource } from './keyboardInput';
 import { appSchemes, createAppProtocolHandler } from './appProtocol';
 import { readDisplaySettings } from './displaySettings';
 import type { BrowserWindow, ElectronMain, WebContents } from './electronTypes';
@@ -107,6 +110,16 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
   });
   const stopEvents = forwardEvents(core.bus, ownContents);
 
+  // Scanners: the keyboard wedge reads the windows' key events; HID POS and serial scanners their devices.
+  const keys = createWindowKeySource();
+  const scanners = new ScannerHub({ keySource: keys });
+  const disconnectScanners = connectScanners(core, scanners);
+  void scanners
+    .configure(readScannerConfigs(core.db))
+    .then(() => scanners.start())
+    .catch((err: unknown) => log(`scanners did not start: ${String(err)}`));
+  core.startTimers();
+
   const plan = planWindows(
     screen.getAllDisplays(),
     screen.getPrimaryDisplay(),
@@ -118,7 +131,7 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
       preload: options.preloadPath ?? here('./preload.cjs'),
       devTools,
       log,
-      ...(options.onKeyInput ? { onKeyInput: options.onKeyInput } : {}),
+      onKeyInput: options.onKeyInput ?? keys.feed,
     });
     windows.set(planned.role, win);
     win.on('closed', () => windows.delete(planned.role));
@@ -132,6 +145,8 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
     closed = true;
     stopEvents();
     removeIpc();
+    disconnectScanners();
+    void scanners.stop();
     core.close(); // checkpoints the WAL so the file is whole if the PC is switched off next
   });
 

@@ -11,6 +11,10 @@ export const SCREENSHOT_DIR = join(process.cwd(), 'test', 'e2e', 'screenshots');
 
 export interface KioskHost {
   readonly url: string;
+  /** Calls the host's API as another screen would (the central portal's reservations, say). */
+  rpc<T = unknown>(method: string, input: unknown, session?: string): Promise<T>;
+  /** Moves the host's test clock forward and runs the stay monitor, as its timer would. */
+  advanceClock(ms: number): Promise<void>;
   readonly dataDir: string;
   /** Reads the kiosk's own SQLite file, read-only, to check what the UI claims. */
   query<T>(sql: string, ...params: unknown[]): T[];
@@ -43,9 +47,26 @@ async function startHost(fakeNow: string): Promise<KioskHost> {
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
   });
+  const origin = new URL(url).origin;
+  const secret = /secret=([^&]+)/.exec(url)![1]!;
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${origin}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-loket-secret': secret },
+      body: JSON.stringify(body),
+    });
+    const result = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    if (!result.ok) throw new Error(`${path} failed: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
   return {
     url,
     dataDir,
+    rpc: async <T,>(method: string, input: unknown, session?: string) =>
+      (await post(`/rpc/${method}`, { input, ...(session ? { session } : {}) })) as T,
+    advanceClock: async (ms: number) => {
+      await post('/test/clock', { advanceMs: ms });
+    },
     query<T>(sql: string, ...params: unknown[]) {
       const db = new Database(join(dataDir, 'loket.sqlite'), { readonly: true, fileMustExist: true });
       try {

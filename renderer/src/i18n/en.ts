@@ -21,6 +21,10 @@ export const en: Catalogue = {
     languageLabel: 'Switch language to Bahasa Indonesia',
   },
   kiosk: {
+    finishTitle: 'Finished?',
+    finishButton: 'Finish & leave',
+    finishScanTitle: 'Scan your QR code',
+    finishScanHint: 'Hold your QR code under the scanner to end your visit.',
     welcome: 'Welcome',
     subtitle: 'Coworking Space & Pontive Center',
     scanTitle: 'Already reserved?',
@@ -97,6 +101,81 @@ export const en: Catalogue = {
     save: 'Save',
     saved: 'Saved',
     parseError: 'Line {{line}} cannot be read: write a number, then a name.',
+  },
+  scan: {
+    welcome: 'Welcome, {{name}}!',
+    yourDesk: 'Your desk',
+    until: 'Time limit: until {{time}} WIB',
+    deskChanged: 'Your reserved desk is in use, so you have this one.',
+    locker: 'Your locker: {{locker}}',
+    lockerAsk: 'Need a locker? Ask the officer for a key.',
+    ok: 'OK',
+    askOfficer:
+      'Need help? The officer at the front desk can look up your reservation by name or phone number.',
+    overstay: 'Your time (max. 7 hours) is up. Please finish your visit.',
+    timeLeft_one: 'You have {{count}} minute left.',
+    timeLeft_other: 'You have {{count}} minutes left.',
+    refused: {
+      malformed_code: {
+        title: 'Code not readable',
+        next: 'This is not a Loket reservation QR code. Try scanning your reservation code again, or register now.',
+      },
+      unknown_code: {
+        title: 'Reservation not found',
+        next: 'This code is not in the reservation list. Register now, or ask the officer to look it up.',
+      },
+      cancelled: {
+        title: 'Reservation cancelled',
+        next: 'This reservation was cancelled. Register again for today if a desk is free.',
+      },
+      already_checked_in: {
+        title: 'You are already in, {{name}}',
+        next: 'Your desk: {{desk}}, until {{time}} WIB. To finish, tap "Finish & leave" and scan.',
+      },
+      already_completed: {
+        title: 'This visit has ended',
+        next: 'This reservation has been used. Register again to use a desk again.',
+      },
+      awaiting_check: {
+        title: 'Thank you, {{name}}',
+        next: 'The officer is checking desk {{desk}}. Please wait a moment.',
+      },
+      wrong_day: {
+        title: 'Reservation for another day',
+        next: 'Your reservation is for {{day}}. Come on that day, or register for today.',
+      },
+      closed_weekend: {
+        title: 'Closed at weekends',
+        next: 'Open again {{when}} WIB.',
+      },
+      closed_holiday: {
+        title: 'Holiday today: {{holiday}}',
+        next: 'Open again {{when}} WIB.',
+      },
+      before_opening: {
+        title: 'Not open yet',
+        next: 'Opens {{when}} WIB. Please wait.',
+      },
+      after_closing: {
+        title: 'Closed for today',
+        next: 'Service hours 07:00–15:45 WIB. Open again {{when}} WIB.',
+      },
+      no_free_desk: {
+        title: 'Every desk is in use',
+        next: 'Please wait; the officer will tell you when a desk is free.',
+      },
+    },
+  },
+  checkout: {
+    title: 'Finished, {{name}}?',
+    intro: 'Before leaving desk {{desk}}, make sure:',
+    deskTidy: 'The desk is tidy and clean',
+    chairBack: 'The chair is put back',
+    equipmentReturned: 'Borrowed equipment is returned',
+    lockerKeyReturned: 'The key of locker {{locker}} is returned to the officer',
+    send: 'Send',
+    thanks: 'Thank you, {{name}}!',
+    officerWillCheck: 'The officer will check desk {{desk}}. See you again.',
   },
   errors: {
     printJob: {

@@ -19,6 +19,10 @@ export const id = {
     languageLabel: 'Ganti bahasa ke English',
   },
   kiosk: {
+    finishTitle: 'Sudah selesai?',
+    finishButton: 'Selesai & keluar',
+    finishScanTitle: 'Pindai kode QR Anda',
+    finishScanHint: 'Arahkan kode QR ke pemindai untuk menyelesaikan kunjungan.',
     welcome: 'Selamat datang',
     subtitle: 'Coworking Space & Pontive Center',
     scanTitle: 'Sudah reservasi?',
@@ -95,6 +99,80 @@ export const id = {
     save: 'Simpan',
     saved: 'Tersimpan',
     parseError: 'Baris {{line}} tidak bisa dibaca: tulis nomor lalu nama.',
+  },
+  scan: {
+    welcome: 'Selamat datang, {{name}}!',
+    yourDesk: 'Meja Anda',
+    until: 'Batas waktu: sampai {{time}} WIB',
+    deskChanged: 'Meja pesanan Anda sedang dipakai, jadi Anda mendapat meja ini.',
+    locker: 'Loker Anda: {{locker}}',
+    lockerAsk: 'Perlu loker? Minta kuncinya kepada petugas.',
+    ok: 'Oke',
+    askOfficer: 'Butuh bantuan? Petugas di meja depan bisa mencari reservasi Anda dengan nama atau nomor HP.',
+    overstay: 'Waktu Anda (maks. 7 jam) sudah habis. Mohon selesaikan kunjungan.',
+    timeLeft_one: 'Waktu Anda tinggal {{count}} menit.',
+    timeLeft_other: 'Waktu Anda tinggal {{count}} menit.',
+    refused: {
+      malformed_code: {
+        title: 'Kode tidak terbaca',
+        next: 'Ini bukan kode QR reservasi Loket. Coba pindai lagi kode dari reservasi Anda, atau daftar sekarang.',
+      },
+      unknown_code: {
+        title: 'Reservasi tidak ditemukan',
+        next: 'Kode ini tidak ada di daftar reservasi. Daftar sekarang, atau minta petugas mencarinya.',
+      },
+      cancelled: {
+        title: 'Reservasi sudah dibatalkan',
+        next: 'Reservasi ini dibatalkan. Daftar lagi untuk hari ini jika masih ada meja.',
+      },
+      already_checked_in: {
+        title: 'Anda sudah masuk, {{name}}',
+        next: 'Meja Anda: {{desk}}, sampai {{time}} WIB. Untuk selesai, ketuk "Selesai & keluar" lalu pindai.',
+      },
+      already_completed: {
+        title: 'Kunjungan ini sudah selesai',
+        next: 'Reservasi ini sudah dipakai. Daftar lagi jika ingin memakai meja lagi.',
+      },
+      awaiting_check: {
+        title: 'Terima kasih, {{name}}',
+        next: 'Petugas sedang memeriksa meja {{desk}}. Mohon tunggu sebentar.',
+      },
+      wrong_day: {
+        title: 'Reservasi untuk hari lain',
+        next: 'Reservasi Anda untuk {{day}}. Datang pada hari itu, atau daftar untuk hari ini.',
+      },
+      closed_weekend: {
+        title: 'Layanan tutup di akhir pekan',
+        next: 'Buka lagi {{when}} WIB.',
+      },
+      closed_holiday: {
+        title: 'Hari ini libur: {{holiday}}',
+        next: 'Layanan buka lagi {{when}} WIB.',
+      },
+      before_opening: {
+        title: 'Layanan belum buka',
+        next: 'Buka pukul {{when}} WIB. Silakan tunggu.',
+      },
+      after_closing: {
+        title: 'Layanan sudah tutup',
+        next: 'Jam layanan 07.00–15.45 WIB. Buka lagi {{when}} WIB.',
+      },
+      no_free_desk: {
+        title: 'Semua meja sedang terpakai',
+        next: 'Mohon tunggu; petugas akan memberi tahu saat ada meja kosong.',
+      },
+    },
+  },
+  checkout: {
+    title: 'Selesai, {{name}}?',
+    intro: 'Sebelum pergi dari meja {{desk}}, pastikan:',
+    deskTidy: 'Meja sudah rapi dan bersih',
+    chairBack: 'Kursi sudah dikembalikan',
+    equipmentReturned: 'Peralatan yang dipinjam sudah dikembalikan',
+    lockerKeyReturned: 'Kunci loker {{locker}} sudah dikembalikan ke petugas',
+    send: 'Kirim',
+    thanks: 'Terima kasih, {{name}}!',
+    officerWillCheck: 'Petugas akan memeriksa meja {{desk}}. Sampai jumpa lagi.',
   },
   errors: {
     printJob: {

@@ -2,7 +2,15 @@ import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** First screen: scan if you reserved, register if you did not. */
-export function KioskHome({ onRegister, onOfficer }: { onRegister: () => void; onOfficer: () => void }) {
+export function KioskHome({
+  onRegister,
+  onFinish,
+  onOfficer,
+}: {
+  onRegister: () => void;
+  onFinish: () => void;
+  onOfficer: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="xl" align="stretch" maw={900} mx="auto" pt="xl">
@@ -21,6 +29,23 @@ export function KioskHome({ onRegister, onOfficer }: { onRegister: () => void; o
         <Text fz={30} mt="sm">
           {t('kiosk.scanHint')}
         </Text>
+      </Card>
+      <Card withBorder padding="xl" radius="lg">
+        <Title order={2} fz={44}>
+          {t('kiosk.finishTitle')}
+        </Title>
+        <Button
+          size="xl"
+          h={96}
+          fz={36}
+          mt="lg"
+          fullWidth
+          variant="light"
+          onClick={onFinish}
+          data-testid="finish-button"
+        >
+          {t('kiosk.finishButton')}
+        </Button>
       </Card>
       <Card withBorder padding="xl" radius="lg">
         <Title order={2} fz={44}>

@@ -34,6 +34,20 @@ export class KioskPage {
     await this.field('phone').fill(values.phone);
   }
 
+  /** A keyboard-wedge scanner "types" the code fast and presses Enter. */
+  async scanWithWedge(code: string, msPerKey = 8): Promise<void> {
+    await this.page.keyboard.type(code, { delay: msPerKey });
+    await this.page.keyboard.press('Enter');
+  }
+
+  result = () => this.page.getByTestId('scan-result');
+  backHome = () => this.page.getByRole('button', { name: 'Oke' }).click();
+
+  async checkOut(items: string[]): Promise<void> {
+    for (const item of items) await this.page.getByTestId(`checklist-${item}`).check();
+    await this.page.getByTestId('checkout-send').click();
+  }
+
   giveConsent = () => this.page.getByTestId('field-consent').check();
   submit = () => this.page.getByTestId('submit-registration').click();
 
