@@ -8,11 +8,7 @@ import { WedgeDetector, wedgeTimingPresets } from '../../../shared/scanning/wedg
  * non-US layout or Caps Lock cannot garble the code), and swallows the keys of a scan. In Electron
  * the main process does this (before-input-event) and this hook stays off.
  */
-export function useWedgeScanner(
-  enabled: boolean,
-  onScan: (text: string) => void,
-  config: WedgeConfig = { suffix: '\r' },
-) {
+export function useWedgeScanner(enabled: boolean, onScan: (text: string) => void) {
   const latest = useRef(onScan);
   useEffect(() => {
     latest.current = onScan;
