@@ -6,6 +6,7 @@ import { deviceStatusSchema } from './scanEvent';
 import { cleanText } from './text';
 import { normalisePhone } from './phone';
 import { serviceCalendarSchema } from './rules/siteCalendar';
+import { receiptDocSchema } from './receipt';
 import type { Result } from './result';
 
 export type Access = 'public' | 'officer';
@@ -224,6 +225,44 @@ export const rulesSettingsSchema = z.object({
 });
 export type RulesSettings = z.infer<typeof rulesSettingsSchema>;
 
+// ---- printing (receipt printer, durable queue) ----
+
+export const printJobSchema = z.object({
+  id: z.string(),
+  printerId: z.string(),
+  kind: z.string(),
+  state: z.enum(['queued', 'sending', 'sent', 'failed', 'interrupted', 'cancelled']),
+  attempts: z.number().int(),
+  nextAttemptAt: z.number(),
+  lastErrorKey: z.string().nullable(),
+  reprintOf: z.string().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+const printerSettingsSchema = z.object({
+  // Each item is checked against the printer configuration schema by the printing service.
+  items: z.array(z.record(z.string(), z.unknown())).max(10),
+  defaultPrinterId: z.string().max(64).nullable(),
+  autoCheckInSlip: z.boolean(),
+});
+export const dailyRecapSchema = z.object({
+  siteName: z.string(),
+  day: daySchema,
+  visits: z.number().int(),
+  peakHour: z.number().int().nullable(),
+  peakHourVisits: z.number().int(),
+  desksUsed: z.number().int(),
+  desksTotal: z.number().int(),
+  averageStayMinutes: z.number().nullable(),
+  overstays: z.number().int(),
+  noShows: z.number().int(),
+  closedWithoutConfirmation: z.number().int(),
+  equipmentProblems: z.number().int(),
+  equipmentNotes: z.array(z.string()),
+  generatedAt: z.number(),
+});
+const jobId = z.object({ id: z.string().max(64) }).strict();
+
 const reasonText = humanText(300, 'reason').pipe(z.string().min(3, { error: 'errors.field.reasonTooShort' }));
 const visitIdInput = z.string().min(1).max(64);
 
@@ -395,6 +434,30 @@ export const contract = {
     z.object({ visitId: visitIdInput, reason: reasonText }).strict(),
     visitSchema,
   ),
+  'printers.settings': method('officer', z.object({}).strict(), printerSettingsSchema),
+  'printers.configure': method('officer', printerSettingsSchema.strict(), printerSettingsSchema),
+  'printers.testPage': method(
+    'officer',
+    z.object({ printerId: z.string().max(64) }).strict(),
+    printJobSchema,
+  ),
+  'printJobs.list': method('officer', z.object({}).strict(), z.object({ items: z.array(printJobSchema) })),
+  'printJobs.preview': method('officer', jobId, z.object({ doc: receiptDocSchema })),
+  'printJobs.confirmPrinted': method('officer', jobId, printJobSchema),
+  'printJobs.reprint': method('officer', jobId, printJobSchema),
+  'printJobs.cancel': method('officer', jobId, printJobSchema),
+  'print.checkInSlip': method('officer', z.object({ visitId: visitIdInput }).strict(), printJobSchema),
+  'print.reservationSlip': method('public', z.object({ token: z.string().max(64) }).strict(), printJobSchema),
+  'reports.dailyRecap': method(
+    'officer',
+    z.object({ day: daySchema, lang: langSchema.default('id') }).strict(),
+    z.object({ recap: dailyRecapSchema, doc: receiptDocSchema }),
+  ),
+  'reports.printDailyRecap': method(
+    'officer',
+    z.object({ day: daySchema, lang: langSchema.default('id') }).strict(),
+    printJobSchema,
+  ),
   'settings.rules.get': method('public', z.object({}).strict(), rulesSettingsSchema),
   'settings.rules.update': method('officer', rulesSettingsSchema.strict(), rulesSettingsSchema),
 } as const;
@@ -406,6 +469,7 @@ export const events = {
   'connectivity.changed': z.object({ online: z.boolean() }),
   'scans.result': scanOutcomeSchema,
   'visits.changed': z.object({ visitId: z.string().nullable() }),
+  'print.jobChanged': z.object({ id: z.string(), state: z.string(), kind: z.string() }),
   'visits.warning': z.object({
     visitId: z.string(),
     deskNumber: z.number().int(),

@@ -127,7 +127,8 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
       const refused = requireSecret(c, c.req.header(SECRET_HEADER));
       if (refused) return refused;
       const { advanceMs } = (await c.req.json()) as { advanceMs?: unknown };
-      if (typeof advanceMs !== 'number' || !(advanceMs >= 0)) return c.json(errorBody('validation', 'errors.validation'), 400);
+      if (typeof advanceMs !== 'number' || !(advanceMs >= 0))
+        return c.json(errorBody('validation', 'errors.validation'), 400);
       testClock.advance(advanceMs);
       core.monitor.tick(); // what the timer would do next: warnings, overstays, no-shows
       return c.json({ ok: true, value: { now: testClock.now() } });

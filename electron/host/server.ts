@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     ...(clock ? { testClock: clock } : {}),
   });
   core.startTimers(Number(process.env.LOKET_MONITOR_MS ?? 15_000));
+  core.printing.start(); // jobs caught mid-send by a crash wait for the officer instead of printing twice
 
   // HID POS and serial scanners are read here too; keyboard-wedge scanners are decoded by the page.
   const scanners = new ScannerHub();

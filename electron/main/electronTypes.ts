@@ -59,6 +59,7 @@ export interface WebContents {
   reload(): void;
   isDestroyed(): boolean;
   closeDevTools(): void;
+  print(options: object, callback: (success: boolean, failureReason: string) => void): void;
 }
 
 export interface Rectangle {
@@ -88,6 +89,7 @@ export interface WebPreferences {
   readonly allowRunningInsecureContent?: boolean;
   readonly experimentalFeatures?: boolean;
   readonly navigateOnDragDrop?: boolean;
+  readonly javascript?: boolean;
   readonly spellcheck?: boolean;
   readonly safeDialogs?: boolean;
 }
@@ -117,6 +119,7 @@ export interface BrowserWindow {
   focus(): void;
   once(event: 'ready-to-show', listener: () => void): unknown;
   on(event: 'closed', listener: () => void): unknown;
+  destroy(): void;
 }
 
 export type BrowserWindowConstructor = new (options: BrowserWindowOptions) => BrowserWindow;

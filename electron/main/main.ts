@@ -12,6 +12,7 @@ import { createKioskCore, type KioskCore } from '../services/kioskCore';
 import { connectScanners, readScannerConfigs } from '../services/scannerWiring';
 import { ScannerHub } from '../devices/scanners';
 import { createWindowKeySource } from './keyboardInput';
+import { createOsPrint } from './osPrint';
 import { appSchemes, createAppProtocolHandler } from './appProtocol';
 import { readDisplaySettings } from './displaySettings';
 import type { BrowserWindow, ElectronMain, WebContents } from './electronTypes';
@@ -91,6 +92,7 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
       dbFile: options.dbFile ?? join(dataDir, 'loket.sqlite'),
       version: app.getVersion(),
       ...(options.clock ? { clock: options.clock } : {}),
+      printHtml: createOsPrint(BrowserWindow),
     });
   } catch (err) {
     if (!(err instanceof DatabaseTooNewError)) throw err;
@@ -119,6 +121,7 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
     .then(() => scanners.start())
     .catch((err: unknown) => log(`scanners did not start: ${String(err)}`));
   core.startTimers();
+  core.printing.start(); // jobs caught mid-send by a crash wait for the officer instead of printing twice
 
   const plan = planWindows(
     screen.getAllDisplays(),
@@ -147,6 +150,7 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
     removeIpc();
     disconnectScanners();
     void scanners.stop();
+    void core.printing.stop();
     core.close(); // checkpoints the WAL so the file is whole if the PC is switched off next
   });
 

@@ -32,6 +32,18 @@ export const METHOD_NAMES = [
   'visits.closeWithoutCheckout',
   'settings.rules.get',
   'settings.rules.update',
+  'printers.settings',
+  'printers.configure',
+  'printers.testPage',
+  'printJobs.list',
+  'printJobs.preview',
+  'printJobs.confirmPrinted',
+  'printJobs.reprint',
+  'printJobs.cancel',
+  'print.checkInSlip',
+  'print.reservationSlip',
+  'reports.dailyRecap',
+  'reports.printDailyRecap',
 ] as const satisfies readonly MethodName[];
 
 export const EVENT_NAMES = [
@@ -42,6 +54,7 @@ export const EVENT_NAMES = [
   'scans.result',
   'visits.changed',
   'visits.warning',
+  'print.jobChanged',
 ] as const satisfies readonly EventName[];
 
 // A name in the contract but missing above makes these lines fail to compile, naming it.

@@ -21,6 +21,8 @@ import { ScanDesk } from './scanDesk';
 import { readSetting } from './settingsStore';
 import { CONSENT_VERSION, readSite } from './siteSettings';
 import { StayMonitor } from './stayMonitor';
+import { Printing } from './printing';
+import type { PrintHtmlPort } from '../devices/printers/osPrinter';
 import { findReservationById, visitHistory } from './visitQueries';
 import { assignLocker, changeDesk, manualCheckIn, siteDay, warningClock } from './visits';
 
@@ -33,6 +35,8 @@ export interface KioskCoreOptions {
   /** Seed demo desks, lockers and PIN on a new database (default true). */
   readonly seedDemo?: boolean;
   readonly logError?: (err: unknown, method: string) => void;
+  /** The Electron host's OS printing (hidden window + webContents.print); absent in the loopback host. */
+  readonly printHtml?: PrintHtmlPort;
 }
 
 export interface KioskCore {
@@ -44,6 +48,7 @@ export interface KioskCore {
   readonly scans: ScanDesk;
   /** Warnings, overstays, automatic closing and no-shows; call on a timer. */
   readonly monitor: StayMonitor;
+  readonly printing: Printing;
   /** The one entry point both hosts (IPC and loopback HTTP) call with untrusted values. */
   call(method: unknown, input: unknown, options?: unknown): Promise<Result<unknown>>;
   /** Runs the stay monitor every `intervalMs` until close(). */
@@ -70,7 +75,18 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const devices = new DeviceRegistry(bus);
   const sessions = new OfficerSessions(db, clock);
   const rules = () => readRules(db);
-  const scans = new ScanDesk(deps, bus, rules);
+  const printing = new Printing(deps, bus, devices, rules, options.printHtml);
+  const logError =
+    options.logError ?? ((err: unknown, method: string) => console.error(`[loket] ${method} failed`, err));
+  const scans = new ScanDesk(deps, bus, rules, (visitId) => {
+    if (!printing.settings().autoCheckInSlip) return;
+    try {
+      printing.checkInSlip(visitId, 'id');
+    } catch (err) {
+      // No printer set up or it refused the job: the check-in stands; the desk shows the printer state.
+      logError(err, 'print.checkInSlip');
+    }
+  });
   const monitor = new StayMonitor(deps, bus, rules);
   const visitsChanged = (visitId: string | null) => bus.emit('visits.changed', { visitId });
   const reservationChanged = (id: string, day: string) => bus.emit('reservations.changed', { id, day });
@@ -189,6 +205,28 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       visitsChanged(visit.id);
       return visit;
     },
+    'printers.settings': () => printing.settings(),
+    'printers.configure': (input, ctx) => printing.configure(ctx.actor, input),
+    'printers.testPage': ({ printerId }) => printing.testPage(printerId, 'id'),
+    'printJobs.list': () => ({ items: printing.queue.list({ limit: 100 }) }),
+    'printJobs.preview': ({ id }) => {
+      const doc = printing.queue.getDoc(id);
+      if (!doc) throw reject('not_found', 'errors.printJob.notFound');
+      return { doc };
+    },
+    'printJobs.confirmPrinted': ({ id }, ctx) => printing.queue.confirmPrinted(id, ctx.actor),
+    'printJobs.reprint': ({ id }, ctx) => printing.queue.reprint(id, ctx.actor),
+    'printJobs.cancel': ({ id }, ctx) => printing.queue.cancel(id, ctx.actor),
+    'print.checkInSlip': ({ visitId }) => printing.checkInSlip(visitId, 'id'),
+    'print.reservationSlip': ({ token }) => printing.reservationSlip(token, 'id'),
+    'reports.dailyRecap': ({ day, lang }) => {
+      const recap = printing.dailyRecap(day);
+      return {
+        recap: { ...recap, equipmentNotes: [...recap.equipmentNotes] },
+        doc: printing.dailyRecapDoc(day, lang),
+      };
+    },
+    'reports.printDailyRecap': ({ day, lang }) => printing.printDailyRecap(day, lang),
     'settings.rules.get': () => rules(),
     'settings.rules.update': (input, ctx) => {
       const updated = updateRules(deps, ctx.actor, input);
@@ -197,8 +235,6 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     },
   };
 
-  const logError =
-    options.logError ?? ((err: unknown, method: string) => console.error(`[loket] ${method} failed`, err));
   let timer: ReturnType<typeof setInterval> | undefined;
   return {
     db,
@@ -207,6 +243,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     deps,
     scans,
     monitor,
+    printing,
     call: (method, input, callOptions) =>
       dispatch(
         { handlers, isOfficerSession: (s) => sessions.isValid(s), logError },
@@ -227,6 +264,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     },
     close: () => {
       if (timer) clearInterval(timer);
+      void printing.stop();
       db.close();
     },
   };

@@ -72,6 +72,8 @@ export class ScanDesk {
     private readonly deps: CommandDeps,
     private readonly bus: EventBus,
     private readonly rules: () => RulesSettings,
+    /** After a check-in commits (e.g. to print the slip). */
+    private readonly onCheckedIn: (visitId: string) => void = () => {},
   ) {}
 
   /** The visitor tapped "Selesai": the next scan checks them out. */
@@ -149,6 +151,7 @@ export class ScanDesk {
     try {
       const { visit, deskChanged } = checkIn(this.deps, 'kiosk', rules, res, { method: 'scan' });
       this.bus.emit('reservations.changed', { id: res.id, day: res.day });
+      this.onCheckedIn(visit.id);
       return {
         kind: 'checked_in',
         firstName: name,

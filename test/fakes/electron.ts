@@ -287,6 +287,9 @@ export class FakeWebContents extends EventEmitter {
   reloadCount = 0;
   sent: { channel: string; args: unknown[] }[] = [];
   devToolsOpen = false;
+  /** What print() was asked, and how the fake OS printer answers (set by a test). */
+  printed: { options: object; url: string }[] = [];
+  printAnswer: { success: boolean; failureReason: string } = { success: true, failureReason: '' };
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | undefined;
   #destroyed = false;
   readonly #pages = new Set<FakePage>();
@@ -294,6 +297,12 @@ export class FakeWebContents extends EventEmitter {
   constructor(readonly webPreferences: Readonly<Record<string, unknown>>) {
     super();
     this.session = session.defaultSession;
+  }
+
+  print(options: object, callback: (success: boolean, failureReason: string) => void): void {
+    this.printed.push({ options, url: this.url });
+    const { success, failureReason } = this.printAnswer;
+    setImmediate(() => callback(success, failureReason));
   }
 
   loadURL(url: string): Promise<void> {
