@@ -1,11 +1,27 @@
-import { AppShell, Button, Group, Tabs, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { AppShell, Button, Divider, Group, Kbd, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { StatusBar } from '../components/StatusBar';
 import { DemoBanner } from '../components/DemoBanner';
 import { ReservationsPanel } from './ReservationsPanel';
 import { PlacesSettings } from './PlacesSettings';
+import { BoardPanel } from './BoardPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { RulesSettings } from './RulesSettings';
+import { ScanToasts } from './ScanToasts';
 
-/** The officer's desk: dense, keyboard-friendly, 1920×1080. */
+export const deskTabs = ['board', 'reservations', 'history', 'settings'] as const;
+export type DeskTab = (typeof deskTabs)[number];
+
+const TAB_LABEL: Record<DeskTab, string> = {
+  board: 'board.tabBoard',
+  reservations: 'desk.tabReservations',
+  history: 'board.tabHistory',
+  settings: 'desk.tabSettings',
+};
+
+/** The officer's desk: dense, keyboard-friendly (Alt+1…4 switch tabs), 1920×1080. */
 export function DeskScreen({
   session,
   onLock,
@@ -16,6 +32,18 @@ export function DeskScreen({
   onKioskMode: () => void;
 }) {
   const { t } = useTranslation();
+  const [tab, setTab] = useState<DeskTab>('board');
+  useEffect(() => {
+    // Mantine's "dimmed" grey (hints under inputs) and its error red are below WCAG AA contrast on white; the desk is
+    // read all day, so its hints are darker. Set on <body> so the dialogs' portals inherit it too.
+    document.body.style.setProperty('--mantine-color-dimmed', 'var(--mantine-color-gray-7)');
+    document.body.style.setProperty('--mantine-color-error', 'var(--mantine-color-red-9)');
+    return () => {
+      document.body.style.removeProperty('--mantine-color-dimmed');
+      document.body.style.removeProperty('--mantine-color-error');
+    };
+  }, []);
+  useHotkeys(deskTabs.map((name, i) => [`alt+${i + 1}`, () => setTab(name)]));
   return (
     <AppShell header={{ height: 64 }} footer={{ height: 56 }} padding="md" data-testid="desk-screen">
       <AppShell.Header>
@@ -35,20 +63,38 @@ export function DeskScreen({
       </AppShell.Header>
       <AppShell.Main>
         <DemoBanner />
-        <Tabs defaultValue="reservations" mt="sm" keepMounted={false}>
+        <Tabs value={tab} onChange={(v) => v && setTab(v as DeskTab)} mt="sm" keepMounted={false}>
           <Tabs.List>
-            <Tabs.Tab value="reservations">{t('desk.tabReservations')}</Tabs.Tab>
-            <Tabs.Tab value="settings" data-testid="tab-settings">
-              {t('desk.tabSettings')}
-            </Tabs.Tab>
+            {deskTabs.map((name, i) => (
+              <Tabs.Tab key={name} value={name} data-testid={`tab-${name}`}>
+                {t(TAB_LABEL[name])}{' '}
+                <Kbd size="xs" aria-hidden>
+                  Alt+{i + 1}
+                </Kbd>
+              </Tabs.Tab>
+            ))}
           </Tabs.List>
+          <Tabs.Panel value="board" pt="md">
+            <BoardPanel session={session} />
+          </Tabs.Panel>
           <Tabs.Panel value="reservations" pt="md">
             <ReservationsPanel session={session} />
           </Tabs.Panel>
+          <Tabs.Panel value="history" pt="md">
+            <HistoryPanel session={session} />
+          </Tabs.Panel>
           <Tabs.Panel value="settings" pt="md">
-            <PlacesSettings session={session} />
+            <Stack gap="xl">
+              <RulesSettings session={session} />
+              <Divider />
+              <PlacesSettings session={session} />
+              <Text size="sm" c="gray.8">
+                {t('board.timesNote')}
+              </Text>
+            </Stack>
           </Tabs.Panel>
         </Tabs>
+        <ScanToasts />
       </AppShell.Main>
       <AppShell.Footer>
         <StatusBar size="md" />

@@ -45,7 +45,11 @@ function PlacesEditor({ kind, session }: { kind: Kind; session: string }) {
         <Title order={2} size="h3">
           {title}
         </Title>
-        {isDemo && <Badge color="yellow.9">Demo</Badge>}
+        {isDemo && (
+          <Badge color="yellow.4" autoContrast>
+            Demo
+          </Badge>
+        )}
       </Group>
       {isDemo && <Text size="sm">{t('settings.demoNote')}</Text>}
       <Textarea

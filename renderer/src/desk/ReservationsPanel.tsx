@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Checkbox, Group, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useApi, useEvent } from '../api/ApiContext';
 import { formatTime, useAppInfo } from '../api/useAppInfo';
 import type { ReservationRow } from '../../../shared/contract';
+import { NewReservationDialog, ReservationDialog, type ReservationAction } from './ReservationDialogs';
 
 const STATUS_COLOR: Record<ReservationRow['status'], string> = {
-  booked: 'blue',
-  checked_in: 'green',
-  completed: 'gray',
-  cancelled: 'red',
-  no_show: 'orange',
+  booked: 'blue.8',
+  checked_in: 'teal.9',
+  completed: 'gray.7',
+  cancelled: 'red.9',
+  no_show: 'yellow.4',
 };
 
 /** Today's reservations, refreshed the moment any screen makes one (pushed events, not polling). */
@@ -25,6 +26,8 @@ export function ReservationsPanel({ session }: { session: string }) {
   const [rows, setRows] = useState<ReservationRow[]>([]);
   const [total, setTotal] = useState(0);
   const [errorKey, setErrorKey] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<{ row: ReservationRow; action: ReservationAction } | null>(null);
+  const [creating, setCreating] = useState(false);
 
   const load = useCallback(async () => {
     if (!info) return;
@@ -52,6 +55,9 @@ export function ReservationsPanel({ session }: { session: string }) {
           {t('desk.today')} · {t('desk.count', { count: total })}
         </Text>
         <Group>
+          <Button onClick={() => setCreating(true)} data-testid="new-reservation">
+            {t('board.newButton')}
+          </Button>
           <Checkbox
             label={t('desk.searchAll')}
             checked={allDays}
@@ -79,11 +85,12 @@ export function ReservationsPanel({ session }: { session: string }) {
             <Table.Th>{t('desk.colDesk')}</Table.Th>
             <Table.Th>{t('desk.colStatus')}</Table.Th>
             <Table.Th>{t('desk.colSource')}</Table.Th>
+            <Table.Th>{t('board.col.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((r) => (
-            <Table.Tr key={r.id} data-testid="reservation-row">
+            <Table.Tr key={r.id} data-testid="reservation-row" data-name={r.fullName} data-status={r.status}>
               {allDays && <Table.Td>{r.day}</Table.Td>}
               <Table.Td>{info ? formatTime(r.createdAt, info.timeZone) : ''}</Table.Td>
               <Table.Td>{r.fullName}</Table.Td>
@@ -91,11 +98,51 @@ export function ReservationsPanel({ session }: { session: string }) {
               <Table.Td>{r.phone}</Table.Td>
               <Table.Td>{r.deskNumber ?? '–'}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLOR[r.status]} variant="light">
+                <Badge color={STATUS_COLOR[r.status]} autoContrast>
                   {t(`reservationStatus.${r.status}`)}
                 </Badge>
               </Table.Td>
               <Table.Td>{t(`source.${r.source}`)}</Table.Td>
+              <Table.Td>
+                {r.status === 'booked' && (
+                  <Group gap={6} wrap="nowrap">
+                    {r.day === info?.today && (
+                      <Button
+                        size="compact-sm"
+                        onClick={() => setDialog({ row: r, action: 'checkIn' })}
+                        data-testid="row-check-in"
+                      >
+                        {t('board.manualButton')}
+                      </Button>
+                    )}
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      onClick={() => setDialog({ row: r, action: 'qr' })}
+                      data-testid="row-qr"
+                    >
+                      {t('board.qrButton')}
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      onClick={() => setDialog({ row: r, action: 'edit' })}
+                      data-testid="row-edit"
+                    >
+                      {t('board.editButton')}
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="outline"
+                      color="red.9"
+                      onClick={() => setDialog({ row: r, action: 'cancel' })}
+                      data-testid="row-cancel"
+                    >
+                      {t('board.cancelButton')}
+                    </Button>
+                  </Group>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -104,6 +151,29 @@ export function ReservationsPanel({ session }: { session: string }) {
         <Text c="gray.7" ta="center" py="xl">
           {query ? t('desk.noMatch') : t('desk.empty')}
         </Text>
+      )}
+      {dialog && (
+        <ReservationDialog
+          key={`${dialog.row.id}-${dialog.action}`}
+          session={session}
+          row={dialog.row}
+          action={dialog.action}
+          onClose={() => {
+            setDialog(null);
+            void load();
+          }}
+        />
+      )}
+      {info && (
+        <NewReservationDialog
+          session={session}
+          today={info.today}
+          opened={creating}
+          onClose={() => {
+            setCreating(false);
+            void load();
+          }}
+        />
       )}
     </div>
   );

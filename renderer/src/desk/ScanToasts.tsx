@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { Affix, Notification, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ScanOutcome } from '../../../shared/contract';
+import { useEvent } from '../api/ApiContext';
+
+const SHOW_MS = 10_000;
+const MAX_SHOWN = 4;
+
+/** The toast's colour and text for one scan outcome. */
+function describe(t: (k: string, p?: Record<string, unknown>) => string, s: ScanOutcome) {
+  switch (s.kind) {
+    case 'checked_in':
+      return {
+        color: 'green',
+        title: t('board.scan.checkedInTitle'),
+        body: t(s.deskChanged ? 'board.scan.checkedInMoved' : 'board.scan.checkedIn', {
+          name: s.firstName,
+          desk: s.deskNumber,
+        }),
+      };
+    case 'checkout_started':
+      return {
+        color: 'violet',
+        title: t('board.scan.checkoutTitle'),
+        body: t('board.scan.checkout', { name: s.firstName, desk: s.deskNumber }),
+      };
+    case 'refused':
+      return {
+        color: 'red',
+        title: t('board.scan.refusedTitle'),
+        body: [s.firstName, t(`board.refusal.${s.reason}`, { holiday: s.holidayName ?? '' })]
+          .filter(Boolean)
+          .join(': '),
+      };
+    default: {
+      const never: never = s;
+      return never;
+    }
+  }
+}
+
+/** A live note for each scan at the kiosk: who came in at which desk, or why a scan was refused. */
+export function ScanToasts() {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState<ScanOutcome[]>([]);
+  useEvent('scans.result', (s) =>
+    setShown((prev) => [s, ...prev.filter((p) => p.scanId !== s.scanId)].slice(0, MAX_SHOWN)),
+  );
+  const oldest = shown.at(-1);
+  useEffect(() => {
+    if (!oldest) return;
+    const timer = setTimeout(
+      () => setShown((prev) => prev.filter((p) => p.scanId !== oldest.scanId)),
+      SHOW_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [oldest]);
+  if (shown.length === 0) return null;
+  return (
+    <Affix position={{ bottom: 72, right: 16 }} zIndex={300}>
+      <Stack gap="xs" w={420} role="log" aria-live="polite" aria-label={t('board.scan.region')}>
+        {shown.map((s) => {
+          const d = describe(t, s);
+          return (
+            <Notification
+              key={s.scanId}
+              color={d.color}
+              title={d.title}
+              withBorder
+              onClose={() => setShown((prev) => prev.filter((p) => p.scanId !== s.scanId))}
+              closeButtonProps={{ 'aria-label': t('board.close') }}
+              data-testid="scan-toast"
+              data-kind={s.kind}
+            >
+              <Text size="sm" c="dark.9">
+                {d.body}
+              </Text>
+            </Notification>
+          );
+        })}
+      </Stack>
+    </Affix>
+  );
+}
