@@ -179,6 +179,8 @@ export const scanOutcomeSchema = z.discriminatedUnion('kind', [
     nextOpening: z.number().optional(),
     holidayName: z.string().optional(),
   }),
+  /** Caught by the officer's "scan a test code" in settings: checks nobody in. */
+  z.object({ ...scanCommon, kind: z.literal('test'), text: z.string() }),
 ]);
 export type ScanOutcome = z.infer<typeof scanOutcomeSchema>;
 
@@ -433,6 +435,38 @@ export const contract = {
     'officer',
     z.object({ visitId: visitIdInput, reason: reasonText }).strict(),
     visitSchema,
+  ),
+  'scanners.settings': method(
+    'officer',
+    z.object({}).strict(),
+    z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+  ),
+  'scanners.configure': method(
+    'officer',
+    // Each item is checked against the scanner configuration schema by the scanners service.
+    z.object({ items: z.array(z.record(z.string(), z.unknown())).max(10) }).strict(),
+    z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+  ),
+  'scanners.available': method(
+    'officer',
+    z.object({}).strict(),
+    z.object({
+      scanners: z.array(
+        z.object({
+          kind: z.string(),
+          deviceId: z.string(),
+          label: z.string(),
+          configured: z.boolean(),
+          config: z.record(z.string(), z.unknown()),
+        }),
+      ),
+      problems: z.array(z.object({ source: z.string(), messageKey: z.string(), detail: z.string() })),
+    }),
+  ),
+  'scanners.testScan': method(
+    'officer',
+    z.object({ timeoutMs: z.number().int().min(1000).max(60_000).default(20_000) }).strict(),
+    z.object({ scan: z.object({ text: z.string(), source: z.string(), deviceId: z.string() }).nullable() }),
   ),
   'printers.settings': method('officer', z.object({}).strict(), printerSettingsSchema),
   'printers.configure': method('officer', printerSettingsSchema.strict(), printerSettingsSchema),

@@ -7,8 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { createKioskCore } from '../services/kioskCore';
 import { DatabaseTooNewError } from '../../db/migrate';
 import { startLoopbackHost } from './loopbackHost';
-import { ScannerHub } from '../devices/scanners';
-import { connectScanners, readScannerConfigs } from '../services/scannerWiring';
 import { TestClock } from './testClock';
 import { userDataDir } from './userDataDir';
 
@@ -36,16 +34,12 @@ async function main(): Promise<void> {
   core.startTimers(Number(process.env.LOKET_MONITOR_MS ?? 15_000));
   core.printing.start(); // jobs caught mid-send by a crash wait for the officer instead of printing twice
 
-  // HID POS and serial scanners are read here too; keyboard-wedge scanners are decoded by the page.
-  const scanners = new ScannerHub();
-  connectScanners(core, scanners);
-  await scanners.configure(readScannerConfigs(core.db).filter((c) => c.kind !== 'keyboard'));
-  await scanners.start();
+  await core.scanners.start();
   console.log(`Loket is serving the kiosk at ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
 
   const stop = () => {
-    void Promise.all([host.close(), scanners.stop()]).then(() => {
+    void host.close().then(() => {
       core.close();
       process.exit(0);
     });

@@ -9,8 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { DatabaseTooNewError } from '../../db/migrate';
 import type { Clock } from '../../shared/clock';
 import { createKioskCore, type KioskCore } from '../services/kioskCore';
-import { connectScanners, readScannerConfigs } from '../services/scannerWiring';
-import { ScannerHub } from '../devices/scanners';
 import { createWindowKeySource } from './keyboardInput';
 import { createOsPrint } from './osPrint';
 import { appSchemes, createAppProtocolHandler } from './appProtocol';
@@ -84,6 +82,8 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
     createAppProtocolHandler({ rootDir: options.rendererDir ?? here('../renderer/') }),
   );
 
+  // The keyboard wedge reads the windows' key events (before-input-event); other scanners their devices.
+  const keys = createWindowKeySource();
   let core: KioskCore;
   try {
     const dataDir = app.getPath('userData');
@@ -93,6 +93,7 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
       version: app.getVersion(),
       ...(options.clock ? { clock: options.clock } : {}),
       printHtml: createOsPrint(BrowserWindow),
+      scanners: { hub: { keySource: keys } },
     });
   } catch (err) {
     if (!(err instanceof DatabaseTooNewError)) throw err;
@@ -113,13 +114,7 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
   const stopEvents = forwardEvents(core.bus, ownContents);
 
   // Scanners: the keyboard wedge reads the windows' key events; HID POS and serial scanners their devices.
-  const keys = createWindowKeySource();
-  const scanners = new ScannerHub({ keySource: keys });
-  const disconnectScanners = connectScanners(core, scanners);
-  void scanners
-    .configure(readScannerConfigs(core.db))
-    .then(() => scanners.start())
-    .catch((err: unknown) => log(`scanners did not start: ${String(err)}`));
+  void core.scanners.start().catch((err: unknown) => log(`scanners did not start: ${String(err)}`));
   core.startTimers();
   core.printing.start(); // jobs caught mid-send by a crash wait for the officer instead of printing twice
 
@@ -148,9 +143,6 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
     closed = true;
     stopEvents();
     removeIpc();
-    disconnectScanners();
-    void scanners.stop();
-    void core.printing.stop();
     core.close(); // checkpoints the WAL so the file is whole if the PC is switched off next
   });
 

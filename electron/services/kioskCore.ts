@@ -22,6 +22,7 @@ import { readSetting } from './settingsStore';
 import { CONSENT_VERSION, readSite } from './siteSettings';
 import { StayMonitor } from './stayMonitor';
 import { Printing } from './printing';
+import { Scanners, type ScannersOptions } from './scanners';
 import type { PrintHtmlPort } from '../devices/printers/osPrinter';
 import { findReservationById, visitHistory } from './visitQueries';
 import { assignLocker, changeDesk, manualCheckIn, siteDay, warningClock } from './visits';
@@ -35,6 +36,8 @@ export interface KioskCoreOptions {
   /** Seed demo desks, lockers and PIN on a new database (default true). */
   readonly seedDemo?: boolean;
   readonly logError?: (err: unknown, method: string) => void;
+  /** Scanner hardware access (HID backend, serial opener, the Electron key source). */
+  readonly scanners?: ScannersOptions;
   /** The Electron host's OS printing (hidden window + webContents.print); absent in the loopback host. */
   readonly printHtml?: PrintHtmlPort;
 }
@@ -49,6 +52,7 @@ export interface KioskCore {
   /** Warnings, overstays, automatic closing and no-shows; call on a timer. */
   readonly monitor: StayMonitor;
   readonly printing: Printing;
+  readonly scanners: Scanners;
   /** The one entry point both hosts (IPC and loopback HTTP) call with untrusted values. */
   call(method: unknown, input: unknown, options?: unknown): Promise<Result<unknown>>;
   /** Runs the stay monitor every `intervalMs` until close(). */
@@ -88,6 +92,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     }
   });
   const monitor = new StayMonitor(deps, bus, rules);
+  const scanners = new Scanners(deps, devices, (text) => scans.handle(text), options.scanners);
   const visitsChanged = (visitId: string | null) => bus.emit('visits.changed', { visitId });
   const reservationChanged = (id: string, day: string) => bus.emit('reservations.changed', { id, day });
 
@@ -158,7 +163,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       return list;
     },
     'devices.list': () => ({ items: devices.list() }),
-    'scans.submit': ({ text }) => scans.handle(text),
+    'scans.submit': ({ text, source }) =>
+      scanners.catchTest({ text, source, deviceId: 'kbd:page' })
+        ? { scanId: ids.id(), at: clock.now(), kind: 'test' as const, text }
+        : scans.handle(text),
     'kiosk.expectCheckout': () => ({ until: scans.expectCheckout() }),
     'visits.requestCheckout': ({ checkoutTicket, checklist }) =>
       scans.checkout(checkoutTicket, checklist, 'kiosk'),
@@ -205,6 +213,16 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       visitsChanged(visit.id);
       return visit;
     },
+    'scanners.settings': () => ({ items: scanners.settings() }),
+    'scanners.configure': async ({ items }, ctx) => ({ items: await scanners.configure(ctx.actor, items) }),
+    'scanners.available': async () => {
+      const found = await scanners.available();
+      return {
+        scanners: found.scanners.map((s) => ({ ...s, config: { ...s.config } })),
+        problems: found.problems.map((p) => ({ ...p })),
+      };
+    },
+    'scanners.testScan': async ({ timeoutMs }) => ({ scan: await scanners.testScan(timeoutMs) }),
     'printers.settings': () => printing.settings(),
     'printers.configure': (input, ctx) => printing.configure(ctx.actor, input),
     'printers.testPage': ({ printerId }) => printing.testPage(printerId, 'id'),
@@ -244,6 +262,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     scans,
     monitor,
     printing,
+    scanners,
     call: (method, input, callOptions) =>
       dispatch(
         { handlers, isOfficerSession: (s) => sessions.isValid(s), logError },
@@ -265,6 +284,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     close: () => {
       if (timer) clearInterval(timer);
       void printing.stop();
+      void scanners.stop();
       db.close();
     },
   };

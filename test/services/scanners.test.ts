@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ScanOutcome } from '../../shared/contract';
+import { makeTestCore, type TestCore } from '../support/testCore';
+import { DeskDay, unwrap } from '../support/deskDay';
+import { createSocatPair, waitFor, type SocatPair } from '../devices/scanners/socatPty';
+
+describe('scanners in settings', () => {
+  let t: TestCore;
+  let desk: DeskDay;
+  let pty: SocatPair | undefined;
+  beforeEach(() => {
+    t = makeTestCore();
+    desk = new DeskDay(t.core);
+  });
+  afterEach(async () => {
+    await t.core.scanners.stop();
+    await pty?.dispose();
+    t.core.close();
+  });
+
+  it('checks a visitor in from a serial scanner on a real pty, and reports the scanner ready', async () => {
+    pty = await createSocatPair();
+    unwrap(
+      await desk.officerCall('scanners.configure', {
+        items: [{ kind: 'serial', path: pty.hostPath, label: 'Pemindai meja' }],
+      }),
+    );
+    await t.core.scanners.start();
+    await waitFor(
+      () => t.core.devices.list().some((d) => d.kind === 'scanner' && d.state === 'ready'),
+      5000,
+      'scanner ready',
+    );
+
+    const { token } = await desk.reserve('2026-11-23', 6);
+    const outcomes: ScanOutcome[] = [];
+    t.core.bus.subscribe(
+      (event, payload) => event === 'scans.result' && outcomes.push(payload as ScanOutcome),
+    );
+    await pty.write(`${token.slice(0, 10)}`);
+    await pty.write(`${token.slice(10)}\r\n`);
+    await waitFor(() => outcomes.length > 0, 5000, 'scan outcome');
+    expect(outcomes[0]).toMatchObject({ kind: 'checked_in', deskNumber: 6 });
+  });
+
+  it('"scan a test code" catches the next scan without checking anyone in', async () => {
+    const { token } = await desk.reserve('2026-11-23');
+    const pending = desk.officerCall<{ scan: { text: string } | null }>('scanners.testScan', {
+      timeoutMs: 5000,
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    const answer = unwrap(await t.core.call('scans.submit', { text: token, source: 'keyboard' }));
+    expect(answer).toMatchObject({ kind: 'test', text: token });
+    expect(unwrap(await pending)).toEqual({
+      scan: { text: token, source: 'keyboard', deviceId: 'kbd:page' },
+    });
+    expect(t.core.db.prepare('SELECT count(*) FROM visits').pluck().get()).toBe(0);
+  });
+
+  it('refuses a malformed scanner configuration and keeps the previous one', async () => {
+    const before = unwrap(await desk.officerCall('scanners.settings', {}));
+    const bad = await desk.officerCall('scanners.configure', { items: [{ kind: 'serial' }] });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(unwrap(await desk.officerCall('scanners.settings', {}))).toEqual(before);
+  });
+});
