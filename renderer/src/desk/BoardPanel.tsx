@@ -77,17 +77,17 @@ function DeskCard({ desk, now }: { desk: DeskRow; now: number }) {
       style={border ? { borderColor: border, borderWidth: 4 } : undefined}
       bg={desk.state === 'free' ? undefined : 'gray.0'}
     >
-      <Group justify="space-between" wrap="nowrap" gap={4}>
-        <Text fw={700} fz="lg">
+      <Group justify="space-between" wrap="nowrap" gap={6}>
+        <Text fw={700} fz="lg" style={{ whiteSpace: 'nowrap' }}>
           {t('board.deskN', { desk: desk.number })}
         </Text>
-        <Badge color={style.color} data-testid="board-desk-state">
-          {style.symbol} {t(`board.state.${desk.state}`)}
-        </Badge>
+        <Text size="xs" c="gray.7" truncate="end">
+          {desk.label}
+        </Text>
       </Group>
-      <Text size="xs" c="gray.7" truncate="end">
-        {desk.label}
-      </Text>
+      <Badge color={style.color} fullWidth my={4} data-testid="board-desk-state">
+        {style.symbol} {t(`board.state.${desk.state}`)}
+      </Badge>
       {desk.fullName && (
         <Text fw={600} truncate="end" data-testid="board-desk-name" title={desk.fullName}>
           {desk.fullName}

@@ -50,6 +50,7 @@ function useDeskChoices(session: string, onlyFree: boolean): Choice[] {
   return choices;
 }
 
+const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 const deskOrNull = (v: string | null) => (v ? Number(v) : null);
 
 /** The QR the visitor scans, from the stored token (as the kiosk's ticket does). */
@@ -64,6 +65,9 @@ export function TicketQr({ token, firstName, day }: { token: string; firstName: 
       {qr ? (
         <img
           className="qr-image"
+          width={320}
+          height={320}
+          style={{ width: 320 }}
           src={qr}
           alt={t('board.qrAlt', { name: firstName })}
           data-testid="reservation-qr"
@@ -152,7 +156,7 @@ function CheckInBody({ session, row, onDone }: { session: string; row: Reservati
 }
 
 function EditBody({ session, row, onDone }: { session: string; row: ReservationRow; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const call = useOfficerCall(session, 'reservations.update');
   const desks = useDeskChoices(session, false);
   const [day, setDay] = useState(row.day);
@@ -169,6 +173,7 @@ function EditBody({ session, row, onDone }: { session: string; row: ReservationR
         <TextInput
           type="date"
           label={t('board.day')}
+          description={isDay(day) ? formatDay(day, i18n.language === 'en' ? 'en-GB' : 'id-ID') : undefined}
           value={day}
           onChange={(e) => setDay(e.currentTarget.value)}
           error={dayError ? t(dayError) : undefined}
@@ -281,26 +286,32 @@ export function NewReservationDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const call = useOfficerCall(session, 'reservations.create');
   const desks = useDeskChoices(session, false);
   const [form, setForm] = useState({ fullName: '', email: '', phone: '', day: today });
   const [desk, setDesk] = useState<string | null>(null);
   const [consent, setConsent] = useState(false);
   const [made, setMade] = useState<{ token: string; firstName: string; day: string } | null>(null);
+  // A field's error goes away once the officer changes that field, until the next submit.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const touch = (k: string) => setEdited((s) => new Set(s).add(k));
   const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => {
     const value = e.currentTarget.value;
     setForm((f) => ({ ...f, [k]: value }));
+    touch(k);
   };
   const err = (f: string) => {
-    const key = call.fieldError(f);
+    const key = edited.has(f) ? undefined : call.fieldError(f);
     return key ? t(key) : undefined;
   };
+  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
   const close = () => {
     setForm({ fullName: '', email: '', phone: '', day: today });
     setDesk(null);
     setConsent(false);
     setMade(null);
+    setEdited(new Set());
     call.reset();
     onClose();
   };
@@ -327,6 +338,7 @@ export function NewReservationDialog({
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
+            setEdited(new Set());
             void call
               .run({
                 ...form,
@@ -380,6 +392,7 @@ export function NewReservationDialog({
                 withAsterisk
                 type="date"
                 min={today}
+                description={isDay(form.day) ? formatDay(form.day, locale) : undefined}
                 value={form.day}
                 onChange={set('day')}
                 error={err('day')}
@@ -390,7 +403,10 @@ export function NewReservationDialog({
                 placeholder={t('board.deskAutoShort')}
                 data={desks}
                 value={desk}
-                onChange={setDesk}
+                onChange={(v) => {
+                  setDesk(v);
+                  touch('deskNumber');
+                }}
                 clearable
                 searchable
                 error={err('deskNumber')}
@@ -403,7 +419,10 @@ export function NewReservationDialog({
             <Checkbox
               label={t('board.consentVerbal')}
               checked={consent}
-              onChange={(e) => setConsent(e.currentTarget.checked)}
+              onChange={(e) => {
+                setConsent(e.currentTarget.checked);
+                touch('consent');
+              }}
               error={err('consent')}
               data-testid="new-consent"
             />

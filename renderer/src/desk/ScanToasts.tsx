@@ -33,6 +33,8 @@ function describe(t: (k: string, p?: Record<string, unknown>) => string, s: Scan
           .filter(Boolean)
           .join(': '),
       };
+    case 'test':
+      return null; // the settings screen's "scan a test code" shows its own answer
     default: {
       const never: never = s;
       return never;
@@ -45,7 +47,9 @@ export function ScanToasts() {
   const { t } = useTranslation();
   const [shown, setShown] = useState<ScanOutcome[]>([]);
   useEvent('scans.result', (s) =>
-    setShown((prev) => [s, ...prev.filter((p) => p.scanId !== s.scanId)].slice(0, MAX_SHOWN)),
+    s.kind === 'test'
+      ? undefined
+      : setShown((prev) => [s, ...prev.filter((p) => p.scanId !== s.scanId)].slice(0, MAX_SHOWN)),
   );
   const oldest = shown.at(-1);
   useEffect(() => {
@@ -62,6 +66,7 @@ export function ScanToasts() {
       <Stack gap="xs" w={420} role="log" aria-live="polite" aria-label={t('board.scan.region')}>
         {shown.map((s) => {
           const d = describe(t, s);
+          if (!d) return null;
           return (
             <Notification
               key={s.scanId}
