@@ -85,7 +85,13 @@ function DeskCard({ desk, now }: { desk: DeskRow; now: number }) {
           {desk.label}
         </Text>
       </Group>
-      <Badge color={style.color} fullWidth my={4} data-testid="board-desk-state">
+      <Badge
+        color={style.color}
+        variant={desk.state === 'free' ? 'outline' : 'filled'}
+        fullWidth
+        my={4}
+        data-testid="board-desk-state"
+      >
         {style.symbol} {t(`board.state.${desk.state}`)}
       </Badge>
       {desk.fullName && (

@@ -96,7 +96,11 @@ export function RulesSettings({ session }: { session: string }) {
           <Stack gap="sm">
             <Group grow align="flex-start">
               <TextInput
-                type="time"
+                placeholder="07:00"
+                description={t('board.rules.timeHint')}
+                maxLength={5}
+                inputMode="numeric"
+                autoComplete="off"
                 label={t('board.rules.opensAt')}
                 value={rules.calendar.opensAt}
                 onChange={(e) => cal({ opensAt: e.currentTarget.value })}
@@ -104,7 +108,11 @@ export function RulesSettings({ session }: { session: string }) {
                 data-testid="rules-opens"
               />
               <TextInput
-                type="time"
+                placeholder="07:00"
+                description={t('board.rules.timeHint')}
+                maxLength={5}
+                inputMode="numeric"
+                autoComplete="off"
                 label={t('board.rules.closesAt')}
                 value={rules.calendar.closesAt}
                 onChange={(e) => cal({ closesAt: e.currentTarget.value })}
@@ -217,6 +225,9 @@ export function RulesSettings({ session }: { session: string }) {
                   value={holiday.date}
                   onChange={(e) => setHoliday({ ...holiday, date: e.currentTarget.value })}
                   error={msg('holidayDate')}
+                  description={
+                    /^\d{4}-\d{2}-\d{2}$/.test(holiday.date) ? formatDay(holiday.date, locale) : ' '
+                  }
                   data-testid="rules-holiday-date"
                 />
                 <TextInput

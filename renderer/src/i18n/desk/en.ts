@@ -181,6 +181,7 @@ export const deskEn: DeskCatalogue = {
     title: 'Service rules',
     opensAt: 'Opens (WIB)',
     closesAt: 'Closes (WIB)',
+    timeHint: '24-hour, HH:MM',
     openDays: 'Open days',
     maxStay: 'Maximum stay (minutes)',
     maxStayHint: 'SOP 97: 420 minutes (7 hours)',

@@ -183,6 +183,7 @@ export const deskId = {
     title: 'Aturan layanan',
     opensAt: 'Buka (WIB)',
     closesAt: 'Tutup (WIB)',
+    timeHint: '24 jam, JJ:MM',
     openDays: 'Hari buka',
     maxStay: 'Lama maksimal (menit)',
     maxStayHint: 'SOP 97: 420 menit (7 jam)',
