@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     dbFile: join(dataDir, 'loket.sqlite'),
     version: VERSION,
     ...(clock ? { clock } : {}),
+    // HID POS and serial scanners are read here; keyboard-wedge scans are decoded by the page.
+    scanners: { pageDecodesKeyboard: true },
   });
   const staticDir = fileURLToPath(new URL('../renderer/', import.meta.url));
   const host = await startLoopbackHost({

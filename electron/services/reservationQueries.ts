@@ -30,10 +30,10 @@ const toRow = (r: ReservationDbRow): ReservationRow => ({
 });
 
 /** Escapes LIKE wildcards so a visitor named "100%" is searched for literally. */
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Digits of a phone query in the stored E.164 form: "0812 34" → "6281234". */
-const phoneDigits = (q: string) => {
+export const phoneDigits = (q: string) => {
   const digits = q.replace(/\D/g, '');
   return digits.startsWith('0') ? `62${digits.slice(1)}` : digits;
 };

@@ -41,7 +41,7 @@ export class Scanners {
 
   constructor(
     private readonly deps: CommandDeps,
-    devices: DeviceRegistry,
+    private readonly devices: DeviceRegistry,
     private readonly onScan: (text: string) => void,
     private readonly options: ScannersOptions = {},
   ) {
@@ -57,7 +57,12 @@ export class Scanners {
   }
 
   async start(): Promise<void> {
-    await this.hub.configure(this.forHub(this.settings()));
+    const configs = this.settings();
+    if (this.options.pageDecodesKeyboard && configs.some((c) => c.kind === 'keyboard')) {
+      // A keyboard wedge cannot be seen until it types; the page listening for it is what is "ready".
+      this.devices.update({ deviceId: 'kbd:page', kind: 'scanner', label: 'Keyboard wedge', state: 'ready' });
+    }
+    await this.hub.configure(this.forHub(configs));
     await this.hub.start();
   }
 

@@ -2,6 +2,7 @@ import type { Db } from '../../db/openDatabase';
 import type { Visit } from '../../shared/contract';
 import type { ReservationStatus } from '../../shared/rules/checkInRules';
 import { stayWarningLevel, type StayWarningThresholds } from '../../shared/rules/stayLimit';
+import { likePattern, phoneDigits } from './reservationQueries';
 
 export interface TokenReservation {
   id: string;
@@ -117,10 +118,11 @@ export function visitHistory(
     params.end = filter.dayEnd;
   }
   if (filter.query) {
-    where.push(
-      `(p.full_name LIKE :q ESCAPE '\\' OR p.email LIKE :q ESCAPE '\\' OR p.phone_e164 LIKE :q ESCAPE '\\')`,
-    );
-    params.q = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const digits = phoneDigits(filter.query);
+    const phone = digits.length >= 3 ? " OR p.phone_e164 LIKE :digits ESCAPE '\\'" : '';
+    where.push(`(p.full_name LIKE :q ESCAPE '\\' OR p.email LIKE :q ESCAPE '\\'${phone})`);
+    params.q = likePattern(filter.query);
+    if (phone) params.digits = likePattern(digits);
   }
   return (
     db

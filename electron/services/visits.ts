@@ -130,11 +130,19 @@ export function manualCheckIn(
 ): CheckInResult {
   const res = findReservationById(deps.db, input.reservationId);
   if (!res) throw reject('not_found', 'errors.reservation.notFound');
-  return checkIn(deps, actor, rules, res, {
-    method: 'manual',
-    reason: input.reason,
-    deskNumber: input.deskNumber,
-  });
+  try {
+    return checkIn(deps, actor, rules, res, {
+      method: 'manual',
+      reason: input.reason,
+      deskNumber: input.deskNumber,
+    });
+  } catch (err) {
+    // The SOP's rules bind the officer too; the desk gets them as a typed, translated refusal.
+    if (err instanceof CheckInRefused) {
+      throw reject('rule', 'errors.visit.checkInRefused', { params: { reason: err.refusal.reason } });
+    }
+    throw err;
+  }
 }
 
 function openVisitOrThrow(deps: CommandDeps, rules: RulesSettings, visitId: string, now: number): Visit {

@@ -62,7 +62,7 @@ async function startHost(fakeNow: string): Promise<KioskHost> {
   return {
     url,
     dataDir,
-    rpc: async <T,>(method: string, input: unknown, session?: string) =>
+    rpc: async <T>(method: string, input: unknown, session?: string) =>
       (await post(`/rpc/${method}`, { input, ...(session ? { session } : {}) })) as T,
     advanceClock: async (ms: number) => {
       await post('/test/clock', { advanceMs: ms });

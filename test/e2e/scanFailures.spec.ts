@@ -5,11 +5,22 @@ async function officerSession(host: { rpc: <T>(m: string, i: unknown) => Promise
   return (await host.rpc<{ session: string }>('officer.unlock', { pin: '1234' })).session;
 }
 
-async function reserve(host: Parameters<typeof officerSession>[0] & { rpc: <T>(m: string, i: unknown, s?: string) => Promise<T> }, day: string, name: string) {
+async function reserve(
+  host: Parameters<typeof officerSession>[0] & { rpc: <T>(m: string, i: unknown, s?: string) => Promise<T> },
+  day: string,
+  name: string,
+) {
   const session = await officerSession(host);
   const r = await host.rpc<{ token: string }>(
     'reservations.create',
-    { fullName: name, email: `${name.split(' ')[0]!.toLowerCase()}@example.id`, phone: '081298765432', day, deskNumber: null, consent: true },
+    {
+      fullName: name,
+      email: `${name.split(' ')[0]!.toLowerCase()}@example.id`,
+      phone: '081298765432',
+      day,
+      deskNumber: null,
+      consent: true,
+    },
     session,
   );
   return r.token;

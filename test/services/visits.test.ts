@@ -352,6 +352,27 @@ describe('officer fallback and reservations', () => {
     ).toContain('QR di HP rusak');
   });
 
+  it('refuses a manual check-in that breaks the rules with a typed message, not an internal error', async () => {
+    const { id } = await desk.reserve('2026-11-25');
+    const r = await desk.officerCall('visits.manualCheckIn', { reservationId: id, reason: 'Coba manual' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'rule', messageKey: 'errors.visit.checkInRefused', params: { reason: 'wrong_day' } },
+    });
+  });
+
+  it('finds past visits by the phone number as the visitor says it', async () => {
+    const res = await desk.reserve('2026-11-23', null, 'Hana Lestari');
+    desk.scan(res.token);
+    const phone = t.core.db
+      .prepare('SELECT phone_e164 FROM visitors WHERE full_name = ?')
+      .pluck()
+      .get('Hana Lestari') as string;
+    const spoken = `0${phone.slice(3, 6)} ${phone.slice(6, 10)}`; // +62812… said as "0812 …"
+    const found = unwrap(await desk.officerCall<{ items: Visit[] }>('visits.history', { query: spoken }));
+    expect(found.items.map((v) => v.fullName)).toEqual(['Hana Lestari']);
+  });
+
   it('cannot reserve a day beyond the number of desks, nor one desk twice', async () => {
     unwrap(
       await desk.officerCall('desks.replace', {

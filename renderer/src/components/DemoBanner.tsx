@@ -16,6 +16,7 @@ export function DemoBanner() {
   if (!demo) return null;
   return (
     <Alert
+      role="note"
       color="yellow"
       variant="filled"
       radius={0}

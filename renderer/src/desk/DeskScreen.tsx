@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { DevicesPanel } from '../devices/DevicesPanel';
+import { RecapPanel } from '../devices/RecapPanel';
 import { AppShell, Button, Divider, Group, Kbd, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -11,17 +13,19 @@ import { HistoryPanel } from './HistoryPanel';
 import { RulesSettings } from './RulesSettings';
 import { ScanToasts } from './ScanToasts';
 
-export const deskTabs = ['board', 'reservations', 'history', 'settings'] as const;
+export const deskTabs = ['board', 'reservations', 'history', 'recap', 'devices', 'settings'] as const;
 export type DeskTab = (typeof deskTabs)[number];
 
 const TAB_LABEL: Record<DeskTab, string> = {
   board: 'board.tabBoard',
   reservations: 'desk.tabReservations',
   history: 'board.tabHistory',
+  recap: 'recap.tab',
+  devices: 'devices.tab',
   settings: 'desk.tabSettings',
 };
 
-/** The officer's desk: dense, keyboard-friendly (Alt+1…4 switch tabs), 1920×1080. */
+/** The officer's desk: dense, keyboard-friendly (Alt+1…6 switch tabs), 1920×1080. */
 export function DeskScreen({
   session,
   onLock,
@@ -82,6 +86,12 @@ export function DeskScreen({
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
             <HistoryPanel session={session} />
+          </Tabs.Panel>
+          <Tabs.Panel value="recap" pt="md">
+            <RecapPanel session={session} />
+          </Tabs.Panel>
+          <Tabs.Panel value="devices" pt="md">
+            <DevicesPanel session={session} />
           </Tabs.Panel>
           <Tabs.Panel value="settings" pt="md">
             <Stack gap="xl">

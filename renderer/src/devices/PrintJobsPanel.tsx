@@ -7,13 +7,14 @@ import { formatTime, useAppInfo } from '../api/useAppInfo';
 
 type Job = MethodOutput<'printJobs.list'>['items'][number];
 
+// Filled badges in dark shades: white text on them meets WCAG AA contrast.
 const STATE_COLOR: Record<Job['state'], string> = {
-  queued: 'blue',
-  sending: 'cyan',
-  sent: 'green',
-  failed: 'red',
-  interrupted: 'orange',
-  cancelled: 'gray',
+  queued: 'blue.9',
+  sending: 'cyan.9',
+  sent: 'teal.9',
+  failed: 'red.9',
+  interrupted: 'red.9',
+  cancelled: 'gray.8',
 };
 
 /**
@@ -77,7 +78,7 @@ export function PrintJobsPanel({ session }: { session: string }) {
               <Table.Td>{info ? formatTime(job.createdAt, info.timeZone) : ''}</Table.Td>
               <Table.Td>{t(`devices.jobKind.${job.kind}`, { defaultValue: job.kind })}</Table.Td>
               <Table.Td>
-                <Badge color={STATE_COLOR[job.state]} variant="light">
+                <Badge color={STATE_COLOR[job.state]} variant="filled">
                   {t(`devices.jobState.${job.state}`)}
                 </Badge>
               </Table.Td>

@@ -285,6 +285,8 @@ export const en: Catalogue = {
       ticketExpired: 'Time ran out. Scan your QR code again to finish.',
     },
     visit: {
+      checkInRefused:
+        'Check-in is not possible now (outside service hours, a holiday, the reservation is for another day, or no desk is free).',
       alreadyClosed: 'This visit is already closed.',
       deskTaken: 'Desk {{desk}} is in use.',
       lockerTaken: 'Locker {{locker}} is in use.',

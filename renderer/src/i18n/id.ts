@@ -282,6 +282,8 @@ export const id = {
       ticketExpired: 'Waktu habis. Pindai lagi kode QR Anda untuk selesai.',
     },
     visit: {
+      checkInRefused:
+        'Check-in tidak bisa dilakukan sekarang (di luar jam layanan, hari libur, reservasi bukan untuk hari ini, atau tidak ada meja kosong).',
       alreadyClosed: 'Kunjungan ini sudah ditutup.',
       deskTaken: 'Meja {{desk}} sedang dipakai.',
       lockerTaken: 'Loker {{locker}} sedang dipakai.',

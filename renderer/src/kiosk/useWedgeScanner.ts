@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { keyInputFromKeyboardEvent } from '../../../shared/scanning/keyInput';
-import { WedgeDetector, wedgeTimingPresets } from '../../../shared/scanning/wedgeDetector';
+import { WedgeDetector } from '../../../shared/scanning/wedgeDetector';
 
 /**
  * Keyboard-wedge scanners "type" the code and press Enter. In the loopback host the page is the only
@@ -15,9 +15,10 @@ export function useWedgeScanner(enabled: boolean, onScan: (text: string) => void
   });
   useEffect(() => {
     if (!enabled) return;
-    // Scanners end each code with Enter out of the box. No text field is on screen while this
-    // listens, so the slower timing (Zebra's ~80 ms a key) costs nothing and tolerates a busy PC.
-    const detector = new WedgeDetector({ suffix: '\r', ...wedgeTimingPresets.slow });
+    // Scanners end each code with Enter out of the box, and the Enter is what makes a scan. The visitor
+    // screens have no text field and the touchscreen no keyboard, so the timing can be generous:
+    // Zebra's ~80 ms a key, or a busy PC delaying key events, must not cut a code in two.
+    const detector = new WedgeDetector({ suffix: '\r', maxGapMs: 500, endIdleMs: 1000 });
     let timer: number | undefined;
     const schedule = () => {
       window.clearTimeout(timer);

@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { ADMIN_VIEWPORT } from '../fixtures';
 
-export type DeskTab = 'board' | 'reservations' | 'history' | 'settings';
+export type DeskTab = 'board' | 'reservations' | 'history' | 'recap' | 'devices' | 'settings';
 export type DeskProblem = 'damage' | 'missing_item' | 'not_tidy';
 
 /** A CSS attribute selector for an exact value, whatever quotes or backslashes a name holds. */
@@ -33,6 +33,8 @@ export class DeskPage {
       board: 'board-panel',
       reservations: 'reservations-panel',
       history: 'history-panel',
+      recap: 'recap-panel',
+      devices: 'print-jobs',
       settings: 'settings-rules',
     }[tab];
     await this.page.getByTestId(panel).waitFor();
