@@ -22,7 +22,8 @@ export interface AppError {
   readonly fields?: Readonly<Record<string, string>>;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (
@@ -39,5 +40,8 @@ export class CommandError extends Error {
   }
 }
 
-export const reject = (code: ErrorCode, messageKey: string, extra: Omit<AppError, 'code' | 'messageKey'> = {}) =>
-  new CommandError({ code, messageKey, ...extra });
+export const reject = (
+  code: ErrorCode,
+  messageKey: string,
+  extra: Omit<AppError, 'code' | 'messageKey'> = {},
+) => new CommandError({ code, messageKey, ...extra });
