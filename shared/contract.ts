@@ -222,7 +222,10 @@ export type Board = z.infer<typeof boardSchema>;
 export const rulesSettingsSchema = z.object({
   calendar: serviceCalendarSchema,
   maxStayMinutes: z.number().int().min(30).max(720),
-  warningMinutes: z.tuple([z.number().int().min(1).max(120), z.number().int().min(1).max(120)]),
+  // [first, final]: the final warning comes no earlier than the first (30 then 10 minutes before the end).
+  warningMinutes: z
+    .tuple([z.number().int().min(1).max(120), z.number().int().min(1).max(120)])
+    .refine(([first, final]) => final <= first, { error: 'errors.settings.warningOrder' }),
   autoCloseAtLimit: z.boolean(),
 });
 export type RulesSettings = z.infer<typeof rulesSettingsSchema>;

@@ -665,9 +665,9 @@ class Driver {
           });
           exp = { writes: 1, actions: ['visits.manualCheckIn'] };
         } else {
-          // A refused manual check-in fails and writes nothing. (Which error it is: see the
-          // regression note on manual check-in refusals below.)
+          // A refused manual check-in fails with a typed refusal (never 'internal') and writes nothing.
           expect(r.ok).toBe(false);
+          expect((r as { error: { code: string } }).error.code).not.toBe('internal');
         }
         break;
       }

@@ -204,6 +204,17 @@ describe('the 7-hour limit, live', () => {
     expect(visit).toEqual({ status: 'closed', close_kind: 'auto_limit' });
   });
 
+  it('refuses warnings in the wrong order instead of saving rules that would break every check-in', async () => {
+    const rules = unwrap(await t.core.call('settings.rules.get', {})) as Record<string, unknown>;
+    const r = await desk.officerCall('settings.rules.update', { ...rules, warningMinutes: [10, 30] });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { warningMinutes: 'errors.settings.warningOrder' } },
+    });
+    const { token } = await desk.reserve('2026-11-23');
+    expect(desk.scan(token)).toMatchObject({ kind: 'checked_in' });
+  });
+
   it('marks reservations of a past day that never arrived as no-shows', async () => {
     const { id } = await desk.reserve('2026-11-23');
     t.clock.set(at('2026-11-24T07:00:00+07:00'));

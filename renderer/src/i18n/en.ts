@@ -259,6 +259,10 @@ export const en: Catalogue = {
     preview: 'Receipt preview',
   },
   errors: {
+    settings: {
+      warningOrder:
+        'The final warning must come closer to the limit than the first (e.g. 30 then 10 minutes).',
+    },
     printJob: {
       alreadyPending: 'This print is still queued.',
       notCancellable: 'This print can no longer be cancelled.',

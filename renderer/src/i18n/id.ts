@@ -256,6 +256,10 @@ export const id = {
     preview: 'Pratinjau struk',
   },
   errors: {
+    settings: {
+      warningOrder:
+        'Peringatan terakhir harus lebih dekat ke batas waktu daripada peringatan pertama (mis. 30 lalu 10 menit).',
+    },
     printJob: {
       alreadyPending: 'Cetakan ini masih dalam antrean.',
       notCancellable: 'Cetakan ini tidak bisa dibatalkan lagi.',
