@@ -61,6 +61,13 @@ test('the officer adds a network receipt printer, prints a test page, slips and 
     expect(slip.texts.join('\n')).not.toContain('Hartono');
     expect(slip.qrs.map((q) => q.payload)).toEqual([token]);
     await kioskPage.close();
+    // The on-screen preview of the queued slip says what the paper says.
+    const slipJob = page.getByTestId('print-job').filter({ hasText: 'Struk check-in' });
+    await slipJob.getByRole('button', { name: 'Lihat' }).click();
+    await expect(page.getByTestId('receipt-preview')).toContainText('Rudi H****');
+    await expect(page.getByTestId('receipt-preview')).toContainText('7');
+    await snapBothSizes(page, '42-desk-slip-preview');
+    await page.keyboard.press('Escape');
 
     // End of day: the recap on screen is what prints.
     await desk.openTab('recap');

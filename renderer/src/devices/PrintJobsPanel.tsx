@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract';
 import { useApi, useEvent } from '../api/ApiContext';
 import { formatTime, useAppInfo } from '../api/useAppInfo';
+import type { ReceiptDoc } from '../../../shared/receipt';
+import { ReceiptPreview } from './ReceiptPreview';
 
 type Job = MethodOutput<'printJobs.list'>['items'][number];
 
@@ -27,6 +29,7 @@ export function PrintJobsPanel({ session }: { session: string }) {
   const info = useAppInfo();
   const [jobs, setJobs] = useState<Job[]>([]);
   const [errorKey, setErrorKey] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ReceiptDoc | null>(null);
 
   const load = useCallback(async () => {
     const r = await api.invoke('printJobs.list', {}, { session });
@@ -36,6 +39,12 @@ export function PrintJobsPanel({ session }: { session: string }) {
     void load();
   }, [load]);
   useEvent('print.jobChanged', () => void load());
+
+  async function showPreview(id: string) {
+    const r = await api.invoke('printJobs.preview', { id }, { session });
+    if (r.ok) setPreview(r.value.doc);
+    else setErrorKey(r.error.messageKey);
+  }
 
   async function act(
     method: 'printJobs.confirmPrinted' | 'printJobs.reprint' | 'printJobs.cancel',
@@ -85,6 +94,9 @@ export function PrintJobsPanel({ session }: { session: string }) {
               <Table.Td>{job.lastErrorKey ? t(job.lastErrorKey) : ''}</Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end">
+                  <Button size="xs" variant="subtle" onClick={() => void showPreview(job.id)}>
+                    {t('devices.preview')}
+                  </Button>
                   {job.state === 'interrupted' && (
                     <Button
                       size="xs"
@@ -115,6 +127,14 @@ export function PrintJobsPanel({ session }: { session: string }) {
           ))}
         </Table.Tbody>
       </Table>
+      <Modal
+        opened={preview !== null}
+        onClose={() => setPreview(null)}
+        title={t('devices.preview')}
+        size="auto"
+      >
+        {preview && <ReceiptPreview doc={preview} label={t('devices.preview')} />}
+      </Modal>
       {jobs.length === 0 && (
         <Text c="gray.7" py="md">
           {t('devices.noJobs')}

@@ -221,6 +221,7 @@ export const en: Catalogue = {
     interruptedHelp:
       'The app stopped while printing. Check the paper: if the slip came out, choose "It printed"; if not, "Reprint".',
     itPrinted: 'It printed',
+    preview: 'View',
     cancelJob: 'Cancel',
     reprint: 'Reprint',
     noJobs: 'Nothing printed yet.',

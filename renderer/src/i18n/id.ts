@@ -218,6 +218,7 @@ export const id = {
     interruptedHelp:
       'Aplikasi berhenti saat mencetak. Periksa kertas: jika struk sudah keluar, pilih "Sudah tercetak"; jika belum, "Cetak ulang".',
     itPrinted: 'Sudah tercetak',
+    preview: 'Lihat',
     cancelJob: 'Batalkan',
     reprint: 'Cetak ulang',
     noJobs: 'Belum ada cetakan.',
