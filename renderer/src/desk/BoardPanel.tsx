@@ -102,7 +102,9 @@ function DeskCard({ desk, now }: { desk: DeskRow; now: number }) {
       {desk.endsAt !== null && (
         <Group gap={6} wrap="nowrap">
           <Text size="sm" data-testid="board-desk-left">
-            {t('board.left', { left: formatTimeLeft(t, now, desk.endsAt) })}
+            {desk.endsAt > now
+              ? t('board.left', { left: formatTimeLeft(t, now, desk.endsAt) })
+              : formatTimeLeft(t, now, desk.endsAt)}
           </Text>
           {desk.warning !== 'none' && desk.warning !== 'overstay' && (
             <Badge size="sm" autoContrast color={desk.warning === 'final_warning' ? 'orange.5' : 'yellow.4'}>

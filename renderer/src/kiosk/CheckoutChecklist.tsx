@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScanOutcome } from '../../../shared/contract';
 import { useApi } from '../api/ApiContext';
@@ -55,22 +55,20 @@ export function CheckoutChecklist({
       <StayNotice warning={outcome.warning} minutes={minutesLeft(outcome.at, outcome.endsAt)} />
       <Stack gap="md">
         {items.map((item) => (
-          <Checkbox
-            key={item}
-            size="xl"
-            label={t(`checkout.${item}`, { locker: outcome.lockerNumber ?? '' })}
-            styles={{
-              label: { fontSize: 32 },
-              body: { alignItems: 'center' },
-              input: { width: 56, height: 56 },
-            }}
-            checked={checked[item]}
-            onChange={(e) => {
-              const value = e.currentTarget.checked;
-              setChecked((c) => ({ ...c, [item]: value }));
-            }}
-            data-testid={`checklist-${item}`}
-          />
+          // The whole card is the touch target's frame: big, spaced, and tinted once ticked.
+          <Paper key={item} withBorder radius="md" p="lg" bg={checked[item] ? 'blue.0' : undefined}>
+            <Checkbox
+              size="xl"
+              label={t(`checkout.${item}`, { locker: outcome.lockerNumber ?? '' })}
+              styles={{ label: { fontSize: 30, paddingInlineStart: 24 }, body: { alignItems: 'center' } }}
+              checked={checked[item]}
+              onChange={(e) => {
+                const value = e.currentTarget.checked;
+                setChecked((c) => ({ ...c, [item]: value }));
+              }}
+              data-testid={`checklist-${item}`}
+            />
+          </Paper>
         ))}
       </Stack>
       {errorKey && (
