@@ -40,6 +40,9 @@ test('a walk-in registers at the kiosk, gets a QR holding the stored token, and 
   expect(scanned).toBe(stored[0]!.token);
   expect(scanned).toMatch(/^LK1[0-9A-Z]{26}$/);
   await snapBothSizes(page, '03-kiosk-ticket');
+  // No receipt printer is set up yet: the visitor is told so, the ticket stays on screen.
+  await page.getByTestId('ticket-print').click();
+  await expect(page.getByTestId('ticket-print-status')).toHaveText('Printer belum diatur.');
 
   // The desk updated by itself (pushed event), and can search.
   await expect(desk.rows()).toHaveCount(1);

@@ -57,6 +57,8 @@ export const en: Catalogue = {
     phone: 'Registered number: {{phone}}',
     qrAlt: 'Your reservation QR code',
     done: 'Done',
+    print: 'Print a slip',
+    printing: 'Your slip is printing. Take it from the printer.',
   },
   officer: {
     pinTitle: 'Officer sign-in',

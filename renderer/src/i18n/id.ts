@@ -55,6 +55,8 @@ export const id = {
     phone: 'Nomor terdaftar: {{phone}}',
     qrAlt: 'Kode QR reservasi Anda',
     done: 'Selesai',
+    print: 'Cetak struk',
+    printing: 'Struk sedang dicetak. Ambil di printer.',
   },
   officer: {
     pinTitle: 'Masuk petugas',

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useApi } from '../api/ApiContext';
 import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
 import type { WalkInTicketData } from './RegisterWalkIn';
@@ -7,7 +8,9 @@ import type { WalkInTicketData } from './RegisterWalkIn';
 /** The reservation's QR code, large, with just enough to recognise it (first name, masked phone). */
 export function WalkInTicket({ ticket, onDone }: { ticket: WalkInTicketData; onDone: () => void }) {
   const { t, i18n } = useTranslation();
+  const api = useApi();
   const [qr, setQr] = useState<string | null>(null);
+  const [printKey, setPrintKey] = useState<string | null>(null);
 
   useEffect(() => {
     // Alphanumeric mode (the token is upper-case base32) keeps the code small; margin 4 is the quiet zone.
@@ -32,9 +35,31 @@ export function WalkInTicket({ ticket, onDone }: { ticket: WalkInTicketData; onD
       <Text fz={26} c="gray.8">
         {t('ticket.phone', { phone: ticket.phone })}
       </Text>
-      <Button size="xl" h={88} fz={32} w={400} onClick={onDone}>
-        {t('ticket.done')}
-      </Button>
+      <Group>
+        <Button
+          size="xl"
+          h={88}
+          fz={32}
+          w={400}
+          variant="default"
+          data-testid="ticket-print"
+          onClick={() =>
+            void api
+              .invoke('print.reservationSlip', { token: ticket.token })
+              .then((r) => setPrintKey(r.ok ? 'ticket.printing' : r.error.messageKey))
+          }
+        >
+          {t('ticket.print')}
+        </Button>
+        <Button size="xl" h={88} fz={32} w={400} onClick={onDone}>
+          {t('ticket.done')}
+        </Button>
+      </Group>
+      {printKey && (
+        <Text fz={26} role="status" data-testid="ticket-print-status">
+          {t(printKey)}
+        </Text>
+      )}
     </Stack>
   );
 }
