@@ -122,8 +122,10 @@ describe('slips and the daily recap on a receipt printer', () => {
     });
 
     unwrap(await desk.officerCall('reports.printDailyRecap', { day: '2026-11-23' }));
-    const slip = decodeEscPos(await waitFor(() => printer.jobs.at(-1)));
-    const text = slip.texts.join('\n');
+    // The three check-in slips were queued first and print first; the recap is the one titled so.
+    const text = await waitFor(() =>
+      printer.jobs.map((job) => decodeEscPos(job).texts.join('\n')).find((t) => t.includes('REKAP HARIAN')),
+    );
     expect(text).toContain('Monitor meja 2 retak');
     expect(text).toMatch(/09[.:]00/);
   });
