@@ -1,7 +1,7 @@
 // Hand-written printers at the edge of the world (STYLE.md "Tests"): a TCP printer on loopback, a
 // serial printer on the far end of a real pty pair (socat), and a listener that never accepts.
 // They speak the real protocol: raw job bytes in, DLE EOT status bytes out (devices.md §5.3).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
@@ -170,8 +170,6 @@ export async function startNonAcceptingListener(): Promise<{ port: number; close
     },
   };
 }
-
-export const hasSocat = (): boolean => spawnSync('which', ['socat']).status === 0;
 
 export interface PtyPrinter {
   /** The path the transport under test opens. */

@@ -7,7 +7,7 @@ import { EscPosPrinter } from '../../../electron/devices/printers/escPosPrinter'
 import { printerErrorKeys } from '../../../electron/devices/printers/printer';
 import { SerialTransport } from '../../../electron/devices/printers/transports/serialTransport';
 import { checkInSlip } from '../../../shared/slips/checkInSlip';
-import { hasSocat, startPtyPrinter } from '../../fakes/printers';
+import { startPtyPrinter } from '../../fakes/printers';
 import type { PtyPrinter } from '../../fakes/printers';
 import { decodeEscPos, readNativeQr } from '../../support/escposDecoder';
 
@@ -30,7 +30,7 @@ async function until(check: () => boolean, ms = 3000) {
   while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
 }
 
-describe.skipIf(!hasSocat())('SerialTransport over a socat pty pair', () => {
+describe('SerialTransport over a socat pty pair (socat is a required test package, see README)', () => {
   let dir: string;
   let pty: PtyPrinter;
   let transport: SerialTransport;

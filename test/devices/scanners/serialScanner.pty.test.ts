@@ -5,7 +5,7 @@ import type { DeviceState, ScanEvent } from '../../../shared/scanEvent';
 import { SerialScanner } from '../../../electron/devices/scanners/serialScanner';
 import { openSerialPort } from '../../../electron/devices/scanners/serialPort';
 import type { SocatPair } from './socatPty';
-import { createSocatPair, hasSocat, waitFor } from './socatPty';
+import { createSocatPair, waitFor } from './socatPty';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -33,10 +33,7 @@ async function started(pair: SocatPair, scanner: SerialScanner) {
   await waitFor(() => scanner.state === 'ready', 2_000, `${pair.hostPath} open`);
 }
 
-if (!hasSocat)
-  console.warn('serialScanner.pty.test: socat not found, pty tests skipped (apt-get install -y socat)');
-
-describe.skipIf(!hasSocat)('SerialScanner over a socat pty pair', () => {
+describe('SerialScanner over a socat pty pair (socat is a required test package, see README)', () => {
   it('reads a burst of codes with CR, LF and CRLF suffixes and strips the AIM id', async () => {
     const { pair, scanner, scans } = await setup();
     await started(pair, scanner);
