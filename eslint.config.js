@@ -131,6 +131,11 @@ export default tseslint.config(
   sharedBoundary,
   rendererBoundary,
   {
+    // The core logs through its logger (levels, personal data redacted), never the console.
+    files: ['electron/**', 'db/**', 'shared/**'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['test/**', 'bench/**'],
     rules: { 'no-restricted-globals': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

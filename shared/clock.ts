@@ -1,4 +1,6 @@
-// All "now" comes from an injected clock so tests can run a whole day in a second.
+// Time is a port: all "now" comes from an injected clock and all scheduling from injected timers, so
+// tests run a whole day in a second and no code depends on the real date or hour.
+
 export interface Clock {
   /** UTC epoch milliseconds. */
   now(): number;
@@ -19,3 +21,17 @@ export class ManualClock implements Clock {
     this.t += ms;
   }
 }
+
+export type TimerHandle = unknown;
+
+/** The one timer port: scanners' reconnects and idle flushes, the print queue, the stay monitor. */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+}
+
+/** Looks the globals up at call time, so `vi.useFakeTimers()` installed later still applies. */
+export const systemTimers: Timers = {
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};

@@ -1,7 +1,11 @@
 // One scan event whichever source produced it (HID POS, serial, keyboard wedge, simulated in tests).
 import { z } from 'zod';
 
-export const scanSources = ['hid-pos', 'serial', 'keyboard', 'simulated'] as const;
+/**
+ * 'ticket': the visitor tapped "Check in now" on the kiosk's own ticket screen right after reserving,
+ * instead of scanning a photo of the screen. 'simulated': tests and benches.
+ */
+export const scanSources = ['hid-pos', 'serial', 'keyboard', 'ticket', 'simulated'] as const;
 export type ScanSource = (typeof scanSources)[number];
 
 export interface ScanEvent {

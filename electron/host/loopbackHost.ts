@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fail, type Result } from '../../shared/result';
-import type { KioskCore } from '../services/kioskCore';
+import type { KioskCore } from '../services/core/kioskCore';
 import type { TestClock } from './testClock';
 
 export interface LoopbackHostOptions {
@@ -108,7 +108,7 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
     if (refused) return refused;
     return streamSSE(c, async (stream) => {
       let id = 0;
-      const unsubscribe = core.bus.subscribe((event, payload) => {
+      const unsubscribe = core.events.onAny((event, payload) => {
         void stream.writeSSE({ event, data: JSON.stringify(payload), id: String(++id) });
       });
       stream.onAbort(unsubscribe);

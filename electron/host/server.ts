@@ -4,7 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createKioskCore } from '../services/kioskCore';
+import { createKioskCore } from '../services/core/kioskCore';
+import { createLogger } from '../services/core/logger';
 import { DatabaseTooNewError } from '../../db/migrate';
 import { startLoopbackHost } from './loopbackHost';
 import { TestClock } from './testClock';
@@ -18,7 +19,9 @@ async function main(): Promise<void> {
   const fakeNow = process.env.LOKET_FAKE_NOW ? Date.parse(process.env.LOKET_FAKE_NOW) : undefined;
   const clock = fakeNow !== undefined && !Number.isNaN(fakeNow) ? new TestClock(fakeNow) : undefined;
 
+  const log = createLogger({ level: process.env.LOKET_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
   const core = createKioskCore({
+    log,
     dbFile: join(dataDir, 'loket.sqlite'),
     version: VERSION,
     ...(clock ? { clock } : {}),
@@ -37,8 +40,8 @@ async function main(): Promise<void> {
   core.printing.start(); // jobs caught mid-send by a crash wait for the officer instead of printing twice
 
   await core.scanners.start();
-  console.log(`Loket is serving the kiosk at ${host.url}`);
-  console.log(`Data folder: ${dataDir}`);
+  // What the person who started it needs to read, not a log line.
+  process.stdout.write(`Loket is serving the kiosk at ${host.url}\nData folder: ${dataDir}\n`);
 
   const stop = () => {
     void host.close().then(() => {
@@ -52,9 +55,11 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   if (err instanceof DatabaseTooNewError) {
-    console.error(err.message);
+    process.stderr.write(`${err.message}\n`);
     process.exit(2);
   }
-  console.error(err);
+  process.stderr.write(
+    `Loket could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

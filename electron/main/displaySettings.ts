@@ -1,6 +1,6 @@
 // The display settings an officer can change (settings table, JSON values), read once at start.
 import type { Db } from '../../db/openDatabase';
-import { readSetting } from '../services/settingsStore';
+import { readSetting } from '../services/core/settingsStore';
 import type { DisplaySettings } from './windowPlan';
 
 export const KIOSK_SETTING = 'display.kiosk';

@@ -3,7 +3,7 @@
 // Mattermost's ipcValidate), and the core's events pushed to every window.
 import { methodNames, type MethodName } from '../../shared/contract';
 import { fail, type Result } from '../../shared/result';
-import type { KioskCore } from '../services/kioskCore';
+import type { KioskCore } from '../services/core/kioskCore';
 import { EVENT_CHANNEL, methodChannel } from '../preload/channels';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from './electronTypes';
 import { isTrustedSenderFrame } from './trustedUrl';
@@ -44,13 +44,12 @@ export function registerIpc(options: IpcOptions): () => void {
   };
 }
 
-export interface EventSource {
-  subscribe(listener: (event: string, payload: unknown) => void): () => void;
-}
-
 /** Forwards each core event to every open window as (name, payload) on one channel. */
-export function forwardEvents(bus: EventSource, targets: () => Iterable<WebContents>): () => void {
-  return bus.subscribe((event, payload) => {
+export function forwardEvents(
+  events: Pick<KioskCore['events'], 'onAny'>,
+  targets: () => Iterable<WebContents>,
+): () => void {
+  return events.onAny((event, payload) => {
     for (const contents of targets()) {
       if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event, payload);
     }

@@ -1,7 +1,7 @@
 // Keyboard input seen by main before the page (webContents 'before-input-event'): the one place a
 // keyboard-wedge scanner can be heard without a focused text field, and where reload and DevTools
 // shortcuts are stopped on a packaged kiosk.
-import type { KeyInput, KeySource } from '../../shared/scanning/keyInput';
+import type { KeyInput } from '../../shared/scanning/keyInput';
 import type { ElectronInput } from './electronTypes';
 
 /** The injected port: returns true when the key belongs to a scan and must not reach the page. */
@@ -35,30 +35,4 @@ export function isBlockedShortcut(input: ElectronInput): boolean {
   if (mod && input.alt && key === 'i') return true; // DevTools on macOS
   if (mod && ['r', 'u', 'p', 's', 'o', '+', '=', '-', '0'].includes(key)) return true; // reload, source, print, save, open, zoom
   return false;
-}
-
-/**
- * Adapts before-input-event to the scanner engineer's KeySource, so a KeyboardWedgeScanner
- * (electron/devices/scanners/keyboardWedgeScanner.ts) hears every window's keys: pass `feed` to
- * startLoket as `onKeyInput` and the source to `new KeyboardWedgeScanner(source)`.
- */
-export interface WindowKeySource extends KeySource {
-  readonly feed: KeyInputPort;
-}
-
-export function createWindowKeySource(): WindowKeySource {
-  const subscribers = new Set<(k: KeyInput) => boolean>();
-  return {
-    subscribe(cb) {
-      subscribers.add(cb);
-      return () => {
-        subscribers.delete(cb);
-      };
-    },
-    feed(key) {
-      let swallow = false;
-      for (const cb of subscribers) swallow = cb(key) || swallow;
-      return swallow;
-    },
-  };
 }

@@ -1,5 +1,6 @@
 // Opens one Loket window from its plan and keeps it alive: keyboard input goes to the wedge port
 // first, a crashed renderer is reloaded under a crash-loop guard.
+import type { Logger } from '../services/core/logger';
 import type { BrowserWindow, BrowserWindowConstructor } from './electronTypes';
 import { createCrashGuard, isCrash, type CrashGuardOptions } from './crashGuard';
 import { isBlockedShortcut, toKeyInput, type KeyInputPort } from './keyboardInput';
@@ -16,11 +17,11 @@ export interface KioskWindowDeps {
   readonly monotonicNow?: () => number;
   readonly now?: () => number;
   readonly crashGuard?: CrashGuardOptions;
-  readonly log?: (message: string) => void;
+  readonly log: Logger;
 }
 
 export function openKioskWindow(plan: PlannedWindow, deps: KioskWindowDeps): BrowserWindow {
-  const log = deps.log ?? (() => {});
+  const { log } = deps;
   const win = new deps.BrowserWindow(windowOptions({ plan, preload: deps.preload, devTools: deps.devTools }));
   const contents = win.webContents;
   const url = windowUrl(plan.role);
@@ -42,16 +43,16 @@ export function openKioskWindow(plan: PlannedWindow, deps: KioskWindowDeps): Bro
     if (!isCrash(details.reason)) return;
     if (win.isDestroyed()) return;
     if (guard.shouldReload(now())) {
-      log(`${plan.role} renderer gone (${details.reason}, exit ${details.exitCode}); reloading`);
+      log.warn(`${plan.role} renderer gone (${details.reason}, exit ${details.exitCode}); reloading`);
       // loadURL rather than reload(): the crashed page may have been anywhere; start from the entry.
       void contents.loadURL(url).catch(() => {});
     } else {
-      log(`${plan.role} renderer keeps crashing (${details.reason}); not reloading again`);
+      log.error(`${plan.role} renderer keeps crashing (${details.reason}); not reloading again`);
     }
   });
 
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(url).catch((err: unknown) => log(`${plan.role} failed to load: ${String(err)}`));
+  void win.loadURL(url).catch((err: unknown) => log.error({ err }, `${plan.role} failed to load`));
   return win;
 }
 

@@ -4,12 +4,14 @@
 // @ts-expect-error -- Electron's types ship in the `electron` package, which cannot be installed on the build machines; once it can, delete this line and the ElectronMain annotation below is checked against the real API.
 import * as electronModule from 'electron';
 import { mkdirSync } from 'node:fs';
+import { pino } from 'pino';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseTooNewError } from '../../db/migrate';
 import type { Clock } from '../../shared/clock';
-import { createKioskCore, type KioskCore } from '../services/kioskCore';
-import { createWindowKeySource } from './keyboardInput';
+import { createKioskCore, type KioskCore } from '../services/core/kioskCore';
+import { createLogger, type Logger } from '../services/core/logger';
+import { createKeySource } from '../../shared/scanning/keyInput';
 import { createOsPrint } from './osPrint';
 import { appSchemes, createAppProtocolHandler } from './appProtocol';
 import { readDisplaySettings } from './displaySettings';
@@ -36,7 +38,8 @@ export interface StartOptions {
   readonly clock?: Clock;
   /** The keyboard-wedge port (see keyboardInput.ts createWindowKeySource); none: keys pass through. */
   readonly onKeyInput?: KeyInputPort;
-  readonly log?: (message: string) => void;
+  /** Where the shell and the core log; `<userData>/loket.log` by default. */
+  readonly log?: Logger;
 }
 
 export interface LoketMain {
@@ -54,7 +57,6 @@ const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 export async function startLoket(options: StartOptions = {}): Promise<LoketMain | null> {
   const { app, BrowserWindow, ipcMain, protocol, session, screen, dialog, Menu } =
     options.electron ?? realElectron;
-  const log = options.log ?? ((message: string) => console.log(`[loket] ${message}`));
   const devTools = !app.isPackaged;
   const windows = new Map<WindowRole, BrowserWindow>();
 
@@ -70,20 +72,28 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
   // secure scheme (#18).
   app.enableSandbox();
   protocol.registerSchemesAsPrivileged(appSchemes);
+  await app.whenReady();
+  const log =
+    options.log ??
+    createLogger({
+      destination: pino.destination({ dest: join(app.getPath('userData'), 'loket.log'), mkdir: true }),
+    });
   app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, { devTools, onBlocked: (kind, url) => log(`blocked ${kind} to ${url}`) }),
+    hardenWebContents(contents, {
+      devTools,
+      onBlocked: (kind, url) => log.warn(`blocked ${kind} to ${url}`),
+    }),
   );
 
-  await app.whenReady();
   Menu.setApplicationMenu(null); // no menu: no reload/DevTools/close accelerators
-  hardenSession(session.defaultSession, (permission) => log(`denied permission ${permission}`));
+  hardenSession(session.defaultSession, (permission) => log.warn(`denied permission ${permission}`));
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler({ rootDir: options.rendererDir ?? here('../renderer/') }),
   );
 
   // The keyboard wedge reads the windows' key events (before-input-event); other scanners their devices.
-  const keys = createWindowKeySource();
+  const keys = createKeySource();
   let core: KioskCore;
   try {
     const dataDir = app.getPath('userData');
@@ -91,6 +101,7 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
     core = createKioskCore({
       dbFile: options.dbFile ?? join(dataDir, 'loket.sqlite'),
       version: app.getVersion(),
+      log,
       ...(options.clock ? { clock: options.clock } : {}),
       printHtml: createOsPrint(BrowserWindow),
       scanners: { hub: { keySource: keys } },
@@ -109,12 +120,12 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
     ipcMain,
     core,
     isOwnWebContents: (contents) => ownContents().includes(contents),
-    onRefused: (method, url) => log(`refused ${method} from ${url ?? 'a closed frame'}`),
+    onRefused: (method, url) => log.warn(`refused ${method} from ${url ?? 'a closed frame'}`),
   });
-  const stopEvents = forwardEvents(core.bus, ownContents);
+  const stopEvents = forwardEvents(core.events, ownContents);
 
   // Scanners: the keyboard wedge reads the windows' key events; HID POS and serial scanners their devices.
-  void core.scanners.start().catch((err: unknown) => log(`scanners did not start: ${String(err)}`));
+  void core.scanners.start().catch((err: unknown) => log.error({ err }, 'scanners did not start'));
   core.startTimers();
   core.printing.start(); // jobs caught mid-send by a crash wait for the officer instead of printing twice
 
@@ -129,7 +140,7 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
       preload: options.preloadPath ?? here('./preload.cjs'),
       devTools,
       log,
-      onKeyInput: options.onKeyInput ?? keys.feed,
+      onKeyInput: options.onKeyInput ?? keys.push,
     });
     windows.set(planned.role, win);
     win.on('closed', () => windows.delete(planned.role));
@@ -152,7 +163,9 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
 // Electron runs this file as its main script; under Node (the unit tests) startLoket is imported.
 if (process.versions.electron) {
   startLoket().catch((err: unknown) => {
-    console.error('[loket] failed to start', err);
+    process.stderr.write(
+      `Loket could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     realElectron.dialog.showErrorBox('Loket', 'Loket could not start. Restart the PC, or call support.');
     realElectron.app.quit();
   });

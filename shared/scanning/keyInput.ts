@@ -1,7 +1,8 @@
 // Key events as the wedge detector sees them: the shape of Electron's before-input-event Input
 // (devices.md §1.3, electron docs/api/web-contents.md) plus a timestamp, which Input lacks, taken
 // with performance.now() in the handler. A browser KeyboardEvent maps onto it field by field.
-// Pure types: importable from the Electron main process and from the renderer.
+// Pure: importable from the Electron main process and from the renderer.
+import { createEmitter } from '../emitter';
 
 export interface KeyInput {
   readonly type: 'keyDown' | 'keyUp';
@@ -23,21 +24,25 @@ export interface KeySource {
   subscribe(cb: (k: KeyInput) => boolean): () => void;
 }
 
-/** Electron's before-input-event `Input` (only the fields used); `t` from performance.now(). */
-export interface ElectronInputLike {
-  readonly type: string;
-  readonly key: string;
-  readonly code: string;
-  readonly shift: boolean;
-  readonly control: boolean;
-  readonly alt: boolean;
-  readonly meta: boolean;
+/** A key source fed by hand: Electron's main process pushes each window's keys into it; tests type into it. */
+export interface PushKeySource extends KeySource {
+  /** Delivers one key to every subscriber; true when any of them swallowed it. */
+  push(k: KeyInput): boolean;
 }
 
-export function keyInputFromElectron(input: ElectronInputLike, t: number): KeyInput | null {
-  if (input.type !== 'keyDown' && input.type !== 'keyUp') return null;
-  const { type, key, code, shift, control, alt, meta } = input;
-  return { type, key, code, shift, control, alt, meta, t };
+export function createKeySource(): PushKeySource {
+  const keys = createEmitter<{ key: { readonly input: KeyInput; swallowed: boolean } }>();
+  return {
+    subscribe: (cb) =>
+      keys.on('key', (press) => {
+        if (cb(press.input)) press.swallowed = true;
+      }),
+    push(input) {
+      const press = { input, swallowed: false };
+      keys.emit('key', press);
+      return press.swallowed;
+    },
+  };
 }
 
 /** A DOM KeyboardEvent (structurally, so this file needs no DOM types): for the loopback-host page. */

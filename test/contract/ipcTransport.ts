@@ -33,7 +33,7 @@ export const ipcTransport: TransportFactory = async (core) => {
     core,
     isOwnWebContents: (contents) => contents === win.webContents,
   });
-  const stopEvents = forwardEvents(core.bus, () => [win.webContents]);
+  const stopEvents = forwardEvents(core.events, () => [win.webContents]);
   await win.loadURL(windowUrl('kiosk'));
   const kiosk = await runPreload(win.webContents.driveOpenPage());
   // The suite sends what a hostile page would (unknown methods, wrong types): untyped on purpose.

@@ -1,5 +1,5 @@
 import type { Result } from '../../shared/result';
-import type { KioskCore } from '../../electron/services/kioskCore';
+import type { KioskCore } from '../../electron/services/core/kioskCore';
 
 /**
  * The contract suite speaks to a host through this untyped door so it can also send what a

@@ -34,4 +34,38 @@ describe('migration by migration', () => {
     migrate(db, upTo(3));
     expect(db.prepare('SELECT problems FROM visits').pluck().get()).toBe('[]');
   });
+
+  it('0004 moves the device id into device_state, keeps the old outbox apart, and starts the sequence at 1', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, upTo(3));
+    db.exec(`
+      INSERT INTO settings (key, value, updated_at) VALUES ('device.id', '"kiosk-1"', 0);
+      INSERT INTO outbox (seq, op_id, device_id, op_type, payload, created_at)
+        VALUES (1, 'op-1', 'kiosk-1', 'reservation.created', '{}', 0);
+    `);
+    migrate(db, upTo(4));
+    expect(db.prepare('SELECT device_id, next_seq FROM device_state').all()).toEqual([
+      { device_id: 'kiosk-1', next_seq: 1 },
+    ]);
+    expect(db.prepare("SELECT count(*) FROM settings WHERE key = 'device.id'").pluck().get()).toBe(0);
+    expect(db.prepare('SELECT op_id FROM outbox_legacy').pluck().all()).toEqual(['op-1']);
+    expect(db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+    // The new outbox refuses an operation without its schema version or with a payload that is not JSON.
+    const insert = (version: unknown, payload: string) =>
+      db
+        .prepare(
+          `INSERT INTO outbox (seq, op_id, device_id, op_type, schema_version, entity_type, entity_id, actor, payload, created_at)
+           VALUES (1, 'op-2', 'kiosk-1', 'visit.started', ?, 'visit', 'v', 'kiosk', ?, 0)`,
+        )
+        .run(version, payload);
+    expect(() => insert(null, '{}')).toThrow(/NOT NULL/);
+    expect(() => insert(1, 'not json')).toThrow(/CHECK/);
+    insert(1, '{}');
+  });
+
+  it('0004 on a kiosk that never ran has no device row until the first run makes one', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, upTo(4));
+    expect(db.prepare('SELECT count(*) FROM device_state').pluck().get()).toBe(0);
+  });
 });

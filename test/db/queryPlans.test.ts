@@ -1,50 +1,123 @@
-import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/openDatabase';
-import { migrate } from '../../db/migrate';
+// The query plans of the statements the app really prepares: a desk day's commands and the officer's
+// reads are traced as they run, and each statement is explained with the arguments it ran with.
+// The hot ones must use exactly the index named here; none may scan a growing table row by row.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestCore, type TestCore } from '../support/testCore';
+import { DeskDay, unwrap } from '../support/deskDay';
+import { runDeskDayWorkload } from '../support/syncWorkload';
+import { traceStatements, type TracedStatement } from '../support/traceStatements';
 
-const db = openDatabase(':memory:');
-migrate(db);
-db.exec('ANALYZE');
+let t: TestCore;
+let ran: TracedStatement[];
 
-const plan = (sql: string, ...params: unknown[]) =>
-  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+beforeAll(async () => {
+  const trace = traceStatements(); // every database, from before the core opens its own
+  try {
+    t = makeTestCore();
+    await runDeskDayWorkload(t.core, t.clock);
+    const desk = new DeskDay(t.core);
+    unwrap(await desk.officerCall('visits.board', {}));
+    unwrap(await desk.officerCall('reservations.list', { day: '2026-11-23', query: 'budi 0812' }));
+    unwrap(await desk.officerCall('reservations.list', {}));
+    unwrap(await desk.officerCall('visits.history', { day: '2026-11-23', query: 'budi' }));
+    unwrap(await desk.officerCall('visits.history', {}));
+    unwrap(await desk.officerCall('reports.dailyRecap', { day: '2026-11-23' }));
+    // A printer nobody answers on: the worker still looks for its next job.
+    unwrap(
+      await desk.officerCall('printers.configure', {
+        items: [
+          {
+            kind: 'tcp',
+            id: 'front',
+            label: 'Depan',
+            model: 'epson-tm-t20iii',
+            paperWidth: 80,
+            host: '127.0.0.1',
+            port: 1,
+          },
+        ],
+        defaultPrinterId: 'front',
+        autoCheckInSlip: false,
+      }),
+    );
+    unwrap(await desk.officerCall('printers.testPage', { printerId: 'front' }));
+    await t.core.printing.queue.processDue();
+    unwrap(await desk.officerCall('printJobs.list', {}));
+  } finally {
+    trace.stop();
+  }
+  ran = [...trace.statements.values()].filter((s) => s.args !== undefined);
+});
+afterAll(() => t.core.close());
+
+const planOf = (s: TracedStatement) =>
+  (t.core.db.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...(s.args as unknown[])) as { detail: string }[])
     .map((r) => r.detail)
     .join('\n');
 
-/** The queries every scan and every desk refresh runs must stay on their indexes as the tables grow. */
-describe('hot queries use their indexes', () => {
-  it('finds a reservation by its QR token', () => {
-    expect(plan('SELECT id FROM reservations WHERE token = ?', 'LK1X')).toMatch(
-      /USING INDEX sqlite_autoindex_reservations_\d/,
-    );
+/** The one statement the app ran whose SQL matches. */
+function statement(pattern: RegExp): TracedStatement {
+  const found = ran.filter((s) => pattern.test(s.sql.replace(/\s+/g, ' ')));
+  expect(
+    found.map((s) => s.sql),
+    `statements matching ${pattern}`,
+  ).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('hot statements use their index', () => {
+  it.each([
+    ['finds a scanned reservation by its QR token', /WHERE r\.token = \?/, 'sqlite_autoindex_reservations_2'],
+    [
+      'replays a double-submitted form by its request key',
+      /WHERE r\.request_key = \?/,
+      'sqlite_autoindex_reservations_3',
+    ],
+    ['reads the visit of a reservation', /WHERE vi\.reservation_id = \?/, 'sqlite_autoindex_visits_2'],
+    ['finds a returning visitor by e-mail and phone', /FROM visitors WHERE email = \?/, 'visitors_phone'],
+    [
+      'lists the open visits without reading closed ones',
+      /WHERE vi\.status <> 'closed' ORDER BY/,
+      'visits_open_desk',
+    ],
+    ['lists the free desks from the open-desk index', /SELECT d\.number FROM desks d/, 'visits_open_desk'],
+    ['checks a locker is free', /FROM lockers l WHERE l\.number = \?/, 'visits_open_locker'],
+    ["counts a day's reservations by status", /GROUP BY status/, 'reservations_day_status'],
+    [
+      "counts a day's active reservations",
+      /SELECT count\(\*\) FROM reservations WHERE day = \? AND status IN/,
+      'reservations_day_status',
+    ],
+    [
+      'finds bookings of past days for the no-show mark',
+      /WHERE status = 'booked' AND day < \?/,
+      'reservations_booked',
+    ],
+    ["reads a day's visits for the recap", /FROM visits WHERE started_at >= \?/, 'visits_started'],
+    ["lists a day's visit history", /vi\.started_at >= :start/, 'visits_started'],
+    [
+      "finds each printer's next job",
+      /SELECT id FROM print_jobs WHERE state = 'queued' AND printer_id = j\.printer_id/,
+      'print_jobs_queued',
+    ],
+    ['takes the next outbox number', /UPDATE device_state SET next_seq/, 'INTEGER PRIMARY KEY'],
+  ])('%s', (_what, pattern, index) => {
+    const plan = planOf(statement(pattern));
+    expect(plan).toMatch(new RegExp(`USING ((COVERING )?INDEX )?${index}\\b`));
   });
-  it("lists a day's reservations", () => {
-    expect(plan('SELECT id FROM reservations WHERE day = ? ORDER BY created_at', '2026-11-23')).toMatch(
-      /USING INDEX reservations_day_status/,
-    );
+});
+
+describe('no statement reads a growing table row by row', () => {
+  const growing = /^SCAN (reservations|visits|visitors|audit_log|outbox|print_jobs|r|v|vi|p|j)$/m;
+
+  it('traced the app at work', () => {
+    expect(ran.length).toBeGreaterThan(40);
   });
-  it('replays a double-submitted form by its request key', () => {
-    expect(plan('SELECT id FROM reservations WHERE request_key = ?', 'k')).toMatch(
-      /USING INDEX sqlite_autoindex_reservations_\d/,
-    );
-  });
-  it('finds a returning visitor by e-mail', () => {
-    expect(plan('SELECT id FROM visitors WHERE email = ? AND phone_e164 = ?', 'a', 'b')).toMatch(
-      /USING INDEX visitors_(email|phone)/,
-    );
-  });
-  it('lists open visits without scanning closed ones', () => {
-    expect(plan("SELECT id FROM visits WHERE status <> 'closed'")).toMatch(/USING (COVERING )?INDEX visits_/);
-  });
-  it('counts free desks from the open-desk index', () => {
-    expect(
-      plan(`SELECT count(*) FROM desks d WHERE d.active = 1
-            AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.desk_number = d.number AND v.status <> 'closed')`),
-    ).toMatch(/USING (COVERING )?INDEX visits_open_desk/);
-  });
-  it('reads unpushed outbox operations in order', () => {
-    expect(plan('SELECT * FROM outbox WHERE pushed_at IS NULL ORDER BY seq LIMIT 100')).toMatch(
-      /outbox_unpushed|USING INTEGER PRIMARY KEY/,
-    );
+
+  it('every statement that ran has a plan without a full scan of a growing table', () => {
+    const scans = ran
+      .map((s) => ({ sql: s.sql.replace(/\s+/g, ' ').trim(), plan: planOf(s) }))
+      .filter((p) => growing.test(p.plan));
+    expect(scans).toEqual([]);
   });
 });

@@ -7,12 +7,16 @@ import { ManualClock } from '../../shared/clock';
 import { startLoket, type LoketMain, type StartOptions } from '../../electron/main/main';
 import { fakeElectron, resetFakeElectron, type FakeBrowserWindow } from '../fakes/electron';
 import { MONDAY_9AM } from '../support/testCore';
+import { createTestLog } from '../support/testLog';
 
 export interface Harness {
   readonly dir: string;
   readonly userData: string;
   readonly rendererDir: string;
+  /** The messages the shell and the core logged. */
   readonly logs: string[];
+  /** A test that provokes an error-level line on purpose says so; cleanup fails on any other. */
+  expectErrors(pattern: RegExp): void;
   start(options?: Partial<StartOptions>): Promise<LoketMain | null>;
   /** The window opened for a role, as the fake BrowserWindow. */
   window(role: 'kiosk' | 'desk'): FakeBrowserWindow;
@@ -29,20 +33,28 @@ export function makeHarness(): Harness {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("loket")');
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
   fakeElectron.app.paths.userData = userData;
-  const logs: string[] = [];
+  // Errors are allowed through here because the crash-loop tests provoke one on purpose; cleanup
+  // fails any other test that logged one.
+  const testLog = createTestLog({ allowErrors: true });
+  let expected: RegExp | null = null;
   let main: LoketMain | null = null;
 
   return {
     dir,
     userData,
     rendererDir,
-    logs,
+    get logs() {
+      return testLog.messages();
+    },
+    expectErrors(pattern) {
+      expected = pattern;
+    },
     async start(options = {}) {
       main = await startLoket({
         preloadPath: join(dir, 'preload.cjs'),
         rendererDir,
         clock: new ManualClock(MONDAY_9AM),
-        log: (m) => logs.push(m),
+        log: testLog.log,
         ...options,
       });
       return main;
@@ -56,6 +68,8 @@ export function makeHarness(): Harness {
       if (main && !fakeElectron.app.quitted) fakeElectron.app.quit();
       resetFakeElectron();
       rmSync(dir, { recursive: true, force: true });
+      const unexpected = testLog.errors().filter((l) => !expected?.test(l.msg));
+      if (unexpected.length) throw new Error(`logged errors: ${JSON.stringify(unexpected)}`);
     },
   };
 }

@@ -5,7 +5,7 @@ import { readDisplaySettings } from '../../electron/main/displaySettings';
 import { isBlockedShortcut, toKeyInput } from '../../electron/main/keyboardInput';
 import { isAppUrl, isTrustedSenderFrame } from '../../electron/main/trustedUrl';
 import { planWindows } from '../../electron/main/windowPlan';
-import { writeSetting } from '../../electron/services/settingsStore';
+import { writeSetting } from '../../electron/services/core/settingsStore';
 import { laptopDisplay } from '../fakes/electron';
 import { makeTestCore } from '../support/testCore';
 

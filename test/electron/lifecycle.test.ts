@@ -4,8 +4,9 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKioskCore } from '../../electron/services/kioskCore';
-import { writeSetting } from '../../electron/services/settingsStore';
+import { createKioskCore } from '../../electron/services/core/kioskCore';
+import { writeSetting } from '../../electron/services/core/settingsStore';
+import { createTestLog } from '../support/testLog';
 import { BrowserWindow, Menu, fakeElectron, laptopDisplay, type FakeBrowserWindow } from '../fakes/electron';
 import { makeHarness, settle, type Harness } from './harness';
 
@@ -109,7 +110,7 @@ describe('windows', () => {
     const earlier = createKioskCore({
       dbFile: join(h.userData, 'loket.sqlite'),
       version: '0.0.0',
-      logError: () => {},
+      log: createTestLog().log,
     });
     writeSetting(earlier.db, 'display.kiosk', false, Date.now());
     earlier.close();

@@ -99,23 +99,23 @@ describe('invoke', () => {
 describe('on', () => {
   it('delivers only the payload of the named event, never the IPC event object', async () => {
     const heard: unknown[][] = [];
-    kiosk.on('places.changed', (...args: unknown[]) => heard.push(args));
-    win.webContents.send('kiosk:event', 'reservations.changed', { id: 'r1', day: '2026-11-23' });
-    win.webContents.send('kiosk:event', 'places.changed', { kind: 'desks' });
-    win.webContents.send('kiosk:event', 'evil.event', { kind: 'x' });
+    kiosk.on('data.changed', (...args: unknown[]) => heard.push(args));
+    win.webContents.send('kiosk:event', 'devices.status', { deviceId: 'kbd:main' });
+    win.webContents.send('kiosk:event', 'data.changed', { topics: ['places'] });
+    win.webContents.send('kiosk:event', 'evil.event', { topics: ['x'] });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(heard).toEqual([[{ kind: 'desks' }]]);
+    expect(heard).toEqual([[{ topics: ['places'] }]]);
   });
 
   it('stops delivering after unsubscribe', async () => {
     const heard: unknown[] = [];
-    const off = kiosk.on('places.changed', (p) => heard.push(p));
-    win.webContents.send('kiosk:event', 'places.changed', { kind: 'desks' });
+    const off = kiosk.on('data.changed', (p) => heard.push(p));
+    win.webContents.send('kiosk:event', 'data.changed', { topics: ['places'] });
     await new Promise((resolve) => setTimeout(resolve, 5));
     off();
-    win.webContents.send('kiosk:event', 'places.changed', { kind: 'lockers' });
+    win.webContents.send('kiosk:event', 'data.changed', { topics: ['visits'] });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(heard).toEqual([{ kind: 'desks' }]);
+    expect(heard).toEqual([{ topics: ['places'] }]);
   });
 
   it('refuses to listen for an event outside the contract', () => {

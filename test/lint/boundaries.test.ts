@@ -49,4 +49,11 @@ describe('dependency boundaries', () => {
       ),
     ).not.toEqual([]);
   });
+
+  it('keeps the console out of the core: it logs through its logger', async () => {
+    const [result] = await eslint.lintText("export const f = () => console.log('x');\n", {
+      filePath: 'electron/services/visits/x.ts',
+    });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('no-console');
+  });
 });

@@ -12,9 +12,10 @@ import { EscPosPrinter } from '../../electron/devices/printers/escPosPrinter';
 import { printerErrorKeys } from '../../electron/devices/printers/printer';
 import type { Printer } from '../../electron/devices/printers/printer';
 import { TcpTransport } from '../../electron/devices/printers/transports/tcpTransport';
-import type { IdSource } from '../../electron/services/ids';
-import { PrintQueue } from '../../electron/services/printQueue';
-import type { PrintQueueEvent } from '../../electron/services/printQueue';
+import type { IdSource } from '../../electron/services/core/ids';
+import { testDeps } from '../support/commandDeps';
+import { PrintQueue } from '../../electron/services/printing/printQueue';
+import type { PrintQueueEvent } from '../../electron/services/printing/printQueue';
 import { ManualClock } from '../../shared/clock';
 import { CommandError } from '../../shared/result';
 import { checkInSlip } from '../../shared/slips/checkInSlip';
@@ -73,17 +74,11 @@ function setup(db: Db = openDatabase(':memory:'), target = { port: 1 }) {
           }),
         )
       : undefined;
-  const queue = new PrintQueue({
-    db,
-    clock,
-    ids: sequentialIds(),
-    deviceId: 'kiosk-test',
-    printers,
-    onEvent: (e) => events.push(e),
-  });
+  const deps = testDeps(db, clock, sequentialIds());
+  const queue = new PrintQueue({ ...deps, printers, onEvent: (e) => events.push(e) });
   const count = (table: string) =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return { db, clock, queue, events, target, count };
+  return { db, clock, queue, events, target, count, heard: deps.heard };
 }
 
 const payloads = (p: FakeTcpPrinter) => p.jobs.map((j) => decodeEscPos(j).qrs[0]?.payload);
@@ -198,7 +193,8 @@ describe('PrintQueue', () => {
     expect(queue.get(job.id)).toMatchObject({ state: 'sent' });
     expect(payloads(printer)).toEqual(['LK1DROP']);
     expect(count('audit_log')).toBe(1);
-    expect(count('outbox')).toBe(1);
+    // A print job is this kiosk's own business: audited, never sent to the central server.
+    expect(count('outbox')).toBe(0);
     const audit = db.prepare('SELECT actor, action, entity, entity_id FROM audit_log').get();
     expect(audit).toEqual({
       actor: 'officer:rina',
@@ -206,14 +202,6 @@ describe('PrintQueue', () => {
       entity: 'print_job',
       entity_id: job.id,
     });
-    const op = db.prepare('SELECT op_type, payload, device_id FROM outbox').get() as {
-      op_type: string;
-      payload: string;
-      device_id: string;
-    };
-    expect(op.op_type).toBe('printJobs.reprint');
-    expect(op.device_id).toBe('kiosk-test');
-    expect(JSON.parse(op.payload)).toMatchObject({ jobId: job.id, newJobId: job.id });
   });
 
   it('reprinting a finished job makes a new job and keeps the history', async () => {
@@ -231,11 +219,11 @@ describe('PrintQueue', () => {
       [first.id, 'sent'],
     ]);
     expect(count('audit_log')).toBe(1);
-    expect(count('outbox')).toBe(1);
+    expect(count('outbox')).toBe(0);
   });
 
-  it('officer commands check the state, and each one is audited and queued for sync', async () => {
-    const { queue, count, db } = setup();
+  it('officer commands check the state, and each one is audited and tells the screens once', async () => {
+    const { queue, count, db, heard } = setup();
     const a = queue.enqueue({ kind: 'testPage', printerId: 'front', doc: slip('LK1X') });
     expect(() => queue.confirmPrinted(a.id, 'officer:rina')).toThrow(CommandError);
     expect(() => queue.reprint(a.id, 'officer:rina')).toThrow(/alreadyPending/);
@@ -244,9 +232,14 @@ describe('PrintQueue', () => {
     expect(() => queue.cancel('nope', 'officer:rina')).toThrow(/notFound/);
     // Rejected commands leave nothing behind; the one that happened is recorded once.
     expect(count('audit_log')).toBe(1);
-    expect(count('outbox')).toBe(1);
+    expect(count('outbox')).toBe(0);
     expect(db.prepare('SELECT action FROM audit_log').pluck().all()).toEqual(['printJobs.cancel']);
-    expect(() => queue.enqueue({ kind: 'x', printerId: 'gone', doc: slip('LK1') })).toThrow(/unknownPrinter/);
+    expect(heard.filter((h) => h.event === 'data.changed')).toEqual([
+      { event: 'data.changed', payload: { topics: ['printJobs'] } },
+    ]);
+    expect(() => queue.enqueue({ kind: 'testPage', printerId: 'gone', doc: slip('LK1') })).toThrow(
+      /unknownPrinter/,
+    );
     expect(queue.list({ states: ['queued'] })).toEqual([]);
   });
 
@@ -301,9 +294,13 @@ interface Child {
 }
 
 function runChild(dbFile: string, port: number, action: 'enqueue' | 'send'): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', childScript, dbFile, String(port), action], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', childScript, dbFile, String(port), action, String(T0)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const lines: Array<Record<string, unknown>> = [];

@@ -34,9 +34,7 @@ describe('scanners in settings', () => {
 
     const { token } = await desk.reserve('2026-11-23', 6);
     const outcomes: ScanOutcome[] = [];
-    t.core.bus.subscribe(
-      (event, payload) => event === 'scans.result' && outcomes.push(payload as ScanOutcome),
-    );
+    t.core.events.on('scans.result', (outcome) => outcomes.push(outcome));
     await pty.write(`${token.slice(0, 10)}`);
     await pty.write(`${token.slice(10)}\r\n`);
     await waitFor(() => outcomes.length > 0, 5000, 'scan outcome');

@@ -19,7 +19,7 @@ describe('scan → check-in (SOP 97 steps 4–6)', () => {
 
   it('starts a visit at the reserved desk, ending 7 hours later, and tells every screen', async () => {
     const heard: ScanOutcome[] = [];
-    t.core.bus.subscribe((event, payload) => event === 'scans.result' && heard.push(payload as ScanOutcome));
+    t.core.events.on('scans.result', (outcome) => heard.push(outcome));
     t.clock.set(at('2026-11-23T08:00:00+07:00'));
     const { token } = await desk.reserve('2026-11-23', 5, 'Budi Santoso');
     const outcome = desk.scan(token);
@@ -167,7 +167,7 @@ describe('the 7-hour limit, live', () => {
     t = makeTestCore(at('2026-11-23T07:30:00+07:00'));
     desk = new DeskDay(t.core);
     events = [];
-    t.core.bus.subscribe((event, payload) => events.push({ event, payload }));
+    t.core.events.onAny((event, payload) => events.push({ event, payload }));
   });
   afterEach(() => t.core.close());
 
@@ -248,7 +248,7 @@ describe('check-out with the desk-tidy confirmation (SOP 97 step 7)', () => {
     });
     const ticket = out.kind === 'checkout_started' ? out.checkoutTicket : '';
 
-    const incomplete = await t.core.call('visits.requestCheckout', {
+    const incomplete = await t.core.call('scans.checkout', {
       checkoutTicket: ticket,
       checklist: { deskTidy: true, chairBack: true, equipmentReturned: true, lockerKeyReturned: false },
     });
@@ -256,7 +256,7 @@ describe('check-out with the desk-tidy confirmation (SOP 97 step 7)', () => {
       ok: false,
       error: { messageKey: 'errors.checkout.checklistIncomplete' },
     });
-    const done = await t.core.call('visits.requestCheckout', {
+    const done = await t.core.call('scans.checkout', {
       checkoutTicket: ticket,
       checklist: { deskTidy: true, chairBack: true, equipmentReturned: true, lockerKeyReturned: true },
     });
@@ -297,12 +297,12 @@ describe('check-out with the desk-tidy confirmation (SOP 97 step 7)', () => {
     const { token } = await desk.reserve('2026-11-23');
     desk.scan(token);
     t.clock.advance(10_000);
-    await t.core.call('kiosk.expectCheckout', {});
+    await t.core.call('scans.expectCheckout', {});
     expect(desk.scan(token)).toMatchObject({ kind: 'checkout_started' });
   });
 
   it('a forged or expired checkout ticket changes nothing', async () => {
-    const r = await t.core.call('visits.requestCheckout', {
+    const r = await t.core.call('scans.checkout', {
       checkoutTicket: 'forged',
       checklist: { deskTidy: true, chairBack: true, equipmentReturned: true, lockerKeyReturned: true },
     });

@@ -1,4 +1,4 @@
-import type { KioskCore } from '../../electron/services/kioskCore';
+import type { KioskCore } from '../../electron/services/core/kioskCore';
 import type { Result } from '../../shared/result';
 
 export function unwrap<T>(r: Result<T>): T {
@@ -46,7 +46,8 @@ export class DeskDay {
     return { id: r.reservation.id, token: r.token };
   }
 
+  /** A scan from the desk's serial scanner, as the hub hands it over. */
   scan(text: string) {
-    return this.core.scans.handle(text);
+    return this.core.scans.handle({ text, source: 'serial', deviceId: 'serial:/dev/kiosk-scanner' });
   }
 }

@@ -2,30 +2,10 @@
 // image mode, cutter feed) is the source of truth (devices.md §2.2); this module only picks the
 // ESC/POS models we support and derives what the renderer needs from the roll width.
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
+import { escPosModels, type EscPosModel } from '../../../shared/devices/printerConfig';
 import type { PaperWidth } from '../../../shared/receipt';
 
-/**
- * ESC/POS models the kiosk is set up for. Star models speak StarPRNT/Star Line, which our DLE EOT
- * status query and decoder do not cover, so they are not offered.
- */
-export const escPosModels = [
-  'epson-tm-t20ii',
-  'epson-tm-t20iii',
-  'epson-tm-t20iv',
-  'epson-tm-t88iii',
-  'epson-tm-t88iv',
-  'epson-tm-t88v',
-  'epson-tm-t88vi',
-  'epson-tm-m30ii',
-  'epson-tm-m30iii',
-  'pos-5890',
-  'pos-8360',
-  'xprinter-xp-n160ii',
-  'xprinter-xp-t80q',
-  'bixolon-srp350iii',
-  'citizen-ct-s310ii',
-] as const;
-export type EscPosModel = (typeof escPosModels)[number];
+export { escPosModels, type EscPosModel };
 
 /**
  * How QR codes are printed: 'auto' uses the printer's own `GS ( k` when the profile has it;

@@ -8,13 +8,13 @@
 // Sources: Access-IS LSR116/118 and ATR110 manuals (60-byte code split 56 + 4), Honeywell Voyager
 // 1602g captures (HenkVanAsselt/python_hon_usbhid), NielsLeenheer/WebHidBarcodeScanner.
 // Newland FM430: 0 id | 1 length | 2-57 data | 58-61 reserved | 62 Newland code id, no AIM.
+import { hidPosProfileNames, type HidPosProfileName } from '../../../shared/devices/scannerConfig';
 import { honeywellCodeIds, newlandCodeIds, symbologyFromAim } from '../../../shared/scanning/symbology';
 
 export const hidPosReportId = 0x02;
 export const hidPosMaxDataLength = 56;
 
-export const hidPosProfileNames = ['honeywell', 'access-is', 'newland', 'generic'] as const;
-export type HidPosProfileName = (typeof hidPosProfileNames)[number];
+export { hidPosProfileNames, type HidPosProfileName };
 
 export interface HidPosProfile {
   readonly name: HidPosProfileName;

@@ -5,16 +5,15 @@
 import type { Clock } from '../../../shared/clock';
 import { systemClock } from '../../../shared/clock';
 import type { DeviceState, ScanEvent } from '../../../shared/scanEvent';
-import { Reconnector } from './backoff';
+import { Reconnector } from './reconnector';
 import { DeviceNotFoundError, asError, classifyDeviceError } from './deviceProblem';
 import type { HidBackend, HidHandle, HidMatch } from './hidBackend';
 import { hidDeviceId, isHidPosScanner, isKeyboardCollection, matchesHid } from './hidBackend';
 import type { HidPosDiscarded, HidPosProfileName } from './hidPosAssembler';
 import { HidPosAssembler, profileForVendor } from './hidPosAssembler';
-import { createListeners } from './listeners';
+import { createEmitter } from '../../../shared/emitter';
 import type { Scanner, ScanListener, StateListener } from './scanner';
-import type { TimerHandle, Timers } from './timers';
-import { systemTimers } from './timers';
+import { systemTimers, type TimerHandle, type Timers } from '../../../shared/clock';
 
 export interface HidPosScannerOptions {
   /** Which device: any field left out matches anything; `{}` takes the first HID POS scanner. */
@@ -42,8 +41,10 @@ export class HidPosScanner implements Scanner {
   #assembler: HidPosAssembler | undefined;
   #deviceId: string;
   #expiry: TimerHandle | undefined;
-  readonly #scans = createListeners<[ScanEvent]>();
-  readonly #states = createListeners<[DeviceState, Error | undefined]>();
+  readonly #events = createEmitter<{
+    scan: ScanEvent;
+    state: { state: DeviceState; err: Error | undefined };
+  }>();
   readonly #reconnector: Reconnector;
   readonly #clock: Clock;
   readonly #timers: Timers;
@@ -68,11 +69,11 @@ export class HidPosScanner implements Scanner {
   }
 
   onScan(cb: ScanListener): () => void {
-    return this.#scans.add(cb);
+    return this.#events.on('scan', cb);
   }
 
   onState(cb: StateListener): () => void {
-    return this.#states.add((s, e) => cb(s, e));
+    return this.#events.on('state', ({ state, err }) => cb(state, err));
   }
 
   async start(): Promise<void> {
@@ -141,7 +142,7 @@ export class HidPosScanner implements Scanner {
         this.options.onDiscard?.(out);
         continue;
       }
-      this.#scans.emit({
+      this.#events.emit('scan', {
         text: out.text,
         raw: out.bytes,
         source: 'hid-pos',
@@ -201,6 +202,6 @@ export class HidPosScanner implements Scanner {
   #setState(state: DeviceState, err?: Error): void {
     const changed = state !== this.#state;
     this.#state = state;
-    if (changed || err) this.#states.emit(state, err);
+    if (changed || err) this.#events.emit('state', { state, err });
   }
 }

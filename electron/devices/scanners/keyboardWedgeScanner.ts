@@ -5,10 +5,9 @@ import type { Clock } from '../../../shared/clock';
 import { systemClock } from '../../../shared/clock';
 import type { DeviceState, ScanEvent } from '../../../shared/scanEvent';
 import type { KeySource } from '../../../shared/scanning/keyInput';
-import { createListeners } from './listeners';
+import { createEmitter } from '../../../shared/emitter';
 import type { Scanner, ScanListener, StateListener } from './scanner';
-import type { TimerHandle, Timers } from './timers';
-import { systemTimers } from './timers';
+import { systemTimers, type TimerHandle, type Timers } from '../../../shared/clock';
 import type { WedgeConfig, WedgeScan } from '../../../shared/scanning/wedgeDetector';
 import { WedgeDetector } from '../../../shared/scanning/wedgeDetector';
 
@@ -28,8 +27,10 @@ export class KeyboardWedgeScanner implements Scanner {
   #unsubscribe: (() => void) | undefined;
   #timer: TimerHandle | undefined;
   readonly #detector: WedgeDetector;
-  readonly #scans = createListeners<[ScanEvent]>();
-  readonly #states = createListeners<[DeviceState, Error | undefined]>();
+  readonly #events = createEmitter<{
+    scan: ScanEvent;
+    state: { state: DeviceState; err: Error | undefined };
+  }>();
   readonly #clock: Clock;
   readonly #timers: Timers;
   readonly #monotonicNow: () => number;
@@ -50,11 +51,11 @@ export class KeyboardWedgeScanner implements Scanner {
   }
 
   onScan(cb: ScanListener): () => void {
-    return this.#scans.add(cb);
+    return this.#events.on('scan', cb);
   }
 
   onState(cb: StateListener): () => void {
-    return this.#states.add((s, e) => cb(s, e));
+    return this.#events.on('state', ({ state, err }) => cb(state, err));
   }
 
   async start(): Promise<void> {
@@ -93,7 +94,7 @@ export class KeyboardWedgeScanner implements Scanner {
   }
 
   #emit(scan: WedgeScan): void {
-    this.#scans.emit({
+    this.#events.emit('scan', {
       text: scan.text,
       raw: scan.raw,
       source: 'keyboard',
@@ -107,6 +108,6 @@ export class KeyboardWedgeScanner implements Scanner {
   #setState(state: DeviceState): void {
     if (state === this.#state) return;
     this.#state = state;
-    this.#states.emit(state, undefined);
+    this.#events.emit('state', { state, err: undefined });
   }
 }

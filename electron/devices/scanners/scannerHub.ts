@@ -1,8 +1,7 @@
 // Owns the configured scanners: builds them from ScannerConfig, fans their scans into one stream,
 // reports each one's DeviceStatus for the admin screen, lists what is plugged in for the settings
-// screen, and offers a "test scan" that captures the next code instead of checking anyone in.
-import type { Clock } from '../../../shared/clock';
-import { systemClock } from '../../../shared/clock';
+// screen.
+import { systemClock, systemTimers, type Clock, type Timers } from '../../../shared/clock';
 import type { DeviceState, DeviceStatus, ScanEvent } from '../../../shared/scanEvent';
 import { deviceProblemKey, deviceProblemKeys } from './deviceProblem';
 import type { HidBackend } from './hidBackend';
@@ -10,16 +9,14 @@ import { hidDeviceId, isHidPosScanner } from './hidBackend';
 import { HidPosScanner } from './hidPosScanner';
 import type { KeySource } from '../../../shared/scanning/keyInput';
 import { KeyboardWedgeScanner } from './keyboardWedgeScanner';
-import { createListeners } from './listeners';
+import { createEmitter } from '../../../shared/emitter';
 import { createNodeHidBackend } from './nodeHidBackend';
 import type { Scanner } from './scanner';
-import type { ScannerConfig, ScannerConfigInput } from './scannerConfig';
-import { parseScannerConfigs, scannerConfigSchema } from './scannerConfig';
+import type { ScannerConfig, ScannerConfigInput } from '../../../shared/devices/scannerConfig';
+import { parseScannerConfigs, scannerConfigSchema } from '../../../shared/devices/scannerConfig';
 import type { SerialLister, SerialOpener } from './serialPort';
 import { listSerialPorts, openSerialPort } from './serialPort';
 import { SerialScanner, serialDeviceId } from './serialScanner';
-import type { TimerHandle, Timers } from './timers';
-import { systemTimers } from './timers';
 
 export interface ScannerHubDeps {
   /** Defaults to node-hid (loaded lazily on first use). */
@@ -112,9 +109,7 @@ interface Entry {
 export class ScannerHub {
   #entries = new Map<string, Entry>();
   #started = false;
-  #testWaiters: Array<(e: ScanEvent) => void> = [];
-  readonly #scans = createListeners<[ScanEvent]>();
-  readonly #statuses = createListeners<[DeviceStatus]>();
+  readonly #events = createEmitter<{ scan: ScanEvent; status: DeviceStatus }>();
   readonly #clock: Clock;
   readonly #timers: Timers;
   #hidBackend: HidBackend | undefined;
@@ -124,14 +119,14 @@ export class ScannerHub {
     this.#timers = deps.timers ?? systemTimers;
   }
 
-  /** Every scan from every scanner, except those captured by `waitForTestScan`. */
+  /** Every scan from every scanner. */
   onScan(cb: (e: ScanEvent) => void): () => void {
-    return this.#scans.add(cb);
+    return this.#events.on('scan', cb);
   }
 
   /** A scanner's status changed (state, problem, last scan time). */
   onStatus(cb: (s: DeviceStatus) => void): () => void {
-    return this.#statuses.add(cb);
+    return this.#events.on('status', cb);
   }
 
   statuses(): DeviceStatus[] {
@@ -166,7 +161,7 @@ export class ScannerHub {
       if (this.#entries.has(id)) continue;
       const entry = this.#create(id, config);
       this.#entries.set(id, entry);
-      this.#statuses.emit(entry.status);
+      this.#events.emit('status', entry.status);
       if (this.#started) await entry.scanner.start();
     }
   }
@@ -185,24 +180,6 @@ export class ScannerHub {
   /** Try every disconnected scanner now instead of waiting out its backoff (the "retry" button, hot-plug). */
   retryNow(): void {
     for (const e of this.#entries.values()) e.scanner.poke?.();
-  }
-
-  /**
-   * Test-scan mode for the settings screen: resolves with the next scan from any scanner, or null
-   * after `timeoutMs`. That scan is delivered only here, so testing a scanner never checks anyone in.
-   */
-  waitForTestScan(timeoutMs: number): Promise<ScanEvent | null> {
-    return new Promise((resolve) => {
-      const waiter = (e: ScanEvent): void => {
-        this.#timers.clearTimeout(timer);
-        resolve(e);
-      };
-      const timer: TimerHandle = this.#timers.setTimeout(() => {
-        this.#testWaiters = this.#testWaiters.filter((w) => w !== waiter);
-        resolve(null);
-      }, timeoutMs);
-      this.#testWaiters.push(waiter);
-    });
   }
 
   /** What is plugged in: HID POS collections and serial ports, each enumeration failing on its own. */
@@ -344,13 +321,7 @@ export class ScannerHub {
   #onScan(entry: Entry, e: ScanEvent): void {
     if (this.#entries.get(entry.status.deviceId) === entry)
       this.#setStatus(entry, { ...entry.status, lastScanAt: e.at });
-    const waiters = this.#testWaiters;
-    if (waiters.length > 0) {
-      this.#testWaiters = [];
-      for (const w of waiters) w(e);
-      return;
-    }
-    this.#scans.emit(e);
+    this.#events.emit('scan', e);
   }
 
   #onState(entry: Entry, state: DeviceState, err: Error | undefined): void {
@@ -367,6 +338,6 @@ export class ScannerHub {
   #setStatus(entry: Entry, status: DeviceStatus): void {
     if (JSON.stringify(status) === JSON.stringify(entry.status)) return;
     entry.status = status;
-    this.#statuses.emit(status);
+    this.#events.emit('status', status);
   }
 }

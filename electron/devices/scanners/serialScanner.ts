@@ -5,17 +5,16 @@
 import type { Clock } from '../../../shared/clock';
 import { systemClock } from '../../../shared/clock';
 import type { DeviceState, ScanEvent } from '../../../shared/scanEvent';
-import { Reconnector } from './backoff';
+import { Reconnector } from './reconnector';
 import { asError, classifyDeviceError } from './deviceProblem';
 import { payloadText } from './hidPosAssembler';
 import type { FramerOutput } from './lineFramer';
 import { LineFramer } from './lineFramer';
-import { createListeners } from './listeners';
+import { createEmitter } from '../../../shared/emitter';
 import type { Scanner, ScanListener, StateListener } from './scanner';
 import type { SerialLike, SerialOpener } from './serialPort';
 import { splitAimPrefix, symbologyFromAim } from '../../../shared/scanning/symbology';
-import type { TimerHandle, Timers } from './timers';
-import { systemTimers } from './timers';
+import { systemTimers, type TimerHandle, type Timers } from '../../../shared/clock';
 
 export interface SerialScannerOptions {
   readonly baudRate?: number;
@@ -41,8 +40,10 @@ export class SerialScanner implements Scanner {
   #port: SerialLike | undefined;
   #idleTimer: TimerHandle | undefined;
   readonly #framer: LineFramer;
-  readonly #scans = createListeners<[ScanEvent]>();
-  readonly #states = createListeners<[DeviceState, Error | undefined]>();
+  readonly #events = createEmitter<{
+    scan: ScanEvent;
+    state: { state: DeviceState; err: Error | undefined };
+  }>();
   readonly #reconnector: Reconnector;
   readonly #clock: Clock;
   readonly #timers: Timers;
@@ -72,11 +73,11 @@ export class SerialScanner implements Scanner {
   }
 
   onScan(cb: ScanListener): () => void {
-    return this.#scans.add(cb);
+    return this.#events.on('scan', cb);
   }
 
   onState(cb: StateListener): () => void {
-    return this.#states.add((s, e) => cb(s, e));
+    return this.#events.on('state', ({ state, err }) => cb(state, err));
   }
 
   async start(): Promise<void> {
@@ -140,7 +141,7 @@ export class SerialScanner implements Scanner {
       const text = payloadText(body);
       if (text.length === 0) continue;
       const symbology = symbologyFromAim(aim);
-      this.#scans.emit({
+      this.#events.emit('scan', {
         text,
         raw: out.bytes,
         source: 'serial',
@@ -172,6 +173,6 @@ export class SerialScanner implements Scanner {
   #setState(state: DeviceState, err?: Error): void {
     const changed = state !== this.#state;
     this.#state = state;
-    if (changed || err) this.#states.emit(state, err);
+    if (changed || err) this.#events.emit('state', { state, err });
   }
 }

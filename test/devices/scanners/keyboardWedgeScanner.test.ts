@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScanEvent } from '../../../shared/scanEvent';
 import { KeyboardWedgeScanner } from '../../../electron/devices/scanners/keyboardWedgeScanner';
 import type { KeyInput } from '../../../shared/scanning/keyInput';
-import { keyInputFromElectron, keyInputFromKeyboardEvent } from '../../../shared/scanning/keyInput';
+import { createKeySource, keyInputFromKeyboardEvent } from '../../../shared/scanning/keyInput';
+import { toKeyInput } from '../../../electron/main/keyboardInput';
+import type { ElectronInput } from '../../../electron/main/electronTypes';
 import { WedgeDetector } from '../../../shared/scanning/wedgeDetector';
-import { createPushKeySource } from '../../../electron/devices/scanners/pushKeySource';
 import { typeString } from './keyStreams';
 
 beforeEach(() => {
@@ -27,7 +28,7 @@ async function play(push: (k: KeyInput) => boolean, keys: readonly KeyInput[]): 
 
 describe('KeyboardWedgeScanner', () => {
   it('emits a ScanEvent after the idle timeout for a suffix-less scan and tells the source what to swallow', async () => {
-    const keys = createPushKeySource();
+    const keys = createKeySource();
     const scanner = new KeyboardWedgeScanner(keys);
     const scans: ScanEvent[] = [];
     scanner.onScan((e) => scans.push(e));
@@ -50,7 +51,7 @@ describe('KeyboardWedgeScanner', () => {
   });
 
   it('after stop() keys are no longer looked at', async () => {
-    const keys = createPushKeySource();
+    const keys = createKeySource();
     const scanner = new KeyboardWedgeScanner(keys, { config: { suffix: '\r' } });
     const scans: ScanEvent[] = [];
     scanner.onScan((e) => scans.push(e));
@@ -90,8 +91,12 @@ describe('key event adapters', () => {
 
   it('Electron input events other than keyDown/keyUp are ignored', () => {
     const base = { key: 'a', code: 'KeyA', shift: false, control: false, alt: false, meta: false };
-    expect(keyInputFromElectron({ ...base, type: 'char' }, 1)).toBeNull();
-    expect(keyInputFromElectron({ ...base, type: 'keyDown' }, 1)).toEqual({ ...base, type: 'keyDown', t: 1 });
+    expect(toKeyInput({ ...base, type: 'char' } as ElectronInput, 1)).toBeNull();
+    expect(toKeyInput({ ...base, type: 'keyDown' } as ElectronInput, 1)).toEqual({
+      ...base,
+      type: 'keyDown',
+      t: 1,
+    });
     expect(
       keyInputFromKeyboardEvent({
         type: 'keypress',

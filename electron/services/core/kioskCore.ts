@@ -1,0 +1,160 @@
+// The composition of the kiosk's core: database, services, and the one handler map both hosts call.
+// Each domain brings its own handlers (electron/services/<domain>/<domain>Handlers.ts); this file
+// only wires them together. A new domain adds one line to `handlers` below.
+import { loadMigrations, migrate } from '../../../db/migrate';
+import { openDatabase, type Db } from '../../../db/openDatabase';
+import { systemClock, systemTimers, type Clock, type TimerHandle, type Timers } from '../../../shared/clock';
+import type { Result } from '../../../shared/result';
+import type { PrintHtmlPort } from '../../devices/printers/osPrinter';
+import { appHandlers } from '../app/appHandlers';
+import { readDeviceId, seedFirstRun } from '../app/firstRun';
+import { deviceHandlers } from '../deviceStatus/deviceHandlers';
+import { DeviceRegistry } from '../deviceStatus/deviceRegistry';
+import { officerHandlers } from '../officers/officerHandlers';
+import { OfficerSessions } from '../officers/officerSessions';
+import { placeHandlers } from '../places/placeHandlers';
+import { Printing } from '../printing/printing';
+import { printingHandlers } from '../printing/printingHandlers';
+import { reportHandlers } from '../reports/reportHandlers';
+import { reservationHandlers } from '../reservations/reservationHandlers';
+import { scannerHandlers } from '../scanners/scannerHandlers';
+import { Scanners, type ScannersOptions } from '../scanners/scanners';
+import { ScanDesk } from '../scans/scanDesk';
+import { scanHandlers } from '../scans/scanHandlers';
+import { RulesStore } from '../settings/rules';
+import { settingsHandlers } from '../settings/settingsHandlers';
+import { StayMonitor } from '../visits/stayMonitor';
+import { visitHandlers } from '../visits/visitHandlers';
+import type { CommandDeps } from './command';
+import { dispatch, type Handlers } from './dispatch';
+import { createEventBus, type EventBus } from './eventBus';
+import { randomIds, type IdSource } from './ids';
+import { createLogger, type Logger } from './logger';
+
+export interface KioskCoreOptions {
+  /** SQLite file path, or ':memory:' for tests. */
+  readonly dbFile: string;
+  readonly version: string;
+  readonly clock?: Clock;
+  readonly timers?: Timers;
+  readonly ids?: IdSource;
+  readonly log?: Logger;
+  /** Seed demo desks, lockers and PIN on a new database (default true). */
+  readonly seedDemo?: boolean;
+  /** Scanner hardware access (HID backend, serial opener, the Electron key source). */
+  readonly scanners?: ScannersOptions;
+  /** The Electron host's OS printing (hidden window + webContents.print); absent in the loopback host. */
+  readonly printHtml?: PrintHtmlPort;
+}
+
+export interface KioskCore {
+  readonly db: Db;
+  readonly events: EventBus;
+  readonly log: Logger;
+  readonly deps: CommandDeps;
+  readonly rules: RulesStore;
+  readonly devices: DeviceRegistry;
+  /** Every scanner source (HID POS, serial, keyboard wedge) hands its scans here. */
+  readonly scans: ScanDesk;
+  /** Warnings, overstays, automatic closing and no-shows; run by `startTimers`. */
+  readonly monitor: StayMonitor;
+  readonly printing: Printing;
+  readonly scanners: Scanners;
+  /** The one entry point both hosts (IPC and loopback HTTP) call with untrusted values. */
+  call(method: unknown, input: unknown, options?: unknown): Promise<Result<unknown>>;
+  /** Runs the stay monitor every `intervalMs` until close(). */
+  startTimers(intervalMs?: number): void;
+  close(): void;
+}
+
+function openMigrated(file: string, now: number): Db {
+  const db = openDatabase(file);
+  try {
+    // The backup made before an upgrade is named with the injected clock's time, like everything else.
+    migrate(db, loadMigrations(), now);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** Builds the application: database, services and the handler for every contract method. */
+export function createKioskCore(options: KioskCoreOptions): KioskCore {
+  const clock = options.clock ?? systemClock;
+  const timers = options.timers ?? systemTimers;
+  const ids = options.ids ?? randomIds;
+  const log = options.log ?? createLogger();
+  const db = openMigrated(options.dbFile, clock.now());
+  const events = createEventBus(log);
+  const deps: CommandDeps = { db, clock, ids, deviceId: readDeviceId(db, () => ids.id()), events, log };
+  if (options.seedDemo ?? true) seedFirstRun(deps);
+
+  const rules = new RulesStore(deps);
+  const devices = new DeviceRegistry(events);
+  const sessions = new OfficerSessions(db, clock);
+  const printing = new Printing(deps, devices, rules, options.printHtml);
+  const scans = new ScanDesk(deps, rules, (visitId) => {
+    if (!printing.settings().autoCheckInSlip) return;
+    try {
+      printing.checkInSlip(visitId, 'id');
+    } catch (err) {
+      // No printer set up or it refused the job: the check-in stands; the desk shows the printer state.
+      log.warn({ err, visitId }, 'check-in slip not printed');
+    }
+  });
+  const monitor = new StayMonitor(deps, rules);
+  const scanners = new Scanners(deps, devices, (scan) => scans.handle(scan), {
+    timers,
+    ...options.scanners,
+  });
+
+  const handlers: Handlers = {
+    ...appHandlers(deps, rules, options.version),
+    ...officerHandlers(sessions),
+    ...reservationHandlers(deps, rules),
+    ...placeHandlers(deps),
+    ...visitHandlers(deps, rules),
+    ...scanHandlers(deps, scans, scanners),
+    ...deviceHandlers(devices),
+    ...scannerHandlers(scanners),
+    ...printingHandlers(printing),
+    ...reportHandlers(deps, rules, printing),
+    ...settingsHandlers(rules),
+  };
+
+  let timer: TimerHandle | undefined;
+  let closed = false;
+  const tick = (intervalMs: number) => {
+    try {
+      monitor.tick();
+    } catch (err) {
+      log.error({ err }, 'stay monitor failed');
+    }
+    if (!closed) timer = timers.setTimeout(() => tick(intervalMs), intervalMs);
+  };
+  return {
+    db,
+    events,
+    log,
+    deps,
+    rules,
+    devices,
+    scans,
+    monitor,
+    printing,
+    scanners,
+    call: (method, input, callOptions) =>
+      dispatch({ handlers, isOfficerSession: (s) => sessions.isValid(s), log }, method, input, callOptions),
+    startTimers(intervalMs = 15_000) {
+      if (timer === undefined && !closed) timer = timers.setTimeout(() => tick(intervalMs), intervalMs);
+    },
+    close: () => {
+      closed = true;
+      if (timer !== undefined) timers.clearTimeout(timer);
+      void printing.stop();
+      void scanners.stop();
+      db.close();
+    },
+  };
+}

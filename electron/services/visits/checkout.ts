@@ -1,0 +1,138 @@
+// SOP 97 step 7: the visitor tidies the desk and reports; the officer checks the desk and closes the visit.
+import { prepared } from '../../../db/statements';
+import type { Checklist, CloseKind, RulesSettings, Visit } from '../../../shared/contract';
+import { reject } from '../../../shared/result';
+import { runCommand, type Actor, type CommandDeps } from '../core/command';
+import { visitById, warningClock } from './visitQueries';
+
+const REQUEST_CHECKOUT =
+  "UPDATE visits SET status = 'awaiting_check', checkout_requested_at = ?, checklist = ? WHERE id = ?";
+
+/**
+ * The visitor's half: they confirm the desk is tidy, the chair back, borrowed equipment and the
+ * locker key returned; the visit then waits for the officer's desk check.
+ */
+export function requestCheckout(
+  deps: CommandDeps,
+  actor: Actor,
+  rules: RulesSettings,
+  visitId: string,
+  checklist: Checklist,
+): Visit {
+  return runCommand(deps, actor, 'visits.requestCheckout', (now) => {
+    const visit = visitById(deps.db, visitId, warningClock(rules, now));
+    if (!visit || visit.status !== 'open') throw reject('conflict', 'errors.checkout.notOpen');
+    const complete =
+      checklist.deskTidy &&
+      checklist.chairBack &&
+      checklist.equipmentReturned &&
+      (!visit.lockerKeyOut || checklist.lockerKeyReturned);
+    if (!complete) throw reject('rule', 'errors.checkout.checklistIncomplete');
+    prepared(deps.db, REQUEST_CHECKOUT).run(now, JSON.stringify(checklist), visitId);
+    return {
+      value: visitById(deps.db, visitId, warningClock(rules, now))!,
+      audit: { entity: 'visit', entityId: visitId, details: { checklist } },
+      ops: [
+        { type: 'visit.checkoutRequested', payload: { id: visitId, at: now, checklist: { ...checklist } } },
+      ],
+      topics: ['visits'],
+    };
+  });
+}
+
+const CLOSE_VISIT =
+  "UPDATE visits SET status = 'closed', closed_at = ?, close_kind = ?, officer_note = ?, problems = ? WHERE id = ?";
+const COMPLETE_RESERVATION = "UPDATE reservations SET status = 'completed', updated_at = ? WHERE id = ?";
+
+interface Closing {
+  readonly action: string;
+  readonly kind: CloseKind;
+  readonly note: string | null;
+  readonly problems: readonly Visit['problems'][number][];
+  /** The states a visit may be closed from this way. */
+  readonly from: readonly Visit['status'][];
+}
+
+function closeVisit(
+  deps: CommandDeps,
+  actor: Actor,
+  rules: RulesSettings,
+  visitId: string,
+  close: Closing,
+): Visit {
+  return runCommand(deps, actor, close.action, (now) => {
+    const visit = visitById(deps.db, visitId, warningClock(rules, now));
+    if (!visit) throw reject('not_found', 'errors.visit.notFound');
+    if (!close.from.includes(visit.status)) throw reject('conflict', 'errors.visit.alreadyClosed');
+    prepared(deps.db, CLOSE_VISIT).run(now, close.kind, close.note, JSON.stringify(close.problems), visitId);
+    prepared(deps.db, COMPLETE_RESERVATION).run(now, visit.reservationId);
+    return {
+      value: visitById(deps.db, visitId, warningClock(rules, now))!,
+      audit: {
+        entity: 'visit',
+        entityId: visitId,
+        details: {
+          kind: close.kind,
+          problems: close.problems,
+          minutes: Math.round((now - visit.startedAt) / 60_000),
+        },
+      },
+      ops: [
+        {
+          type: 'visit.closed',
+          payload: {
+            id: visitId,
+            closedAt: now,
+            kind: close.kind,
+            problems: [...close.problems],
+            note: close.note,
+          },
+        },
+      ],
+      topics: ['visits', 'reservations'],
+    };
+  });
+}
+
+/**
+ * The officer's half: the desk checked, all well or a problem noted (damage, missing item, desk not
+ * tidied). A visitor who reports in person without the kiosk can be confirmed from 'open'.
+ */
+export const confirmCheckout = (
+  deps: CommandDeps,
+  actor: Actor,
+  rules: RulesSettings,
+  input: { visitId: string; problems: readonly Visit['problems'][number][]; note?: string | undefined },
+): Visit =>
+  closeVisit(deps, actor, rules, input.visitId, {
+    action: 'visits.confirmCheckout',
+    kind: input.problems.length ? 'problem' : 'confirmed',
+    note: input.note || null,
+    problems: input.problems,
+    from: ['open', 'awaiting_check'],
+  });
+
+/** End of day: a visitor who left without checking out is closed by the officer, with a reason. */
+export const closeWithoutCheckout = (
+  deps: CommandDeps,
+  actor: Actor,
+  rules: RulesSettings,
+  input: { visitId: string; reason: string },
+): Visit =>
+  closeVisit(deps, actor, rules, input.visitId, {
+    action: 'visits.closeWithoutCheckout',
+    kind: 'left_without_checkout',
+    note: input.reason,
+    problems: [],
+    from: ['open', 'awaiting_check'],
+  });
+
+/** The site chose automatic closing at the limit (setting `autoCloseAtLimit`). */
+export const closeAtLimit = (deps: CommandDeps, rules: RulesSettings, visitId: string): Visit =>
+  closeVisit(deps, 'system', rules, visitId, {
+    action: 'visits.closeAtLimit',
+    kind: 'auto_limit',
+    note: null,
+    problems: [],
+    from: ['open'],
+  });

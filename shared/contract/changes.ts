@@ -1,0 +1,18 @@
+// One change event per command: after a command commits, every screen hears which kinds of data it
+// changed and refetches only those (the renderer's query keys start with the topic).
+import { z } from 'zod';
+
+export const topics = [
+  'reservations',
+  'visits',
+  'places',
+  'settings',
+  'scanners',
+  'printers',
+  'printJobs',
+] as const;
+export type Topic = (typeof topics)[number];
+
+export const changeEvents = {
+  'data.changed': z.object({ topics: z.array(z.enum(topics)).min(1) }),
+} as const;
