@@ -17,12 +17,8 @@ function percentile(sorted: readonly number[], p: number): number {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 async function main(): Promise<void> {
-  if (!hasSocat) {
-    console.log(
-      JSON.stringify({ bench: 'scanLatency', skipped: 'socat not installed (apt-get install -y socat)' }),
-    );
-    return;
-  }
+  // A bench that cannot run must say so by failing, not by printing "skipped" and exiting 0.
+  if (!hasSocat) throw new Error('scanLatency needs socat (apt-get install -y socat)');
   const pair = await createSocatPair();
   const scanner = new SerialScanner(openSerialPort, pair.hostPath);
   try {

@@ -154,16 +154,21 @@ function seed(dbFile: string, todayCount: number): Seeded {
   const audit = db.prepare(
     'INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const outbox = db.prepare(
-    `INSERT INTO outbox (op_id, device_id, op_type, payload, created_at, pushed_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  const outboxInsert = db.prepare(
+    `INSERT INTO outbox (seq, op_id, device_id, op_type, schema_version, entity_type, entity_id, actor, payload,
+       created_at, pushed_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
   );
+  let seq = 0;
+  /** An operation already pushed (three years of history have been synced). */
+  const op = (type: string, entity: string, entityId: string, payload: string, at: number, actor = 'kiosk') =>
+    outboxInsert.run(++seq, idAt(at), deviceId, type, entity, entityId, actor, payload, at, at);
   const rows: Record<string, number> = {};
   const count = (table: string) => (rows[table] = (rows[table] ?? 0) + 1);
 
   // Places, settings, visitors.
   const visitorIds: string[] = [];
   db.transaction(() => {
-    settings.run('device.id', JSON.stringify(deviceId), START - 3 * 365 * DAY_MS);
+    db.prepare('INSERT INTO device_state (id, device_id, next_seq) VALUES (1, ?, 1)').run(deviceId);
     for (let n = 1; n <= DESKS; n++) desk.run(n, `Meja ${n}`);
     for (let n = 1; n <= LOCKERS; n++) locker.run(n, `Loker ${n}`);
     const since = START - 3 * 365 * DAY_MS - 30 * DAY_MS;
@@ -215,14 +220,7 @@ function seed(dbFile: string, todayCount: number): Seeded {
     count('reservations');
     audit.run(created, 'kiosk', 'reservations.create', 'reservation', id, `{"day":"${day}"}`);
     count('audit_log');
-    outbox.run(
-      idAt(created),
-      deviceId,
-      'reservation.created',
-      `{"id":"${id}","day":"${day}"}`,
-      created,
-      created,
-    );
+    op('reservation.created', 'reservation', id, `{"id":"${id}","day":"${day}"}`, created);
     count('outbox');
     return id;
   };
@@ -273,8 +271,8 @@ function seed(dbFile: string, todayCount: number): Seeded {
         audit.run(started, 'kiosk', 'visits.checkIn', 'visit', visitId, `{"reservationId":"${resId}"}`);
         audit.run(closed, 'officer:Petugas', 'visits.confirmCheckout', 'visit', visitId, '{}');
         rows.audit_log! += 2;
-        outbox.run(idAt(started), deviceId, 'visit.started', `{"id":"${visitId}"}`, started, started);
-        outbox.run(idAt(closed), deviceId, 'visit.closed', `{"id":"${visitId}"}`, closed, closed);
+        op('visit.started', 'visit', visitId, `{"id":"${visitId}"}`, started);
+        op('visit.closed', 'visit', visitId, `{"id":"${visitId}"}`, closed, 'officer:Petugas');
         rows.outbox! += 2;
       }
     })();
@@ -298,6 +296,7 @@ function seed(dbFile: string, todayCount: number): Seeded {
       addReservation(new Date(m + WIB_MS).toISOString().slice(0, 10), m, 'booked', randomToken());
     }
   })();
+  db.prepare('UPDATE device_state SET next_seq = ? WHERE id = 1').run(seq + 1);
   const tIndex = performance.now();
   for (const { sql } of secondary) db.exec(sql);
   log(`secondary indexes rebuilt in ${((performance.now() - tIndex) / 1000).toFixed(1)} s`);

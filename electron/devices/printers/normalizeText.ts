@@ -18,6 +18,11 @@ const emoji =
 // (a cut, a drawer kick, a code-page switch). Newlines are kept; the renderer splits on them.
 const controls = /[\p{Cc}\p{Cf}]/gu;
 
+// Code page 437 gives the control positions 0x01–0x1F and 0x7F glyphs of their own (☺ ♥ ◘ ¶ § ⌂ …):
+// encoded for the printer they become those control bytes, i.e. commands. Found by the escPosRenderer
+// property test ('◘' came out as a control byte).
+const cp437ControlGlyphs = /[☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼⌂]/gu;
+
 export function normalizeReceiptText(input: string): string {
   let s = input.normalize('NFKC');
   for (const [re, ascii] of punctuation) s = s.replace(re, ascii);
@@ -26,6 +31,6 @@ export function normalizeReceiptText(input: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
     .split('\n')
-    .map((line) => line.replace(controls, ''))
+    .map((line) => line.replace(controls, '').replace(cp437ControlGlyphs, ''))
     .join('\n');
 }

@@ -7,7 +7,8 @@ import { systemClock } from '../../../shared/clock';
 import type { DeviceState, ScanEvent } from '../../../shared/scanEvent';
 import { Reconnector } from './reconnector';
 import { DeviceNotFoundError, asError, classifyDeviceError } from './deviceProblem';
-import type { HidBackend, HidHandle, HidMatch } from './hidBackend';
+import type { HidBackend, HidDeviceInfo, HidHandle, HidMatch } from './hidBackend';
+import type { BackoffSchedule } from '../../../shared/backoff';
 import { hidDeviceId, isHidPosScanner, isKeyboardCollection, matchesHid } from './hidBackend';
 import type { HidPosDiscarded, HidPosProfileName } from './hidPosAssembler';
 import { HidPosAssembler, profileForVendor } from './hidPosAssembler';
@@ -25,6 +26,8 @@ export interface HidPosScannerOptions {
   readonly id?: string;
   readonly clock?: Clock;
   readonly timers?: Timers;
+  /** Waits between reconnect attempts (default: shared/backoff.ts reconnectSchedule). */
+  readonly reconnectSchedule?: BackoffSchedule;
   /** Told about codes dropped as truncated or oversized (diagnostics log). */
   readonly onDiscard?: (d: HidPosDiscarded) => void;
 }
@@ -60,6 +63,10 @@ export class HidPosScanner implements Scanner {
     this.#reconnector = new Reconnector({
       timers: this.#timers,
       connect: () => this.#connect(),
+      // node-hid has no attach event: while unplugged, the device list is looked at twice a second.
+      present: async () => (await backend.devices()).some((d) => this.#matches(d)),
+      presenceIntervalMs: 500,
+      ...(options.reconnectSchedule ? { schedule: options.reconnectSchedule } : {}),
       onRetry: (err) => this.#setState(this.#stateForFailure(err), asError(err)),
     });
   }
@@ -93,11 +100,7 @@ export class HidPosScanner implements Scanner {
 
   async #connect(): Promise<void> {
     this.#setState('connecting');
-    const match = this.options.match ?? {};
-    const all = await this.backend.devices();
-    // Only the POS collection: a scanner in keyboard mode (or its keyboard interface next to the
-    // POS one) is left to the OS and the wedge detector.
-    const device = all.find((d) => !isKeyboardCollection(d) && isHidPosScanner(d) && matchesHid(d, match));
+    const device = (await this.backend.devices()).find((d) => this.#matches(d));
     if (!device) throw new DeviceNotFoundError(`no HID POS scanner matching ${this.id}`);
 
     const handle = await this.backend.open(device.path);
@@ -192,6 +195,14 @@ export class HidPosScanner implements Scanner {
     // Swallow errors: closing an unplugged device throws on some platforms, and the handle is stale anyway.
     handle.on('error', () => undefined);
     await handle.close().catch(() => undefined);
+  }
+
+  /**
+   * Only the POS collection: a scanner in keyboard mode (or its keyboard interface next to the POS
+   * one) is left to the OS and the wedge detector.
+   */
+  #matches(d: HidDeviceInfo): boolean {
+    return !isKeyboardCollection(d) && isHidPosScanner(d) && matchesHid(d, this.options.match ?? {});
   }
 
   #stateForFailure(err: unknown): DeviceState {

@@ -2,6 +2,7 @@
 // The real opener loads `serialport` lazily, like node-hid, so core imports stay light and a
 // missing native binding fails one device, not the app.
 import type { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 
 export interface SerialLike extends EventEmitter {
   readonly isOpen: boolean;
@@ -59,3 +60,16 @@ export const listSerialPorts: SerialLister = async () => {
     ...(p.pnpId ? { pnpId: p.pnpId } : {}),
   }));
 };
+
+/**
+ * Whether a serial port is there to be opened: its device node (or udev link) exists; a Windows COM
+ * port, which has no path to look at, is looked for in the port list.
+ */
+export function serialPortPresent(
+  path: string,
+  lister: SerialLister = listSerialPorts,
+): () => Promise<boolean> {
+  if (/^COM\d+$/i.test(path))
+    return async () => (await lister()).some((p) => p.path.toUpperCase() === path.toUpperCase());
+  return async () => existsSync(path);
+}

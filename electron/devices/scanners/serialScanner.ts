@@ -12,7 +12,8 @@ import type { FramerOutput } from './lineFramer';
 import { LineFramer } from './lineFramer';
 import { createEmitter } from '../../../shared/emitter';
 import type { Scanner, ScanListener, StateListener } from './scanner';
-import type { SerialLike, SerialOpener } from './serialPort';
+import { serialPortPresent, type SerialLike, type SerialOpener } from './serialPort';
+import type { BackoffSchedule } from '../../../shared/backoff';
 import { splitAimPrefix, symbologyFromAim } from '../../../shared/scanning/symbology';
 import { systemTimers, type TimerHandle, type Timers } from '../../../shared/clock';
 
@@ -26,6 +27,10 @@ export interface SerialScannerOptions {
   readonly id?: string;
   readonly clock?: Clock;
   readonly timers?: Timers;
+  /** Waits between reconnect attempts (default: shared/backoff.ts reconnectSchedule). */
+  readonly reconnectSchedule?: BackoffSchedule;
+  /** Whether the port is there to open, watched while unplugged (default: its path exists). */
+  readonly present?: () => boolean | Promise<boolean>;
   /** Told when garbage longer than maxLength was dropped (diagnostics log). */
   readonly onDrop?: (reason: 'too-long', length: number) => void;
 }
@@ -63,6 +68,8 @@ export class SerialScanner implements Scanner {
     this.#reconnector = new Reconnector({
       timers: this.#timers,
       connect: () => this.#connect(),
+      present: options.present ?? serialPortPresent(path),
+      ...(options.reconnectSchedule ? { schedule: options.reconnectSchedule } : {}),
       onRetry: (err) =>
         this.#setState(classifyDeviceError(err) === 'notFound' ? 'disconnected' : 'error', asError(err)),
     });

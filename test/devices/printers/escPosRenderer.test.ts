@@ -137,6 +137,21 @@ describe('renderEscPos', () => {
       { numRuns: 200 },
     );
   });
+
+  // Found by the property above (seed -1123854896): '◘' is code page 437's glyph for 0x08.
+  it('regression: glyphs that code page 437 keeps at control positions never reach the printer', () => {
+    const glyphs = '☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼⌂';
+    for (const glyph of [...glyphs, `Budi ◘ Santoso ${glyphs}`]) {
+      const d = decodeEscPos(
+        renderEscPos({ width: 58, blocks: [{ kind: 'text', text: glyph }] }, { model: 'pos-5890' }),
+      );
+      expect(d.unknown, glyph).toEqual([]);
+      expect(
+        d.items.filter((x) => x.type !== 'line' && x.type !== 'cut'),
+        glyph,
+      ).toEqual([]);
+    }
+  });
 });
 
 describe('normalizeReceiptText', () => {

@@ -63,11 +63,10 @@ describe('HidPosScanner', () => {
   it('on unplug goes disconnected, retries after 1 s, 2 s, 5 s, 10 s, 10 s and scans again after replug', async () => {
     const backend = new FakeHidBackend([hidPosDevice()]);
     const scanner = new HidPosScanner(backend, { profile: 'honeywell' });
-    const { scans } = watch(scanner);
+    const { scans, states } = watch(scanner);
     await scanner.start();
     await vi.advanceTimersByTimeAsync(0);
     const first = backend.lastHandle!;
-    expect(backend.enumerations).toBe(1);
 
     backend.devicesList = [];
     first.unplug();
@@ -75,19 +74,24 @@ describe('HidPosScanner', () => {
     expect(scanner.state).toBe('disconnected');
     expect(first.closed).toBe(true);
 
-    const enumerationsAt = (ms: number) => vi.advanceTimersByTimeAsync(ms).then(() => backend.enumerations);
-    expect(await enumerationsAt(999)).toBe(1);
-    expect(await enumerationsAt(1)).toBe(2); // 1 s
-    expect(await enumerationsAt(1_999)).toBe(2);
-    expect(await enumerationsAt(1)).toBe(3); // +2 s
-    expect(await enumerationsAt(5_000)).toBe(4); // +5 s
-    expect(await enumerationsAt(10_000)).toBe(5); // +10 s
-    expect(await enumerationsAt(10_000)).toBe(6); // capped at 10 s
+    // Each attempt that finds no scanner says so; they come on the backoff schedule.
+    const failedAttempts = () => states.filter((st) => /no HID POS scanner/.test(st.message ?? '')).length;
+    const attemptsAt = (ms: number) => vi.advanceTimersByTimeAsync(ms).then(failedAttempts);
+    expect(await attemptsAt(999)).toBe(0);
+    expect(await attemptsAt(1)).toBe(1); // 1 s
+    expect(await attemptsAt(1_999)).toBe(1);
+    expect(await attemptsAt(1)).toBe(2); // +2 s
+    expect(await attemptsAt(5_000)).toBe(3); // +5 s
+    expect(await attemptsAt(10_000)).toBe(4); // +10 s
+    expect(await attemptsAt(10_000)).toBe(5); // capped at 10 s
     expect(scanner.state).toBe('disconnected');
 
-    backend.devicesList = [hidPosDevice({ path: '/dev/hidraw5' })]; // replugged: a new node
-    await vi.advanceTimersByTimeAsync(10_000);
+    // Replugged (a new node) a second after an attempt: seen within half a second, not 9 s later.
+    await vi.advanceTimersByTimeAsync(1_000);
+    backend.devicesList = [hidPosDevice({ path: '/dev/hidraw5' })];
+    await vi.advanceTimersByTimeAsync(500);
     expect(scanner.state).toBe('ready');
+    expect(failedAttempts()).toBe(5);
     expect(backend.lastHandle?.path).toBe('/dev/hidraw5');
 
     backend.lastHandle!.replay(loadHidFixture('access-is-60-bytes.hid'));
@@ -101,17 +105,25 @@ describe('HidPosScanner', () => {
   it('after a reconnect the backoff starts again at 1 s', async () => {
     const backend = new FakeHidBackend([hidPosDevice()]);
     const scanner = new HidPosScanner(backend);
+    const { states } = watch(scanner);
+    const failedAttempts = () => states.filter((st) => /no HID POS scanner/.test(st.message ?? '')).length;
     await scanner.start();
     await vi.advanceTimersByTimeAsync(0);
+    // Unplugged long enough for the backoff to climb to 10 s, then back.
+    backend.devicesList = [];
     backend.lastHandle!.unplug();
-    await vi.advanceTimersByTimeAsync(1_000); // reconnects at once: the device is still listed
+    await vi.advanceTimersByTimeAsync(30_000); // attempts at 1, 3, 8, 18 and 28 s
+    expect(failedAttempts()).toBe(5);
+    backend.devicesList = [hidPosDevice()];
+    await vi.advanceTimersByTimeAsync(500);
     expect(scanner.state).toBe('ready');
-    const before = backend.enumerations;
+    // Unplugged again: the first retry is 1 s away again, not 10 s.
+    backend.devicesList = [];
     backend.lastHandle!.unplug();
     await vi.advanceTimersByTimeAsync(999);
-    expect(backend.enumerations).toBe(before);
+    expect(failedAttempts()).toBe(5);
     await vi.advanceTimersByTimeAsync(1);
-    expect(backend.enumerations).toBe(before + 1);
+    expect(failedAttempts()).toBe(6);
     await scanner.stop();
   });
 

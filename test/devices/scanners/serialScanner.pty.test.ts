@@ -115,4 +115,20 @@ describe('SerialScanner over a socat pty pair (socat is a required test package,
     await pair.replug();
     await waitFor(() => scanner.state === 'ready', 3_000, 'open after the path appeared');
   });
+
+  // Issue 7: a scan a second after the scanner is replugged was lost, because the next attempt was
+  // only due when the backoff said so. Here the backoff would wait a minute; the port coming back is
+  // seen at once and the scan checks in.
+  it('reconnects as soon as a replugged port reappears, whatever the backoff, and reads the next scan', async () => {
+    const { pair, scanner, scans } = await setup({ reconnectSchedule: [60_000] });
+    await started(pair, scanner);
+    await pair.unplug();
+    await waitFor(() => scanner.state === 'disconnected', 3_000, 'disconnected');
+
+    await pair.replug();
+    await waitFor(() => scanner.state === 'ready', 1_500, 'ready within a moment of the replug');
+    await pair.write('K1SCAN-AFTER-REPLUG\r');
+    await waitFor(() => scans.length === 1, 2_000, 'the scan after the replug');
+    expect(scans[0]?.text).toBe('K1SCAN-AFTER-REPLUG');
+  });
 });
