@@ -6,6 +6,7 @@
 // - a method outside the contract is refused here, before anything is sent;
 // - only `session` travels from the call options; main checks the sender and parses the input.
 import type { CallOptions, EventName, KioskApi, MethodName } from '../../shared/contract';
+import { createEmitter } from '../../shared/emitter';
 import { fail, type Result } from '../../shared/result';
 import { EVENT_CHANNEL, isKnownEvent, isKnownMethod, methodChannel } from './channels';
 
@@ -18,7 +19,8 @@ export interface IpcRendererPort {
 type AnyListener = (payload: unknown) => void;
 
 export function createKioskBridge(ipc: IpcRendererPort): KioskApi {
-  const listeners = new Map<EventName, Set<AnyListener>>();
+  // One screen's broken listener must not stop the others hearing the event (the emitter sees to it).
+  const events = createEmitter<Record<EventName, unknown>>();
   let subscribed = false;
 
   // One ipcRenderer listener for all events, installed on first use; the event object stays here.
@@ -26,14 +28,7 @@ export function createKioskBridge(ipc: IpcRendererPort): KioskApi {
     if (subscribed) return;
     subscribed = true;
     ipc.on(EVENT_CHANNEL, (_event, name, payload) => {
-      if (!isKnownEvent(name)) return;
-      for (const listener of [...(listeners.get(name) ?? [])]) {
-        try {
-          listener(payload);
-        } catch {
-          // One screen's broken listener must not stop the others hearing the event.
-        }
-      }
+      if (isKnownEvent(name)) events.emit(name, payload);
     });
   };
 
@@ -56,13 +51,8 @@ export function createKioskBridge(ipc: IpcRendererPort): KioskApi {
     if (!isKnownEvent(event)) throw new TypeError(`Unknown event: ${String(event)}`);
     if (typeof listener !== 'function') throw new TypeError('listener must be a function');
     subscribe();
-    const set = listeners.get(event) ?? new Set<AnyListener>();
-    set.add(listener);
-    listeners.set(event, set);
     // Functions lose their identity crossing the context bridge, so unsubscribing is by closure.
-    return () => {
-      set.delete(listener);
-    };
+    return events.on(event, listener);
   };
 
   return { invoke, on } as KioskApi;

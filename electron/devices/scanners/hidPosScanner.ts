@@ -87,11 +87,6 @@ export class HidPosScanner implements Scanner {
     this.#reconnector.start();
   }
 
-  /** A hot-plug watcher saw a device attach: skip the rest of the backoff wait. */
-  poke(): void {
-    this.#reconnector.poke();
-  }
-
   async stop(): Promise<void> {
     this.#reconnector.stop();
     await this.#closeHandle();

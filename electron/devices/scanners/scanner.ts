@@ -15,6 +15,4 @@ export interface Scanner {
   stop(): Promise<void>;
   onScan(cb: ScanListener): () => void;
   onState(cb: StateListener): () => void;
-  /** Skip the remaining backoff wait and try to connect now (hot-plug attach, "retry" button). */
-  poke?(): void;
 }

@@ -177,11 +177,6 @@ export class ScannerHub {
     await Promise.all([...this.#entries.values()].map((e) => e.scanner.stop()));
   }
 
-  /** Try every disconnected scanner now instead of waiting out its backoff (the "retry" button, hot-plug). */
-  retryNow(): void {
-    for (const e of this.#entries.values()) e.scanner.poke?.();
-  }
-
   /** What is plugged in: HID POS collections and serial ports, each enumeration failing on its own. */
   async listAvailable(): Promise<AvailableScanners> {
     const scanners: AvailableScanner[] = [];

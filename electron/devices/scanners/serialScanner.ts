@@ -91,10 +91,6 @@ export class SerialScanner implements Scanner {
     this.#reconnector.start();
   }
 
-  poke(): void {
-    this.#reconnector.poke();
-  }
-
   async stop(): Promise<void> {
     this.#reconnector.stop();
     const port = this.#port;
