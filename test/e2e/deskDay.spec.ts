@@ -74,6 +74,8 @@ test('a day at the desk, from the first scan to the last desk check', async ({ p
   await expect(page.getByTestId('finish-scan')).toBeVisible();
   await kiosk.scanWithWedge(budi);
   await expect(page.getByTestId('checkout-checklist')).toBeVisible();
+  // He asked to leave: no note that the code also checks out.
+  await expect(page.getByTestId('checkout-not-asked')).toHaveCount(0);
   await snapBothSizes(page, '31-kiosk-checkout-checklist');
   await page.getByTestId('checkout-send').click();
   await expect(page.getByRole('alert')).toHaveText(
@@ -105,6 +107,8 @@ test('a day at the desk, from the first scan to the last desk check', async ({ p
   await kiosk.scanWithWedge(citra);
   await expect(page.getByTestId('checkout-checklist')).toBeVisible();
   await expect(page.getByTestId('stay-notice')).toContainText('sudah habis');
+  // She scanned without "Selesai & keluar" first: told that this code checks out, and how not to.
+  await expect(page.getByTestId('checkout-not-asked')).toBeVisible();
   await kiosk.checkOut(['deskTidy', 'chairBack', 'equipmentReturned']);
   await expect(page.getByTestId('checkout-sent')).toBeVisible();
   await desk.confirmWithProblem('Citra Dewi', ['not_tidy'], 'Gelas kopi tertinggal');

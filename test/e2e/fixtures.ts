@@ -24,6 +24,12 @@ export interface KioskHost {
 interface Options {
   /** The instant the host's clock starts at (default: Monday 23 Nov 2026, 09:00 WIB). */
   fakeNow: string;
+  /**
+   * The keyboard-wedge timings the officer set, which every page decodes scans with. A real scanner
+   * types a key every 1–20 ms; Playwright's keys go one DevTools round trip at a time on a machine
+   * the suite shares, so the default is the settings screen's generous end of the range, not 50 ms.
+   */
+  wedgeTiming: { maxGapMs: number; endIdleMs: number };
 }
 
 /** Starts the built loopback host (dist/host/server.mjs) as its own process with its own data folder. */
@@ -86,8 +92,15 @@ async function startHost(fakeNow: string): Promise<KioskHost> {
 
 export const test = base.extend<Options & { host: KioskHost }>({
   fakeNow: ['2026-11-23T09:00:00+07:00', { option: true }],
-  host: async ({ fakeNow }, use) => {
+  wedgeTiming: [{ maxGapMs: 250, endIdleMs: 600 }, { option: true }],
+  host: async ({ fakeNow, wedgeTiming }, use) => {
     const host = await startHost(fakeNow);
+    const { session } = await host.rpc<{ session: string }>('officer.unlock', { pin: '1234' });
+    await host.rpc(
+      'scanners.configure',
+      { items: [{ kind: 'keyboard', suffix: '\r', ...wedgeTiming }] },
+      session,
+    );
     await use(host);
     await host.stop();
   },
@@ -105,6 +118,17 @@ export const test = base.extend<Options & { host: KioskHost }>({
 });
 export { expect };
 
+/** Waits until the page has taken a new viewport size and painted twice with it (a condition, not a sleep). */
+async function settledAt(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.waitForFunction(
+    ({ width, height }) => window.innerWidth === width && window.innerHeight === height,
+    size,
+  );
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
 /** Saves the current screen at the visitor kiosk size and the officer's desk size. */
 export async function snapBothSizes(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -114,10 +138,38 @@ export async function snapBothSizes(page: Page, name: string): Promise<void> {
     ['admin', ADMIN_VIEWPORT],
   ] as const) {
     await page.setViewportSize(size);
-    await page.waitForTimeout(150); // let layout settle after the resize
+    await settledAt(page, size);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${label}.png`), fullPage: false });
   }
-  if (original) await page.setViewportSize(original);
+  if (original) {
+    await page.setViewportSize(original);
+    await settledAt(page, original);
+  }
+}
+
+/**
+ * Visitor screens are touched at arm's length: every visible button, input, checkbox and link must be
+ * at least `min` CSS px in both directions (kiosk-ui.md §1.2). Returns the ones that are not, one line each.
+ */
+export async function smallTouchTargets(page: Page, min = 48): Promise<string[]> {
+  return page.evaluate((min) => {
+    const small: string[] = [];
+    const targets = document.querySelectorAll<HTMLElement>(
+      'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], [role="checkbox"]',
+    );
+    for (const el of targets) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue; // not shown
+      if (box.width < min || box.height < min) {
+        const name =
+          el.getAttribute('aria-label') || el.textContent?.trim() || el.getAttribute('data-testid');
+        small.push(
+          `${el.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    return small;
+  }, min);
 }
 
 const axeSource = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

@@ -79,9 +79,17 @@ test('the officer adds a network receipt printer, prints a test page, slips and 
     const recap = decodeEscPos(await nextJob(printer.jobs, 3));
     const printed = recap.texts.join('\n');
     expect(printed).toContain('REKAP HARIAN');
-    for (const line of await page.getByTestId('receipt-preview').locator('div').allInnerTexts()) {
-      if (line.trim().length > 3) expect(printed).toContain(line.trim().slice(0, 20));
-    }
+    // Every line of the preview is on the paper, and every word of its tables (the printer wraps a
+    // long label onto the next line); a preview with no lines would prove nothing.
+    const preview = page.getByTestId('receipt-preview');
+    const lines = (await preview.locator('div').allInnerTexts())
+      .map((l) => l.trim())
+      .filter((l) => l.length > 3);
+    const words = (await preview.locator('td').allInnerTexts()).flatMap((cell) => cell.split(/\s+/));
+    expect(lines.length).toBeGreaterThan(2);
+    expect(words.length).toBeGreaterThan(10);
+    for (const line of lines) expect(printed).toContain(line.slice(0, 20));
+    for (const word of words) expect(printed).toContain(word);
   } finally {
     await printer.close();
   }

@@ -1,4 +1,4 @@
-import { test, expect, snapBothSizes, accessibilityViolations } from './fixtures';
+import { test, expect, snapBothSizes, accessibilityViolations, smallTouchTargets } from './fixtures';
 import { KioskPage } from './pages/KioskPage';
 import { DeskPage } from './pages/DeskPage';
 
@@ -12,6 +12,7 @@ test('a walk-in registers at the kiosk, gets a QR holding the stored token, and 
   await expect(page.getByRole('heading', { name: 'Selamat datang' })).toBeVisible();
   await expect(page.getByTestId('demo-banner')).toBeVisible();
   await snapBothSizes(page, '01-kiosk-home');
+  expect(await smallTouchTargets(page)).toEqual([]);
 
   // The officer's desk is open on the other display before the visitor starts.
   const deskPage = await browser.newPage();
@@ -22,6 +23,7 @@ test('a walk-in registers at the kiosk, gets a QR holding the stored token, and 
   await kiosk.startRegistration();
   await expect(page.getByTestId('consent-text')).toContainText('SOP 97/2020');
   await snapBothSizes(page, '02-kiosk-register');
+  expect(await smallTouchTargets(page)).toEqual([]);
 
   // The name is typed on the on-screen keyboard, as at the touchscreen; the rest with a keyboard.
   await kiosk.field('fullName').click();
@@ -40,14 +42,29 @@ test('a walk-in registers at the kiosk, gets a QR holding the stored token, and 
   expect(scanned).toBe(stored[0]!.token);
   expect(scanned).toMatch(/^LK1[0-9A-Z]{26}$/);
   await snapBothSizes(page, '03-kiosk-ticket');
+  expect(await smallTouchTargets(page)).toEqual([]);
   // No receipt printer is set up yet: the visitor is told so, the ticket stays on screen.
   await page.getByTestId('ticket-print').click();
   await expect(page.getByTestId('ticket-print-status')).toHaveText('Printer belum diatur.');
+
+  // She is here now: one tap checks her in, as a scan of this very code would (before: she had to
+  // photograph the screen and hold the photo under the scanner).
+  await page.getByTestId('ticket-check-in').click();
+  await expect(kiosk.result()).toHaveAttribute('data-kind', 'checked_in');
+  await expect(page.getByRole('heading', { name: 'Selamat datang, Siti!' })).toBeVisible();
+  await expect(page.getByTestId('scan-desk')).toHaveText('1');
+  await snapBothSizes(page, '03b-kiosk-ticket-checked-in');
+  expect(
+    host.query<{ source: string }>(
+      "SELECT json_extract(payload, '$.scan.source') AS source FROM outbox WHERE op_type = 'visit.started'",
+    ),
+  ).toEqual([{ source: 'ticket' }]);
 
   // The desk updated by itself (pushed event), and can search.
   await expect(desk.rows()).toHaveCount(1);
   await expect(desk.rows().first()).toContainText('Siti Rahma');
   await expect(desk.rows().first()).toContainText('+6281234567890');
+  await expect(desk.rows().first()).toHaveAttribute('data-status', 'checked_in');
   await desk.search('tidak ada orang ini');
   await expect(desk.rows()).toHaveCount(0);
   await expect(deskPage.getByText('Tidak ada yang cocok.')).toBeVisible();
@@ -73,6 +90,33 @@ test('bad input gets a clear answer on the form and hostile text is shown back a
   await expect(page.getByText('Centang persetujuan untuk melanjutkan.')).toBeVisible();
   expect(host.query('SELECT id FROM reservations')).toHaveLength(0);
   await snapBothSizes(page, '05-kiosk-register-errors');
+  // What the visitor typed stays in the text colour; only the message under it is red.
+  const typed = await kiosk.field('email').evaluate((el) => getComputedStyle(el).color);
+  const message = await page
+    .getByText('Alamat e-mail tidak valid. Contoh: nama@contoh.id')
+    .evaluate((el) => getComputedStyle(el).color);
+  expect(typed).not.toBe(message);
+
+  // A message goes as soon as its field is right (before: every message stayed until the next
+  // submit, even under a correct value and a ticked box); the others stay until fixed.
+  await kiosk.field('fullName').fill('Siti Aminah');
+  await expect(page.getByText('Nama terlalu pendek.')).toHaveCount(0);
+  await expect(page.getByText('Alamat e-mail tidak valid. Contoh: nama@contoh.id')).toBeVisible();
+  await kiosk.field('email').fill('siti@example');
+  await expect(page.getByText('Alamat e-mail tidak valid. Contoh: nama@contoh.id')).toBeVisible();
+  await kiosk.field('email').fill('siti@example.id');
+  await expect(page.getByText('Alamat e-mail tidak valid. Contoh: nama@contoh.id')).toHaveCount(0);
+  await kiosk.giveConsent();
+  await expect(page.getByText('Centang persetujuan untuk melanjutkan.')).toHaveCount(0);
+  await expect(page.getByText('Nomor HP tidak valid. Contoh: 0812 3456 7890')).toBeVisible();
+  await snapBothSizes(page, '05b-kiosk-register-errors-fixing');
+  // The on-screen keyboard fixes a field too.
+  await kiosk.field('phone').click();
+  await kiosk.tapKeys('34567890');
+  await expect(kiosk.field('phone')).toHaveValue('081234567890');
+  await expect(page.getByText('Nomor HP tidak valid. Contoh: 0812 3456 7890')).toHaveCount(0);
+  await expect(page.getByTestId('form-check')).toHaveCount(0);
+  await page.getByTestId('field-consent').uncheck();
 
   const hostile = "<img src=x onerror=alert(1)> Robert'); DROP TABLE visitors;-- 🚀";
   await kiosk.fillForm({ fullName: hostile, email: 'bobby@example.id', phone: '+62 812 9999 0000' });

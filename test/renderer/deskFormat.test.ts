@@ -12,7 +12,7 @@ import {
   timeLeftParts,
 } from '../../renderer/src/desk/deskFormat';
 import { checkRules } from '../../renderer/src/desk/rulesForm';
-import { defaultRules } from '../../electron/services/rulesSettings';
+import { defaultRules } from '../../electron/services/settings/rules';
 
 const MIN = 60_000;
 const at0900 = Date.parse('2026-11-23T09:00:00+07:00');

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { useApi, useEvent } from './ApiContext';
+import { useEvent } from './ApiContext';
+import { useApiQuery } from './useApiQuery';
 import type { DeviceStatus } from '../../../shared/scanEvent';
 
 type Listener = () => void;
@@ -7,10 +8,12 @@ type Listener = () => void;
 /** Whether this screen reaches its host (the event stream is up); outside React so the client can set it. */
 class ConnectionStore {
   private connected = false;
+  private wasConnected = false;
   private readonly listeners = new Set<Listener>();
   setHostConnected(connected: boolean): void {
     if (this.connected === connected) return;
     this.connected = connected;
+    if (connected) this.wasConnected = true;
     this.listeners.forEach((l) => l());
   }
   subscribe = (l: Listener) => {
@@ -18,6 +21,8 @@ class ConnectionStore {
     return () => this.listeners.delete(l);
   };
   get = () => this.connected;
+  /** True once the stream has been up: a later drop means events may have been missed. */
+  everConnected = () => this.wasConnected;
 }
 export const connectionStore = new ConnectionStore();
 
@@ -35,14 +40,15 @@ const ConnectionContext = createContext<ConnectionState>({
 });
 export const useConnection = () => useContext(ConnectionContext);
 
+const noDevices: readonly DeviceStatus[] = [];
+
 export function ConnectionProvider({ children }: { children: ReactNode }) {
-  const api = useApi();
   const hostConnected = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   const [online, setOnline] = useState(() => navigator.onLine);
-  const [devices, setDevices] = useState<DeviceStatus[]>([]);
+  // Kept current by 'devices.status' events (LiveData.tsx).
+  const devices = useApiQuery('devices.list', {}).data?.items ?? noDevices;
 
   useEffect(() => {
-    void api.invoke('devices.list', {}).then((r) => r.ok && setDevices(r.value.items));
     const up = () => setOnline(true);
     const down = () => setOnline(false);
     window.addEventListener('online', up);
@@ -51,11 +57,8 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
       window.removeEventListener('online', up);
       window.removeEventListener('offline', down);
     };
-  }, [api]);
+  }, []);
   useEvent('connectivity.changed', ({ online: o }) => setOnline(o));
-  useEvent('devices.status', (status) =>
-    setDevices((prev) => [...prev.filter((d) => d.deviceId !== status.deviceId), status]),
-  );
 
   return (
     <ConnectionContext.Provider value={{ hostConnected, online: online && hostConnected, devices }}>

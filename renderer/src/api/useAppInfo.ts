@@ -1,16 +1,11 @@
-import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract';
-import { useApi } from './ApiContext';
+import { useApiQuery } from './useApiQuery';
 
 export type AppInfo = MethodOutput<'app.info'>;
 
+/** The site's name, zone, today and whether it still runs on demo data; null until it arrives. */
 export function useAppInfo(): AppInfo | null {
-  const api = useApi();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    void api.invoke('app.info', {}).then((r) => r.ok && setInfo(r.value));
-  }, [api]);
-  return info;
+  return useApiQuery('app.info', {}).data ?? null;
 }
 
 /** Clock time in the site's zone (WIB), whatever zone the kiosk PC is set to. */

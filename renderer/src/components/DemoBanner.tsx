@@ -1,19 +1,13 @@
-import { useEffect, useState } from 'react';
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApi, useEvent } from '../api/ApiContext';
+import { useAppInfo } from '../api/useAppInfo';
 
 /** Says plainly when the kiosk still runs on its demo desks and PIN, until the officer replaces them. */
 export function DemoBanner() {
   const { t } = useTranslation();
-  const api = useApi();
-  const [demo, setDemo] = useState(false);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    void api.invoke('app.info', {}).then((r) => r.ok && setDemo(r.value.demoData));
-  }, [api, version]);
-  useEvent('places.changed', () => setVersion((v) => v + 1));
-  if (!demo) return null;
+  // 'app.info' is refetched when the places change (queryKeys.ts), so the banner goes once they are real.
+  const info = useAppInfo();
+  if (!info?.demoData) return null;
   return (
     <Alert
       role="note"

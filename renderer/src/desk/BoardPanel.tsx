@@ -252,7 +252,7 @@ function LockersInUse({ lockers }: { lockers: Board['lockers'] }) {
 export function BoardPanel({ session }: { session: string }) {
   const { t } = useTranslation();
   const info = useAppInfo();
-  const { board, errorKey, now, reload } = useBoard(session);
+  const { board, errorKey, now } = useBoard(session);
   const [action, setAction] = useState<{ visitId: string; action: VisitAction } | null>(null);
 
   if (!board || !info) {
@@ -289,7 +289,7 @@ export function BoardPanel({ session }: { session: string }) {
       </Grid.Col>
       <Grid.Col span={4}>
         <Stack gap="lg">
-          <ConfirmQueue session={session} visits={queue} timeZone={info.timeZone} onDone={reload} />
+          <ConfirmQueue session={session} visits={queue} timeZone={info.timeZone} />
           <OverstayList visits={board.openVisits} now={now} />
           <LockersInUse lockers={board.lockers} />
         </Stack>
@@ -302,10 +302,6 @@ export function BoardPanel({ session }: { session: string }) {
           board={board}
           action={action?.action ?? null}
           onClose={() => setAction(null)}
-          onDone={() => {
-            setAction(null);
-            reload();
-          }}
         />
       )}
     </Grid>

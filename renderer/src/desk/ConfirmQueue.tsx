@@ -13,34 +13,41 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Visit } from '../../../shared/contract';
+import { contract, type Visit } from '../../../shared/contract';
 import { formatTime } from '../api/useAppInfo';
-import { useOfficerCall } from './useOfficerCall';
-import { CallError } from './CallError';
+import { useApiMutation } from '../api/useApiMutation';
+import { FormError } from '../forms/FormError';
+import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
 
 type Problem = Visit['problems'][number];
 const PROBLEMS: readonly Problem[] = ['damage', 'missing_item', 'not_tidy'];
 const CHECKS = ['deskTidy', 'chairBack', 'equipmentReturned', 'lockerKeyReturned'] as const;
 
+const problemSchema = contract['visits.confirmCheckout'].input.omit({ visitId: true });
+
+interface ProblemValues extends Record<string, unknown> {
+  problems: Problem[];
+  note: string;
+}
+
 function ProblemDialog({
   session,
   visit,
   onClose,
-  onDone,
 }: {
   session: string;
   visit: Visit | null;
   onClose: () => void;
-  onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const call = useOfficerCall(session, 'visits.confirmCheckout');
-  const [problems, setProblems] = useState<string[]>([]);
-  const [note, setNote] = useState('');
+  const confirm = useApiMutation('visits.confirmCheckout', { session });
+  const form = useSchemaForm<ProblemValues>({
+    schema: problemSchema,
+    initialValues: { problems: [], note: '' },
+  });
   const close = () => {
-    setProblems([]);
-    setNote('');
-    call.reset();
+    form.reset();
+    confirm.reset();
     onClose();
   };
   return (
@@ -53,29 +60,16 @@ function ProblemDialog({
     >
       {visit && (
         <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void call
-              .run({
-                visitId: visit.id,
-                problems: problems as Problem[],
-                ...(note.trim() ? { note } : {}),
-              })
-              .then((v) => {
-                if (v) {
-                  close();
-                  onDone();
-                }
-              });
-          }}
+          noValidate
+          onSubmit={form.onSubmit(({ problems, note }) =>
+            confirm.mutate(
+              { visitId: visit.id, problems, ...(note.trim() ? { note } : {}) },
+              { onSuccess: close, onError: (e) => showServerErrors(form, e.appError, ['problems', 'note']) },
+            ),
+          )}
         >
           <Stack>
-            <Checkbox.Group
-              label={t('board.problemWhat')}
-              value={problems}
-              onChange={setProblems}
-              withAsterisk
-            >
+            <Checkbox.Group label={t('board.problemWhat')} withAsterisk {...form.getInputProps('problems')}>
               <Stack gap="xs" mt="xs">
                 {PROBLEMS.map((p, i) => (
                   <Checkbox
@@ -94,17 +88,16 @@ function ProblemDialog({
               autosize
               minRows={3}
               maxLength={500}
-              value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
+              {...form.getInputProps('note')}
               data-testid="problem-note"
             />
-            <CallError error={call.error} />
+            <FormError error={confirm.error?.appError} shownFields={['problems', 'note']} />
             <Group justify="flex-end">
               <Button
                 type="submit"
                 color="red.9"
-                disabled={problems.length === 0}
-                loading={call.busy}
+                disabled={form.values.problems.length === 0}
+                loading={confirm.isPending}
                 data-testid="problem-submit"
               >
                 {t('board.problemSubmit')}
@@ -122,16 +115,14 @@ function QueueItem({
   visit,
   timeZone,
   onProblem,
-  onDone,
 }: {
   session: string;
   visit: Visit;
   timeZone: string;
   onProblem: () => void;
-  onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const call = useOfficerCall(session, 'visits.confirmCheckout');
+  const confirm = useApiMutation('visits.confirmCheckout', { session });
   return (
     <Paper withBorder p="sm" data-testid="confirm-item" data-name={visit.fullName}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -161,12 +152,12 @@ function QueueItem({
           );
         })}
       </List>
-      <CallError error={call.error} />
+      <FormError error={confirm.error?.appError} />
       <Group mt="sm" grow>
         <Button
           color="teal.9"
-          loading={call.busy}
-          onClick={() => void call.run({ visitId: visit.id, problems: [] }).then((v) => v && onDone())}
+          loading={confirm.isPending}
+          onClick={() => confirm.mutate({ visitId: visit.id, problems: [] })}
           data-testid="confirm-all-well"
         >
           {t('board.allWell')}
@@ -179,17 +170,18 @@ function QueueItem({
   );
 }
 
-/** SOP 97 step 7: the visitor reported done; the officer checks the desk and confirms. */
+/**
+ * SOP 97 step 7: the visitor reported done; the officer checks the desk and confirms. A confirmed
+ * visit leaves the queue when the board is refetched after the core's change event.
+ */
 export function ConfirmQueue({
   session,
   visits,
   timeZone,
-  onDone,
 }: {
   session: string;
   visits: readonly Visit[];
   timeZone: string;
-  onDone: () => void;
 }) {
   const { t } = useTranslation();
   const [problemFor, setProblemFor] = useState<Visit | null>(null);
@@ -206,15 +198,9 @@ export function ConfirmQueue({
           visit={v}
           timeZone={timeZone}
           onProblem={() => setProblemFor(v)}
-          onDone={onDone}
         />
       ))}
-      <ProblemDialog
-        session={session}
-        visit={problemFor}
-        onClose={() => setProblemFor(null)}
-        onDone={onDone}
-      />
+      <ProblemDialog session={session} visit={problemFor} onClose={() => setProblemFor(null)} />
     </Stack>
   );
 }

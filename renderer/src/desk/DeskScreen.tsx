@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DevicesPanel } from '../devices/DevicesPanel';
 import { RecapPanel } from '../devices/RecapPanel';
 import { AppShell, Button, Divider, Group, Kbd, Stack, Tabs, Text, Title } from '@mantine/core';
@@ -37,16 +37,6 @@ export function DeskScreen({
 }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<DeskTab>('board');
-  useEffect(() => {
-    // Mantine's "dimmed" grey (hints under inputs) and its error red are below WCAG AA contrast on white; the desk is
-    // read all day, so its hints are darker. Set on <body> so the dialogs' portals inherit it too.
-    document.body.style.setProperty('--mantine-color-dimmed', 'var(--mantine-color-gray-7)');
-    document.body.style.setProperty('--mantine-color-error', 'var(--mantine-color-red-9)');
-    return () => {
-      document.body.style.removeProperty('--mantine-color-dimmed');
-      document.body.style.removeProperty('--mantine-color-error');
-    };
-  }, []);
   useHotkeys(deskTabs.map((name, i) => [`alt+${i + 1}`, () => setTab(name)]));
   return (
     <AppShell header={{ height: 64 }} footer={{ height: 56 }} padding="md" data-testid="desk-screen">

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Group, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/contract';
-import { useApi, useEvent } from '../api/ApiContext';
 import { useAppInfo } from '../api/useAppInfo';
+import { useApiQuery } from '../api/useApiQuery';
+import { FormError } from '../forms/FormError';
 import { formatDateTime, formatDuration } from './deskFormat';
 
 const CLOSE_COLOR: Record<NonNullable<Visit['closeKind']>, string> = {
@@ -17,30 +18,19 @@ const CLOSE_COLOR: Record<NonNullable<Visit['closeKind']>, string> = {
 /** Issue item 3: every visit, searchable by name, e-mail or phone and by day. */
 export function HistoryPanel({ session }: { session: string }) {
   const { t } = useTranslation();
-  const api = useApi();
   const info = useAppInfo();
   const [query, setQuery] = useState('');
   const [day, setDay] = useState('');
   const [debounced] = useDebouncedValue(query, 200);
-  const [rows, setRows] = useState<Visit[]>([]);
-  const [errorKey, setErrorKey] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    const input = {
+  const history = useApiQuery(
+    'visits.history',
+    {
       ...(debounced.trim() ? { query: debounced } : {}),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(day) ? { day } : {}),
-    };
-    const result = await api.invoke('visits.history', input, { session });
-    if (result.ok) {
-      setRows(result.value.items);
-      setErrorKey(null);
-    } else setErrorKey(result.error.messageKey);
-  }, [api, debounced, day, session]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useEvent('visits.changed', () => void load());
+    },
+    { session, keepPrevious: true },
+  );
+  const rows = history.data?.items ?? [];
 
   const tz = info?.timeZone ?? 'Asia/Pontianak';
   return (
@@ -67,7 +57,7 @@ export function HistoryPanel({ session }: { session: string }) {
           />
         </Group>
       </Group>
-      {errorKey && <Alert color="red">{t(errorKey)}</Alert>}
+      <FormError error={history.error?.appError} />
       <Table striped highlightOnHover stickyHeader data-testid="history-table">
         <Table.Thead>
           <Table.Tr>

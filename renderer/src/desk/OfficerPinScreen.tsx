@@ -1,7 +1,12 @@
-import { useState } from 'react';
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../api/ApiContext';
+import { contract } from '../../../shared/contract';
+import { useApiMutation } from '../api/useApiMutation';
+import { useSchemaForm } from '../forms/useSchemaForm';
+
+interface Values extends Record<string, unknown> {
+  pin: string;
+}
 
 /** The officer's desk sits behind a PIN so a visitor at the touchscreen cannot open it. */
 export function OfficerPinScreen({
@@ -12,28 +17,23 @@ export function OfficerPinScreen({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [pin, setPin] = useState('');
-  const [errorKey, setErrorKey] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function unlock() {
-    setBusy(true);
-    const result = await api.invoke('officer.unlock', { pin });
-    setBusy(false);
-    setPin('');
-    if (result.ok) onUnlocked(result.value.session);
-    else setErrorKey(result.error.messageKey);
-  }
+  const unlock = useApiMutation('officer.unlock');
+  const form = useSchemaForm<Values>({
+    schema: contract['officer.unlock'].input,
+    initialValues: { pin: '' },
+  });
+  const error = unlock.error?.appError;
 
   return (
     <Center h="100vh" bg="gray.1">
       <Paper withBorder shadow="sm" p="xl" w={420} component="main">
         <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void unlock();
-          }}
+          noValidate
+          onSubmit={form.onSubmit(({ pin }) => {
+            // The PIN never stays on screen, right or wrong.
+            form.reset();
+            unlock.mutate({ pin }, { onSuccess: (v) => onUnlocked(v.session) });
+          })}
         >
           <Stack>
             <Title order={1} size="h2">
@@ -41,8 +41,7 @@ export function OfficerPinScreen({
             </Title>
             <PasswordInput
               label={t('officer.pinLabel')}
-              value={pin}
-              onChange={(e) => setPin(e.currentTarget.value)}
+              {...form.getInputProps('pin')}
               inputMode="numeric"
               autoComplete="off"
               maxLength={32}
@@ -50,16 +49,16 @@ export function OfficerPinScreen({
               size="lg"
               data-testid="officer-pin"
             />
-            {errorKey && (
+            {error && (
               <Alert color="red" role="alert">
-                {t(errorKey)}
+                {t(error.messageKey, error.params)}
               </Alert>
             )}
             <Group grow>
               <Button variant="default" size="lg" onClick={onCancel}>
                 {t('officer.cancel')}
               </Button>
-              <Button type="submit" size="lg" loading={busy} data-testid="officer-unlock">
+              <Button type="submit" size="lg" loading={unlock.isPending} data-testid="officer-unlock">
                 {t('officer.unlock')}
               </Button>
             </Group>

@@ -10,48 +10,22 @@ import {
   Stack,
   Text,
   TextInput,
-  Textarea,
 } from '@mantine/core';
 import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
-import type { ReservationRow } from '../../../shared/contract';
-import { useApi } from '../api/ApiContext';
+import { contract, type MethodOutput, type ReservationRow } from '../../../shared/contract';
+import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
+import { FormError } from '../forms/FormError';
+import { numberChoiceProps } from '../forms/numberChoiceProps';
+import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
 import { formatDay } from './deskFormat';
-import { useOfficerCall } from './useOfficerCall';
-import { CallError } from './CallError';
+import { ReasonForm } from './ReasonForm';
+import { useDeskChoices } from './useDeskChoices';
 
 export type ReservationAction = 'checkIn' | 'edit' | 'cancel' | 'qr';
 
-type Choice = { value: string; label: string };
-
-/** Desks to offer: all in service, or only the free ones right now (for a check-in). */
-function useDeskChoices(session: string, onlyFree: boolean): Choice[] {
-  const api = useApi();
-  const [choices, setChoices] = useState<Choice[]>([]);
-  useEffect(() => {
-    if (onlyFree) {
-      void api.invoke('visits.board', {}, { session }).then((r) => {
-        if (r.ok)
-          setChoices(
-            r.value.desks
-              .filter((d) => d.state === 'free')
-              .map((d) => ({ value: String(d.number), label: `${d.number} · ${d.label}` })),
-          );
-      });
-    } else {
-      void api.invoke('desks.list', {}).then((r) => {
-        if (r.ok)
-          setChoices(
-            r.value.items.map((d) => ({ value: String(d.number), label: `${d.number} · ${d.label}` })),
-          );
-      });
-    }
-  }, [api, session, onlyFree]);
-  return choices;
-}
-
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
-const deskOrNull = (v: string | null) => (v ? Number(v) : null);
 
 /** The QR the visitor scans, from the stored token (as the kiosk's ticket does). */
 export function TicketQr({ token, firstName, day }: { token: string; firstName: string; day: string }) {
@@ -85,98 +59,52 @@ export function TicketQr({ token, firstName, day }: { token: string; firstName: 
 }
 
 function QrBody({ session, row }: { session: string; row: ReservationRow }) {
-  const call = useOfficerCall(session, 'reservations.ticket');
-  const [ticket, setTicket] = useState<{ token: string; day: string; firstName: string } | null>(null);
-  const { run } = call;
-  useEffect(() => {
-    void run({ id: row.id }).then((v) => v && setTicket(v));
-  }, [run, row.id]);
+  const ticket = useApiQuery('reservations.ticket', { id: row.id }, { session });
   return (
     <Stack>
-      {ticket && <TicketQr {...ticket} />}
-      {!ticket && !call.error && <Loader />}
-      <CallError error={call.error} />
+      {ticket.data && <TicketQr {...ticket.data} />}
+      {ticket.isPending && <Loader />}
+      <FormError error={ticket.error?.appError} />
     </Stack>
   );
 }
 
-function CheckInBody({ session, row, onDone }: { session: string; row: ReservationRow; onDone: () => void }) {
-  const { t } = useTranslation();
-  const call = useOfficerCall(session, 'visits.manualCheckIn');
-  const desks = useDeskChoices(session, true);
-  const [reason, setReason] = useState('');
-  const [desk, setDesk] = useState<string | null>(null);
-  const reasonError = call.fieldError('reason');
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void call
-          .run({ reservationId: row.id, reason, deskNumber: deskOrNull(desk) })
-          .then((v) => v && onDone());
-      }}
-    >
-      <Stack>
-        <Text size="sm">{t('board.manualExplain')}</Text>
-        <Textarea
-          label={t('board.reason')}
-          description={t('board.manualReasonHint')}
-          withAsterisk
-          autosize
-          minRows={2}
-          maxLength={300}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={reasonError ? t(reasonError) : undefined}
-          data-autofocus
-          data-testid="manual-reason"
-        />
-        <Select
-          label={t('board.deskOptional')}
-          description={
-            row.deskNumber ? t('board.reservedDesk', { desk: row.deskNumber }) : t('board.deskAuto')
-          }
-          placeholder={t('board.deskAutoShort')}
-          data={desks}
-          value={desk}
-          onChange={setDesk}
-          clearable
-          searchable
-          data-testid="manual-desk"
-        />
-        <CallError error={call.error} shownFields={['reason']} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={call.busy} data-testid="manual-submit">
-            {t('board.manualSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
+const updateSchema = contract['reservations.update'].input.omit({ id: true });
+
+interface EditValues extends Record<string, unknown> {
+  day: string;
+  deskNumber: number | null;
 }
 
 function EditBody({ session, row, onDone }: { session: string; row: ReservationRow; onDone: () => void }) {
   const { t, i18n } = useTranslation();
-  const call = useOfficerCall(session, 'reservations.update');
+  const update = useApiMutation('reservations.update', { session });
   const desks = useDeskChoices(session, false);
-  const [day, setDay] = useState(row.day);
-  const [desk, setDesk] = useState<string | null>(row.deskNumber === null ? null : String(row.deskNumber));
-  const dayError = call.fieldError('day');
+  const form = useSchemaForm<EditValues>({
+    schema: updateSchema,
+    initialValues: { day: row.day, deskNumber: row.deskNumber },
+  });
+  const fields = ['day', 'deskNumber'];
   return (
     <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void call.run({ id: row.id, day, deskNumber: deskOrNull(desk) }).then((v) => v && onDone());
-      }}
+      noValidate
+      onSubmit={form.onSubmit((values) =>
+        update.mutate(
+          { id: row.id, ...values },
+          { onSuccess: onDone, onError: (e) => showServerErrors(form, e.appError, fields) },
+        ),
+      )}
     >
       <Stack>
         <TextInput
           type="date"
           label={t('board.day')}
-          description={isDay(day) ? formatDay(day, i18n.language === 'en' ? 'en-GB' : 'id-ID') : undefined}
-          value={day}
-          onChange={(e) => setDay(e.currentTarget.value)}
-          error={dayError ? t(dayError) : undefined}
+          description={
+            isDay(form.values.day)
+              ? formatDay(form.values.day, i18n.language === 'en' ? 'en-GB' : 'id-ID')
+              : undefined
+          }
+          {...form.getInputProps('day')}
           data-autofocus
           data-testid="edit-day"
         />
@@ -184,15 +112,14 @@ function EditBody({ session, row, onDone }: { session: string; row: ReservationR
           label={t('board.deskOptional')}
           placeholder={t('board.deskAutoShort')}
           data={desks}
-          value={desk}
-          onChange={setDesk}
+          {...numberChoiceProps(form, 'deskNumber')}
           clearable
           searchable
           data-testid="edit-desk"
         />
-        <CallError error={call.error} shownFields={['day']} />
+        <FormError error={update.error?.appError} shownFields={fields} />
         <Group justify="flex-end">
-          <Button type="submit" loading={call.busy} data-testid="edit-submit">
+          <Button type="submit" loading={update.isPending} data-testid="edit-submit">
             {t('board.save')}
           </Button>
         </Group>
@@ -201,40 +128,24 @@ function EditBody({ session, row, onDone }: { session: string; row: ReservationR
   );
 }
 
-function CancelBody({ session, row, onDone }: { session: string; row: ReservationRow; onDone: () => void }) {
+function CheckInBody({ session, row, onDone }: { session: string; row: ReservationRow; onDone: () => void }) {
   const { t } = useTranslation();
-  const call = useOfficerCall(session, 'reservations.cancel');
-  const [reason, setReason] = useState('');
-  const reasonError = call.fieldError('reason');
+  const desks = useDeskChoices(session, true);
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void call.run({ id: row.id, reason }).then((v) => v && onDone());
-      }}
-    >
-      <Stack>
-        <Textarea
-          label={t('board.reason')}
-          description={t('board.cancelReasonHint')}
-          withAsterisk
-          autosize
-          minRows={2}
-          maxLength={300}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={reasonError ? t(reasonError) : undefined}
-          data-autofocus
-          data-testid="cancel-reason"
-        />
-        <CallError error={call.error} shownFields={['reason']} />
-        <Group justify="flex-end">
-          <Button type="submit" color="red.9" loading={call.busy} data-testid="cancel-submit">
-            {t('board.cancelSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ReasonForm
+      session={session}
+      method="visits.manualCheckIn"
+      toInput={({ reason, deskNumber }) => ({ reservationId: row.id, reason, deskNumber })}
+      explain={t('board.manualExplain')}
+      hint={t('board.manualReasonHint')}
+      submitLabel={t('board.manualSubmit')}
+      testId="manual"
+      desks={desks}
+      deskDescription={
+        row.deskNumber ? t('board.reservedDesk', { desk: row.deskNumber }) : t('board.deskAuto')
+      }
+      onDone={onDone}
+    />
   );
 }
 
@@ -268,11 +179,36 @@ export function ReservationDialog({
     >
       {action === 'checkIn' && <CheckInBody session={session} row={row} onDone={onClose} />}
       {action === 'edit' && <EditBody session={session} row={row} onDone={onClose} />}
-      {action === 'cancel' && <CancelBody session={session} row={row} onDone={onClose} />}
+      {action === 'cancel' && (
+        <ReasonForm
+          session={session}
+          method="reservations.cancel"
+          toInput={({ reason }) => ({ id: row.id, reason })}
+          hint={t('board.cancelReasonHint')}
+          submitLabel={t('board.cancelSubmit')}
+          danger
+          testId="cancel"
+          onDone={onClose}
+        />
+      )}
       {action === 'qr' && <QrBody session={session} row={row} />}
     </Modal>
   );
 }
+
+const createSchema = contract['reservations.create'].input;
+const NEW_FIELDS = ['fullName', 'email', 'phone', 'day', 'deskNumber', 'consent'];
+
+interface NewValues extends Record<string, unknown> {
+  fullName: string;
+  email: string;
+  phone: string;
+  day: string;
+  deskNumber: number | null;
+  consent: boolean;
+}
+
+type Made = MethodOutput<'reservations.create'>;
 
 /** "Make a new reservation on the spot" (SOP 97 step 5): the form, then its QR. */
 export function NewReservationDialog({
@@ -287,32 +223,17 @@ export function NewReservationDialog({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const call = useOfficerCall(session, 'reservations.create');
+  const create = useApiMutation('reservations.create', { session });
   const desks = useDeskChoices(session, false);
-  const [form, setForm] = useState({ fullName: '', email: '', phone: '', day: today });
-  const [desk, setDesk] = useState<string | null>(null);
-  const [consent, setConsent] = useState(false);
-  const [made, setMade] = useState<{ token: string; firstName: string; day: string } | null>(null);
-  // A field's error goes away once the officer changes that field, until the next submit.
-  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
-  const touch = (k: string) => setEdited((s) => new Set(s).add(k));
-  const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => {
-    const value = e.currentTarget.value;
-    setForm((f) => ({ ...f, [k]: value }));
-    touch(k);
-  };
-  const err = (f: string) => {
-    const key = edited.has(f) ? undefined : call.fieldError(f);
-    return key ? t(key) : undefined;
-  };
+  const form = useSchemaForm<NewValues>({
+    schema: createSchema,
+    initialValues: { fullName: '', email: '', phone: '', day: today, deskNumber: null, consent: false },
+  });
+  const made: Made | undefined = create.data;
   const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
   const close = () => {
-    setForm({ fullName: '', email: '', phone: '', day: today });
-    setDesk(null);
-    setConsent(false);
-    setMade(null);
-    setEdited(new Set());
-    call.reset();
+    form.reset();
+    create.reset();
     onClose();
   };
   return (
@@ -325,7 +246,11 @@ export function NewReservationDialog({
     >
       {made ? (
         <Stack>
-          <TicketQr {...made} />
+          <TicketQr
+            token={made.token}
+            firstName={made.reservation.fullName.split(' ')[0] ?? made.reservation.fullName}
+            day={made.reservation.day}
+          />
           <Group justify="flex-end">
             <Button onClick={close} data-testid="new-done">
               {t('board.done')}
@@ -336,33 +261,21 @@ export function NewReservationDialog({
         <form
           data-testid="new-reservation-form"
           noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            setEdited(new Set());
-            void call
-              .run({
-                ...form,
-                deskNumber: deskOrNull(desk),
-                // The literal `true` is the contract's; an unticked box is sent so the core names the field.
-                consent: consent as true,
-              })
-              .then((v) => {
-                if (v) {
-                  const first = v.reservation.fullName.split(' ')[0] ?? v.reservation.fullName;
-                  setMade({ token: v.token, firstName: first, day: v.reservation.day });
-                }
-              });
-          }}
+          onSubmit={form.onSubmit((values) =>
+            create.mutate(
+              // The schema passed, so consent is the literal `true` the contract asks for.
+              { ...values, consent: values.consent as true },
+              { onError: (e) => showServerErrors(form, e.appError, NEW_FIELDS) },
+            ),
+          )}
         >
           <Stack>
             <SimpleGrid cols={2}>
               <TextInput
                 label={t('board.fullName')}
                 withAsterisk
-                value={form.fullName}
-                onChange={set('fullName')}
-                error={err('fullName')}
                 maxLength={100}
+                {...form.getInputProps('fullName')}
                 data-autofocus
                 data-testid="new-fullName"
               />
@@ -370,10 +283,8 @@ export function NewReservationDialog({
                 label={t('board.email')}
                 withAsterisk
                 type="email"
-                value={form.email}
-                onChange={set('email')}
-                error={err('email')}
                 maxLength={254}
+                {...form.getInputProps('email')}
                 data-testid="new-email"
               />
               <TextInput
@@ -381,10 +292,8 @@ export function NewReservationDialog({
                 description={t('board.phoneHint')}
                 withAsterisk
                 type="tel"
-                value={form.phone}
-                onChange={set('phone')}
-                error={err('phone')}
                 maxLength={32}
+                {...form.getInputProps('phone')}
                 data-testid="new-phone"
               />
               <TextInput
@@ -392,24 +301,17 @@ export function NewReservationDialog({
                 withAsterisk
                 type="date"
                 min={today}
-                description={isDay(form.day) ? formatDay(form.day, locale) : undefined}
-                value={form.day}
-                onChange={set('day')}
-                error={err('day')}
+                description={isDay(form.values.day) ? formatDay(form.values.day, locale) : undefined}
+                {...form.getInputProps('day')}
                 data-testid="new-day"
               />
               <Select
                 label={t('board.deskOptional')}
                 placeholder={t('board.deskAutoShort')}
                 data={desks}
-                value={desk}
-                onChange={(v) => {
-                  setDesk(v);
-                  touch('deskNumber');
-                }}
+                {...numberChoiceProps(form, 'deskNumber')}
                 clearable
                 searchable
-                error={err('deskNumber')}
                 data-testid="new-desk"
               />
             </SimpleGrid>
@@ -418,23 +320,15 @@ export function NewReservationDialog({
             </Text>
             <Checkbox
               label={t('board.consentVerbal')}
-              checked={consent}
-              onChange={(e) => {
-                setConsent(e.currentTarget.checked);
-                touch('consent');
-              }}
-              error={err('consent')}
+              {...form.getInputProps('consent', { type: 'checkbox' })}
               data-testid="new-consent"
             />
-            <CallError
-              error={call.error}
-              shownFields={['fullName', 'email', 'phone', 'day', 'deskNumber', 'consent']}
-            />
+            <FormError error={create.error?.appError} shownFields={NEW_FIELDS} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('board.cancel')}
               </Button>
-              <Button type="submit" loading={call.busy} data-testid="new-submit">
+              <Button type="submit" loading={create.isPending} data-testid="new-submit">
                 {t('board.newSubmit')}
               </Button>
             </Group>

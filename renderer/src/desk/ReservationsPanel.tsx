@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Checkbox, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useApi, useEvent } from '../api/ApiContext';
 import { formatTime, useAppInfo } from '../api/useAppInfo';
+import { useApiQuery } from '../api/useApiQuery';
+import { FormError } from '../forms/FormError';
 import type { ReservationRow } from '../../../shared/contract';
 import { NewReservationDialog, ReservationDialog, type ReservationAction } from './ReservationDialogs';
 
@@ -15,38 +16,22 @@ const STATUS_COLOR: Record<ReservationRow['status'], string> = {
   no_show: 'yellow.4',
 };
 
-/** Today's reservations, refreshed the moment any screen makes one (pushed events, not polling). */
+/** Today's reservations, refetched the moment any screen changes one (the core's change event, not polling). */
 export function ReservationsPanel({ session }: { session: string }) {
   const { t } = useTranslation();
-  const api = useApi();
   const info = useAppInfo();
   const [query, setQuery] = useState('');
   const [allDays, setAllDays] = useState(false);
   const [debounced] = useDebouncedValue(query, 150);
-  const [rows, setRows] = useState<ReservationRow[]>([]);
-  const [total, setTotal] = useState(0);
-  const [errorKey, setErrorKey] = useState<string | null>(null);
+  const list = useApiQuery(
+    'reservations.list',
+    { ...(allDays || !info ? {} : { day: info.today }), ...(debounced.trim() ? { query: debounced } : {}) },
+    { session, enabled: info !== null, keepPrevious: true },
+  );
+  const rows = list.data?.items ?? [];
+  const total = list.data?.total ?? 0;
   const [dialog, setDialog] = useState<{ row: ReservationRow; action: ReservationAction } | null>(null);
   const [creating, setCreating] = useState(false);
-
-  const load = useCallback(async () => {
-    if (!info) return;
-    const result = await api.invoke(
-      'reservations.list',
-      { ...(allDays ? {} : { day: info.today }), ...(debounced.trim() ? { query: debounced } : {}) },
-      { session },
-    );
-    if (result.ok) {
-      setRows(result.value.items);
-      setTotal(result.value.total);
-      setErrorKey(null);
-    } else setErrorKey(result.error.messageKey);
-  }, [api, info, allDays, debounced, session]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useEvent('reservations.changed', () => void load());
 
   return (
     <div data-testid="reservations-panel">
@@ -73,7 +58,7 @@ export function ReservationsPanel({ session }: { session: string }) {
           />
         </Group>
       </Group>
-      {errorKey && <Alert color="red">{t(errorKey)}</Alert>}
+      <FormError error={list.error?.appError} />
       <Table striped highlightOnHover stickyHeader data-testid="reservations-table">
         <Table.Thead>
           <Table.Tr>
@@ -158,10 +143,7 @@ export function ReservationsPanel({ session }: { session: string }) {
           session={session}
           row={dialog.row}
           action={dialog.action}
-          onClose={() => {
-            setDialog(null);
-            void load();
-          }}
+          onClose={() => setDialog(null)}
         />
       )}
       {info && (
@@ -169,10 +151,7 @@ export function ReservationsPanel({ session }: { session: string }) {
           session={session}
           today={info.today}
           opened={creating}
-          onClose={() => {
-            setCreating(false);
-            void load();
-          }}
+          onClose={() => setCreating(false)}
         />
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -18,75 +18,80 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RulesSettings as Rules } from '../../../shared/contract';
-import { useApi } from '../api/ApiContext';
+import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
+import { FormError } from '../forms/FormError';
+import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
 import { formatDay } from './deskFormat';
 import { checkRules } from './rulesForm';
-import { useOfficerCall } from './useOfficerCall';
-import { CallError } from './CallError';
 
 type Weekday = Rules['calendar']['openDays'][number];
 const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 
-/** Issue item 4: service hours, open days, holidays, stay limit, warnings, auto-close. */
-export function RulesSettings({ session }: { session: string }) {
+/** Where checkRules' keys land on the form. */
+const RULE_PATHS: Record<string, string> = {
+  opensAt: 'calendar.opensAt',
+  closesAt: 'calendar.closesAt',
+  openDays: 'calendar.openDays',
+  maxStayMinutes: 'maxStayMinutes',
+  warning0: 'warningMinutes.0',
+  warning1: 'warningMinutes.1',
+};
+const checkRulesForm = (rules: Rules) =>
+  Object.fromEntries(Object.entries(checkRules(rules)).map(([k, key]) => [RULE_PATHS[k] ?? k, key]));
+
+interface HolidayValues extends Record<string, unknown> {
+  date: string;
+  name: string;
+}
+
+function RulesForm({
+  saved,
+  session,
+  onSaved,
+  justSaved,
+}: {
+  saved: Rules;
+  session: string;
+  onSaved: () => void;
+  justSaved: boolean;
+}) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const call = useOfficerCall(session, 'settings.rules.update');
-  const [rules, setRules] = useState<Rules | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const [holiday, setHoliday] = useState({ date: '', name: '' });
-
-  useEffect(() => {
-    void api.invoke('settings.rules.get', {}).then((r) => r.ok && setRules(r.value));
-  }, [api]);
-
-  if (!rules) return <Text>{t('board.loading')}</Text>;
-
-  const edit = (next: Rules) => {
-    setRules(next);
-    setSaved(false);
-  };
-  const cal = (patch: Partial<Rules['calendar']>) =>
-    edit({ ...rules, calendar: { ...rules.calendar, ...patch } });
+  const update = useApiMutation('settings.rules.update', { session });
+  const form = useSchemaForm<Rules & Record<string, unknown>>({
+    initialValues: saved,
+    validate: checkRulesForm,
+  });
+  const holiday = useSchemaForm<HolidayValues>({
+    initialValues: { date: '', name: '' },
+    validate: ({ date }) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? {} : { date: 'board.rules.dateInvalid' }),
+  });
+  const rules = form.values;
   const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
-  const msg = (field: string) => (errors[field] ? t(errors[field]) : undefined);
+  const setHolidays = (holidays: Rules['calendar']['holidays']) =>
+    form.setFieldValue('calendar.holidays', holidays);
 
-  async function save() {
-    if (!rules) return;
-    const found = checkRules(rules);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const value = await call.run(rules);
-    if (value) {
-      setRules(value);
-      setSaved(true);
-    }
-  }
-
-  function addHoliday() {
-    if (!rules || !/^\d{4}-\d{2}-\d{2}$/.test(holiday.date)) {
-      setErrors((e) => ({ ...e, holidayDate: 'board.rules.dateInvalid' }));
-      return;
-    }
-    const others = rules.calendar.holidays.filter((h) => h.date !== holiday.date);
-    const name = holiday.name.trim();
-    cal({
-      holidays: [...others, { date: holiday.date, ...(name ? { name } : {}) }].sort((a, b) =>
+  const addHoliday = holiday.onSubmit(({ date, name }) => {
+    const others = rules.calendar.holidays.filter((h) => h.date !== date);
+    const trimmed = name.trim();
+    setHolidays(
+      [...others, { date, ...(trimmed ? { name: trimmed } : {}) }].sort((a, b) =>
         a.date.localeCompare(b.date),
       ),
-    });
-    setHoliday({ date: '', name: '' });
-    setErrors(({ holidayDate: _, ...rest }) => rest);
-  }
+    );
+    holiday.reset();
+  });
 
   return (
     <form
       data-testid="settings-rules"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      noValidate
+      onSubmit={form.onSubmit((values) =>
+        update.mutate(values, {
+          onSuccess: onSaved,
+          onError: (e) => showServerErrors(form, e.appError, Object.values(RULE_PATHS)),
+        }),
+      )}
     >
       <Stack gap="sm">
         <Title order={2} size="h3">
@@ -102,9 +107,7 @@ export function RulesSettings({ session }: { session: string }) {
                 inputMode="numeric"
                 autoComplete="off"
                 label={t('board.rules.opensAt')}
-                value={rules.calendar.opensAt}
-                onChange={(e) => cal({ opensAt: e.currentTarget.value })}
-                error={msg('opensAt')}
+                {...form.getInputProps('calendar.opensAt')}
                 data-testid="rules-opens"
               />
               <TextInput
@@ -114,17 +117,15 @@ export function RulesSettings({ session }: { session: string }) {
                 inputMode="numeric"
                 autoComplete="off"
                 label={t('board.rules.closesAt')}
-                value={rules.calendar.closesAt}
-                onChange={(e) => cal({ closesAt: e.currentTarget.value })}
-                error={msg('closesAt')}
+                {...form.getInputProps('calendar.closesAt')}
                 data-testid="rules-closes"
               />
             </Group>
             <Checkbox.Group
               label={t('board.rules.openDays')}
               value={rules.calendar.openDays.map(String)}
-              onChange={(v) => cal({ openDays: v.map(Number).sort() as Weekday[] })}
-              error={msg('openDays')}
+              onChange={(v) => form.setFieldValue('calendar.openDays', v.map(Number).sort() as Weekday[])}
+              error={form.getInputProps('calendar.openDays').error}
             >
               <Group mt="xs" gap="md">
                 {WEEKDAYS.map((d) => (
@@ -144,9 +145,7 @@ export function RulesSettings({ session }: { session: string }) {
                 min={30}
                 max={720}
                 allowDecimal={false}
-                value={rules.maxStayMinutes}
-                onChange={(v) => edit({ ...rules, maxStayMinutes: Number(v) })}
-                error={msg('maxStayMinutes')}
+                {...form.getInputProps('maxStayMinutes')}
                 data-testid="rules-max-stay"
               />
               <NumberInput
@@ -155,9 +154,7 @@ export function RulesSettings({ session }: { session: string }) {
                 min={1}
                 max={120}
                 allowDecimal={false}
-                value={rules.warningMinutes[0]}
-                onChange={(v) => edit({ ...rules, warningMinutes: [Number(v), rules.warningMinutes[1]] })}
-                error={msg('warning0')}
+                {...form.getInputProps('warningMinutes.0')}
                 data-testid="rules-warning-first"
               />
               <NumberInput
@@ -166,17 +163,14 @@ export function RulesSettings({ session }: { session: string }) {
                 min={1}
                 max={120}
                 allowDecimal={false}
-                value={rules.warningMinutes[1]}
-                onChange={(v) => edit({ ...rules, warningMinutes: [rules.warningMinutes[0], Number(v)] })}
-                error={msg('warning1')}
+                {...form.getInputProps('warningMinutes.1')}
                 data-testid="rules-warning-final"
               />
             </Group>
             <Switch
               label={t('board.rules.autoClose')}
               description={t('board.rules.autoCloseHint')}
-              checked={rules.autoCloseAtLimit}
-              onChange={(e) => edit({ ...rules, autoCloseAtLimit: e.currentTarget.checked })}
+              {...form.getInputProps('autoCloseAtLimit', { type: 'checkbox' })}
               data-testid="rules-auto-close"
             />
           </Stack>
@@ -207,7 +201,7 @@ export function RulesSettings({ session }: { session: string }) {
                             color="red.9"
                             aria-label={t('board.rules.removeHoliday', { day: h.date })}
                             onClick={() =>
-                              cal({ holidays: rules.calendar.holidays.filter((x) => x.date !== h.date) })
+                              setHolidays(rules.calendar.holidays.filter((x) => x.date !== h.date))
                             }
                           >
                             ✕
@@ -222,11 +216,11 @@ export function RulesSettings({ session }: { session: string }) {
                 <TextInput
                   type="date"
                   label={t('board.day')}
-                  value={holiday.date}
-                  onChange={(e) => setHoliday({ ...holiday, date: e.currentTarget.value })}
-                  error={msg('holidayDate')}
+                  {...holiday.getInputProps('date')}
                   description={
-                    /^\d{4}-\d{2}-\d{2}$/.test(holiday.date) ? formatDay(holiday.date, locale) : ' '
+                    /^\d{4}-\d{2}-\d{2}$/.test(holiday.values.date)
+                      ? formatDay(holiday.values.date, locale)
+                      : ' '
                   }
                   data-testid="rules-holiday-date"
                 />
@@ -235,29 +229,46 @@ export function RulesSettings({ session }: { session: string }) {
                   label={t('board.rules.holidayName')}
                   placeholder={t('board.rules.holidayNameHint')}
                   maxLength={120}
-                  value={holiday.name}
-                  onChange={(e) => setHoliday({ ...holiday, name: e.currentTarget.value })}
+                  {...holiday.getInputProps('name')}
                   data-testid="rules-holiday-name"
                 />
-                <Button variant="default" onClick={addHoliday} data-testid="rules-holiday-add">
+                <Button variant="default" onClick={() => addHoliday()} data-testid="rules-holiday-add">
                   {t('board.rules.addHoliday')}
                 </Button>
               </Group>
             </Stack>
           </Paper>
         </SimpleGrid>
-        <CallError error={call.error} />
-        {saved && (
+        <FormError error={update.error?.appError} shownFields={Object.values(RULE_PATHS)} />
+        {justSaved && !form.isDirty() && (
           <Alert color="green" role="status" data-testid="rules-saved">
             {t('board.rules.saved')}
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={call.busy} data-testid="rules-save">
+          <Button type="submit" loading={update.isPending} data-testid="rules-save">
             {t('board.rules.save')}
           </Button>
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Issue item 4: service hours, open days, holidays, stay limit, warnings, auto-close. */
+export function RulesSettings({ session }: { session: string }) {
+  const { t } = useTranslation();
+  const rules = useApiQuery('settings.rules.get', {});
+  // Set when this screen saved, and kept across the fresh form the core's change event brings.
+  const [justSaved, setJustSaved] = useState(false);
+  if (!rules.data) return <Text>{t('board.loading')}</Text>;
+  return (
+    <RulesForm
+      key={rules.dataUpdatedAt}
+      saved={rules.data}
+      session={session}
+      onSaved={() => setJustSaved(true)}
+      justSaved={justSaved}
+    />
   );
 }

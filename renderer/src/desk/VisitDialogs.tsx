@@ -1,9 +1,11 @@
-import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Board, Visit } from '../../../shared/contract';
-import { useOfficerCall } from './useOfficerCall';
-import { CallError } from './CallError';
+import { contract, type Board, type Visit } from '../../../shared/contract';
+import { useApiMutation } from '../api/useApiMutation';
+import { FormError } from '../forms/FormError';
+import { numberChoiceProps } from '../forms/numberChoiceProps';
+import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
+import { ReasonForm } from './ReasonForm';
 
 export type VisitAction = 'locker' | 'desk' | 'close';
 
@@ -20,32 +22,38 @@ const lockerChoices = (board: Board, visit: Visit) =>
     .filter((l) => l.visitId === null || l.visitId === visit.id)
     .map((l) => ({ value: String(l.number), label: `${l.number} · ${l.label}` }));
 
+const lockerSchema = contract['visits.assignLocker'].input.omit({ visitId: true });
+const deskSchema = contract['visits.changeDesk'].input.omit({ visitId: true });
+
+interface LockerValues extends Record<string, unknown> {
+  lockerNumber: number | null;
+  keyHandedOut: boolean;
+}
+
 function LockerDialog({ session, visit, board, onDone }: Props) {
   const { t } = useTranslation();
-  const call = useOfficerCall(session, 'visits.assignLocker');
-  const [locker, setLocker] = useState<string | null>(
-    visit.lockerNumber === null ? null : String(visit.lockerNumber),
-  );
-  const [keyOut, setKeyOut] = useState(visit.lockerNumber === null ? true : visit.lockerKeyOut);
+  const assign = useApiMutation('visits.assignLocker', { session });
+  const form = useSchemaForm<LockerValues>({
+    schema: lockerSchema,
+    initialValues: {
+      lockerNumber: visit.lockerNumber,
+      keyHandedOut: visit.lockerNumber === null ? true : visit.lockerKeyOut,
+    },
+  });
   const choices = lockerChoices(board, visit);
-  const save = async (lockerNumber: number | null) => {
-    if (await call.run({ visitId: visit.id, lockerNumber, keyHandedOut: lockerNumber !== null && keyOut }))
-      onDone();
-  };
+  const save = (lockerNumber: number | null, keyHandedOut: boolean) =>
+    assign.mutate(
+      { visitId: visit.id, lockerNumber, keyHandedOut: lockerNumber !== null && keyHandedOut },
+      { onSuccess: onDone, onError: (e) => showServerErrors(form, e.appError, ['lockerNumber']) },
+    );
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (locker) void save(Number(locker));
-      }}
-    >
+    <form noValidate onSubmit={form.onSubmit((v) => save(v.lockerNumber, v.keyHandedOut))}>
       <Stack>
         <Select
           label={t('board.lockerLabel')}
           placeholder={choices.length ? t('board.lockerPick') : t('board.lockerNone')}
           data={choices}
-          value={locker}
-          onChange={setLocker}
+          {...numberChoiceProps(form, 'lockerNumber')}
           allowDeselect={false}
           searchable
           data-autofocus
@@ -53,18 +61,17 @@ function LockerDialog({ session, visit, board, onDone }: Props) {
         />
         <Checkbox
           label={t('board.keyHandedOut')}
-          checked={keyOut}
-          onChange={(e) => setKeyOut(e.currentTarget.checked)}
+          {...form.getInputProps('keyHandedOut', { type: 'checkbox' })}
           data-testid="locker-key-out"
         />
-        <CallError error={call.error} />
+        <FormError error={assign.error?.appError} shownFields={['lockerNumber']} />
         <Group justify="space-between">
           {visit.lockerNumber !== null ? (
             <Button
               variant="default"
               color="red"
-              onClick={() => void save(null)}
-              loading={call.busy}
+              onClick={() => save(null, false)}
+              loading={assign.isPending}
               data-testid="locker-return"
             >
               {t('board.lockerReturn', { locker: visit.lockerNumber })}
@@ -72,7 +79,12 @@ function LockerDialog({ session, visit, board, onDone }: Props) {
           ) : (
             <span />
           )}
-          <Button type="submit" disabled={!locker} loading={call.busy} data-testid="locker-save">
+          <Button
+            type="submit"
+            disabled={form.values.lockerNumber === null}
+            loading={assign.isPending}
+            data-testid="locker-save"
+          >
             {t('board.save')}
           </Button>
         </Group>
@@ -81,19 +93,27 @@ function LockerDialog({ session, visit, board, onDone }: Props) {
   );
 }
 
+interface DeskValues extends Record<string, unknown> {
+  deskNumber: number | null;
+}
+
 function DeskDialog({ session, visit, board, onDone }: Props) {
   const { t } = useTranslation();
-  const call = useOfficerCall(session, 'visits.changeDesk');
-  const [desk, setDesk] = useState<string | null>(null);
+  const change = useApiMutation('visits.changeDesk', { session });
+  const form = useSchemaForm<DeskValues>({ schema: deskSchema, initialValues: { deskNumber: null } });
   const choices = board.desks
     .filter((d) => d.state === 'free')
     .map((d) => ({ value: String(d.number), label: `${d.number} · ${d.label}` }));
   return (
     <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (desk) void call.run({ visitId: visit.id, deskNumber: Number(desk) }).then((v) => v && onDone());
-      }}
+      noValidate
+      onSubmit={form.onSubmit(({ deskNumber }) => {
+        if (deskNumber === null) return;
+        change.mutate(
+          { visitId: visit.id, deskNumber },
+          { onSuccess: onDone, onError: (e) => showServerErrors(form, e.appError, ['deskNumber']) },
+        );
+      })}
     >
       <Stack>
         <Text>{t('board.changeDeskFrom', { desk: visit.deskNumber })}</Text>
@@ -101,55 +121,21 @@ function DeskDialog({ session, visit, board, onDone }: Props) {
           label={t('board.newDesk')}
           placeholder={choices.length ? t('board.deskPick') : t('board.noFreeDesk')}
           data={choices}
-          value={desk}
-          onChange={setDesk}
+          {...numberChoiceProps(form, 'deskNumber')}
           allowDeselect={false}
           searchable
           data-autofocus
           data-testid="desk-select"
         />
-        <CallError error={call.error} />
+        <FormError error={change.error?.appError} shownFields={['deskNumber']} />
         <Group justify="flex-end">
-          <Button type="submit" disabled={!desk} loading={call.busy} data-testid="desk-save">
+          <Button
+            type="submit"
+            disabled={form.values.deskNumber === null}
+            loading={change.isPending}
+            data-testid="desk-save"
+          >
             {t('board.changeDesk')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-function CloseDialog({ session, visit, onDone }: Props) {
-  const { t } = useTranslation();
-  const call = useOfficerCall(session, 'visits.closeWithoutCheckout');
-  const [reason, setReason] = useState('');
-  const reasonError = call.fieldError('reason');
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void call.run({ visitId: visit.id, reason }).then((v) => v && onDone());
-      }}
-    >
-      <Stack>
-        <Text>{t('board.closeExplain', { name: visit.fullName, desk: visit.deskNumber })}</Text>
-        <Textarea
-          label={t('board.reason')}
-          description={t('board.closeReasonHint')}
-          withAsterisk
-          autosize
-          minRows={3}
-          maxLength={300}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={reasonError ? t(reasonError) : undefined}
-          data-autofocus
-          data-testid="close-reason"
-        />
-        <CallError error={call.error} shownFields={['reason']} />
-        <Group justify="flex-end">
-          <Button type="submit" color="red.9" loading={call.busy} data-testid="close-submit">
-            {t('board.closeSubmit')}
           </Button>
         </Group>
       </Stack>
@@ -163,24 +149,37 @@ const TITLE: Record<VisitAction, string> = {
   close: 'board.closeTitle',
 };
 
-/** One dialog for the three officer commands on an open visit. */
+/** One dialog for the three officer commands on an open visit; it closes once the command is done. */
 export function VisitDialog({
   action,
   onClose,
   ...props
-}: Props & { action: VisitAction | null; onClose: () => void }) {
+}: Omit<Props, 'onDone'> & { action: VisitAction | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const { visit, session } = props;
   return (
     <Modal
       closeButtonProps={{ 'aria-label': t('board.close') }}
       opened={action !== null}
       onClose={onClose}
-      title={action ? t(TITLE[action], { name: props.visit.fullName, desk: props.visit.deskNumber }) : ''}
+      title={action ? t(TITLE[action], { name: visit.fullName, desk: visit.deskNumber }) : ''}
       size="lg"
     >
-      {action === 'locker' && <LockerDialog {...props} />}
-      {action === 'desk' && <DeskDialog {...props} />}
-      {action === 'close' && <CloseDialog {...props} />}
+      {action === 'locker' && <LockerDialog {...props} onDone={onClose} />}
+      {action === 'desk' && <DeskDialog {...props} onDone={onClose} />}
+      {action === 'close' && (
+        <ReasonForm
+          session={session}
+          method="visits.closeWithoutCheckout"
+          toInput={({ reason }) => ({ visitId: visit.id, reason })}
+          explain={t('board.closeExplain', { name: visit.fullName, desk: visit.deskNumber })}
+          hint={t('board.closeReasonHint')}
+          submitLabel={t('board.closeSubmit')}
+          danger
+          testId="close"
+          onDone={onClose}
+        />
+      )}
     </Modal>
   );
 }

@@ -1,59 +1,36 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useApi, useEvent } from '../api/ApiContext';
+import { useEffect, useState } from 'react';
 import type { Board } from '../../../shared/contract';
+import { useApiQuery } from '../api/useApiQuery';
 import { serverNow } from './deskFormat';
-
-const REFRESH_MS = 30_000;
 
 export interface BoardState {
   readonly board: Board | null;
   readonly errorKey: string | null;
   /** The server's clock now, ticking every second between fetches. */
   readonly now: number;
-  readonly reload: () => void;
+}
+
+/** Re-renders the caller once a second. */
+function useSecondTick(): void {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, []);
 }
 
 /**
- * The live board: fetched on every event that can change it and every 30 s as a safety net;
- * "now" is the server's clock at the last fetch plus local time elapsed, ticked every second.
+ * The live board, from the query cache: refetched once per change event that touches visits,
+ * reservations, places or settings (queryKeys.ts). "Now" is the server's clock when the board was
+ * fetched plus the local time elapsed since, ticked every second: the host's clock may be a test clock,
+ * so the PC's clock alone is never "now".
  */
 export function useBoard(session: string): BoardState {
-  const api = useApi();
-  const [board, setBoard] = useState<Board | null>(null);
-  const [errorKey, setErrorKey] = useState<string | null>(null);
-  const fetchedAt = useRef(0);
-  const [now, setNow] = useState(0);
-  const seq = useRef(0);
-
-  const reload = useCallback(() => {
-    const mine = ++seq.current;
-    void api.invoke('visits.board', {}, { session }).then((r) => {
-      if (mine !== seq.current) return; // a newer fetch is on its way; drop this stale answer
-      if (r.ok) {
-        fetchedAt.current = performance.now();
-        setBoard(r.value);
-        setNow(r.value.now);
-        setErrorKey(null);
-      } else setErrorKey(r.error.messageKey);
-    });
-  }, [api, session]);
-
-  useEffect(() => {
-    reload();
-    const refresh = setInterval(reload, REFRESH_MS);
-    return () => clearInterval(refresh);
-  }, [reload]);
-
-  useEffect(() => {
-    if (!board) return;
-    const tick = setInterval(() => setNow(serverNow(board.now, fetchedAt.current, performance.now())), 1000);
-    return () => clearInterval(tick);
-  }, [board]);
-
-  useEvent('visits.changed', reload);
-  useEvent('visits.warning', reload);
-  useEvent('scans.result', reload);
-  useEvent('reservations.changed', reload);
-
-  return { board, errorKey, now, reload };
+  const { data, error, dataUpdatedAt } = useApiQuery('visits.board', {}, { session });
+  useSecondTick();
+  return {
+    board: data ?? null,
+    errorKey: error?.appError.messageKey ?? null,
+    now: data ? serverNow(data.now, dataUpdatedAt, Date.now()) : 0,
+  };
 }

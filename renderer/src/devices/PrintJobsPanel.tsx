@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract';
-import { useApi, useEvent } from '../api/ApiContext';
 import { formatTime, useAppInfo } from '../api/useAppInfo';
-import type { ReceiptDoc } from '../../../shared/receipt';
+import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
+import { FormError } from '../forms/FormError';
 import { ReceiptPreview } from './ReceiptPreview';
 
 type Job = MethodOutput<'printJobs.list'>['items'][number];
@@ -25,36 +26,19 @@ const STATE_COLOR: Record<Job['state'], string> = {
  */
 export function PrintJobsPanel({ session }: { session: string }) {
   const { t } = useTranslation();
-  const api = useApi();
   const info = useAppInfo();
-  const [jobs, setJobs] = useState<Job[]>([]);
-  const [errorKey, setErrorKey] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ReceiptDoc | null>(null);
-
-  const load = useCallback(async () => {
-    const r = await api.invoke('printJobs.list', {}, { session });
-    if (r.ok) setJobs(r.value.items);
-  }, [api, session]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useEvent('print.jobChanged', () => void load());
-
-  async function showPreview(id: string) {
-    const r = await api.invoke('printJobs.preview', { id }, { session });
-    if (r.ok) setPreview(r.value.doc);
-    else setErrorKey(r.error.messageKey);
-  }
-
-  async function act(
-    method: 'printJobs.confirmPrinted' | 'printJobs.reprint' | 'printJobs.cancel',
-    id: string,
-  ) {
-    const r = await api.invoke(method, { id }, { session });
-    setErrorKey(r.ok ? null : r.error.messageKey);
-    void load();
-  }
-
+  const list = useApiQuery('printJobs.list', {}, { session });
+  const jobs = list.data?.items ?? [];
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const preview = useApiQuery(
+    'printJobs.preview',
+    { id: previewId ?? '' },
+    { session, enabled: previewId !== null },
+  );
+  const confirmPrinted = useApiMutation('printJobs.confirmPrinted', { session });
+  const cancel = useApiMutation('printJobs.cancel', { session });
+  const reprint = useApiMutation('printJobs.reprint', { session });
+  const error = list.error ?? preview.error ?? confirmPrinted.error ?? cancel.error ?? reprint.error ?? null;
   const interrupted = jobs.filter((j) => j.state === 'interrupted');
   return (
     <div data-testid="print-jobs">
@@ -66,11 +50,7 @@ export function PrintJobsPanel({ session }: { session: string }) {
           {t('devices.interruptedHelp')}
         </Alert>
       )}
-      {errorKey && (
-        <Alert color="red" mb="sm" role="alert">
-          {t(errorKey)}
-        </Alert>
-      )}
+      <FormError error={error?.appError} />
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -85,7 +65,7 @@ export function PrintJobsPanel({ session }: { session: string }) {
           {jobs.map((job) => (
             <Table.Tr key={job.id} data-testid="print-job" data-state={job.state}>
               <Table.Td>{info ? formatTime(job.createdAt, info.timeZone) : ''}</Table.Td>
-              <Table.Td>{t(`devices.jobKind.${job.kind}`, { defaultValue: job.kind })}</Table.Td>
+              <Table.Td>{t(`devices.jobKind.${job.kind}`)}</Table.Td>
               <Table.Td>
                 <Badge color={STATE_COLOR[job.state]} variant="filled">
                   {t(`devices.jobState.${job.state}`)}
@@ -94,15 +74,11 @@ export function PrintJobsPanel({ session }: { session: string }) {
               <Table.Td>{job.lastErrorKey ? t(job.lastErrorKey) : ''}</Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end">
-                  <Button size="xs" variant="subtle" onClick={() => void showPreview(job.id)}>
+                  <Button size="xs" variant="subtle" onClick={() => setPreviewId(job.id)}>
                     {t('devices.preview')}
                   </Button>
                   {job.state === 'interrupted' && (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => void act('printJobs.confirmPrinted', job.id)}
-                    >
+                    <Button size="xs" variant="light" onClick={() => confirmPrinted.mutate({ id: job.id })}>
                       {t('devices.itPrinted')}
                     </Button>
                   )}
@@ -111,13 +87,13 @@ export function PrintJobsPanel({ session }: { session: string }) {
                       size="xs"
                       variant="subtle"
                       color="red"
-                      onClick={() => void act('printJobs.cancel', job.id)}
+                      onClick={() => cancel.mutate({ id: job.id })}
                     >
                       {t('devices.cancelJob')}
                     </Button>
                   )}
                   {job.state !== 'queued' && job.state !== 'sending' && (
-                    <Button size="xs" variant="default" onClick={() => void act('printJobs.reprint', job.id)}>
+                    <Button size="xs" variant="default" onClick={() => reprint.mutate({ id: job.id })}>
                       {t('devices.reprint')}
                     </Button>
                   )}
@@ -128,12 +104,12 @@ export function PrintJobsPanel({ session }: { session: string }) {
         </Table.Tbody>
       </Table>
       <Modal
-        opened={preview !== null}
-        onClose={() => setPreview(null)}
+        opened={previewId !== null && preview.data !== undefined}
+        onClose={() => setPreviewId(null)}
         title={t('devices.preview')}
         size="auto"
       >
-        {preview && <ReceiptPreview doc={preview} label={t('devices.preview')} />}
+        {preview.data && <ReceiptPreview doc={preview.data.doc} label={t('devices.preview')} />}
       </Modal>
       {jobs.length === 0 && (
         <Text c="gray.7" py="md">

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import {
   Alert,
   Button,
@@ -12,75 +11,78 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../shared/contract';
-import { useApi } from '../api/ApiContext';
+import {
+  escPosModels,
+  type EscPosModel,
+  type PrinterConfig,
+  type PrinterConfigInput,
+  type PrinterKind,
+} from '../../../shared/devices/printerConfig';
+import type { MethodInput } from '../../../shared/contract';
+import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
+import { FormError } from '../forms/FormError';
+import { useSchemaForm } from '../forms/useSchemaForm';
 
-type Settings = MethodOutput<'printers.settings'>;
-type Kind = 'tcp' | 'serial' | 'usbLp' | 'os';
+type Settings = MethodInput<'printers.configure'>;
 
-const MODELS = [
-  'epson-tm-t20iii',
-  'epson-tm-t20ii',
-  'epson-tm-t88v',
-  'epson-tm-m30ii',
-  'pos-8360',
-  'pos-5890',
-  'xprinter-xp-n160ii',
-];
+const KINDS: readonly PrinterKind[] = ['tcp', 'serial', 'usbLp', 'os'];
+
+interface NewPrinter extends Record<string, unknown> {
+  kind: PrinterKind;
+  label: string;
+  /** Host, serial port, device path or system printer name, by kind. */
+  address: string;
+  port: number | string;
+  model: EscPosModel;
+  paperWidth: '80' | '58';
+}
+
+/** The typed printer config the core parses (shared/devices/printerConfig.ts) from the form's values. */
+function toPrinterConfig(v: NewPrinter, id: string): PrinterConfigInput {
+  const common = { id, label: v.label.trim() || id, paperWidth: v.paperWidth === '58' ? 58 : 80 } as const;
+  const address = v.address.trim();
+  switch (v.kind) {
+    case 'tcp':
+      return { ...common, kind: 'tcp', model: v.model, host: address, port: Number(v.port) || 9100 };
+    case 'serial':
+      return { ...common, kind: 'serial', model: v.model, path: address };
+    case 'usbLp':
+      return { ...common, kind: 'usbLp', model: v.model, devicePath: address || '/dev/usb/lp0' };
+    case 'os':
+      return { ...common, kind: 'os', deviceName: address };
+    default: {
+      const never: never = v.kind;
+      return never;
+    }
+  }
+}
+
+const describe = (p: PrinterConfig) => `${p.label} · ${p.kind} · ${p.paperWidth} mm`;
 
 /** Receipt printers: add one (network, serial, USB or the system printer), pick the default, print a test page. */
 export function PrintersSettings({ session }: { session: string }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [settings, setSettings] = useState<Settings>({
-    items: [],
-    defaultPrinterId: null,
-    autoCheckInSlip: false,
+  const settings = useApiQuery('printers.settings', {}, { session });
+  const configure = useApiMutation('printers.configure', { session });
+  const testPage = useApiMutation('printers.testPage', { session });
+  const form = useSchemaForm<NewPrinter>({
+    initialValues: {
+      kind: 'tcp',
+      label: '',
+      address: '',
+      port: 9100,
+      model: 'epson-tm-t20iii',
+      paperWidth: '80',
+    },
   });
-  const [kind, setKind] = useState<Kind>('tcp');
-  const [label, setLabel] = useState('');
-  const [address, setAddress] = useState('');
-  const [port, setPort] = useState<number>(9100);
-  const [model, setModel] = useState(MODELS[0]!);
-  const [width, setWidth] = useState<'80' | '58'>('80');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const current: Settings = settings.data ?? { items: [], defaultPrinterId: null, autoCheckInSlip: false };
+  const kind = form.values.kind;
 
-  useEffect(() => {
-    void api.invoke('printers.settings', {}, { session }).then((r) => r.ok && setSettings(r.value));
-  }, [api, session]);
-
-  async function save(next: Settings) {
-    const r = await api.invoke('printers.configure', next, { session });
-    if (r.ok) {
-      setSettings(r.value);
-      setMessage({ ok: true, text: t('settings.saved') });
-    } else setMessage({ ok: false, text: t(r.error.messageKey) });
-  }
-
-  function add() {
-    const id = `printer-${Date.now().toString(36)}`;
-    const common = { id, label: label.trim() || id, paperWidth: Number(width) };
-    const item =
-      kind === 'tcp'
-        ? { ...common, kind, model, host: address.trim(), port }
-        : kind === 'serial'
-          ? { ...common, kind, model, path: address.trim() }
-          : kind === 'usbLp'
-            ? { ...common, kind, model, devicePath: address.trim() || '/dev/usb/lp0' }
-            : { ...common, kind, deviceName: address.trim() };
-    void save({
-      ...settings,
-      items: [...settings.items, item],
-      defaultPrinterId: settings.defaultPrinterId ?? id,
-    });
-  }
-
-  async function testPage(printerId: string) {
-    const r = await api.invoke('printers.testPage', { printerId }, { session });
-    setMessage(
-      r.ok ? { ok: true, text: t('devices.testPageQueued') } : { ok: false, text: t(r.error.messageKey) },
-    );
-  }
+  const save = (next: Settings, after?: () => void) => {
+    testPage.reset();
+    configure.mutate(next, { onSuccess: after });
+  };
 
   return (
     <Stack data-testid="printers-settings">
@@ -89,15 +91,22 @@ export function PrintersSettings({ session }: { session: string }) {
       </Title>
       <Table>
         <Table.Tbody>
-          {settings.items.map((p) => (
-            <Table.Tr key={String(p.id)}>
+          {(settings.data?.items ?? []).map((p) => (
+            <Table.Tr key={p.id} data-testid="printer-config">
               <Table.Td>
-                {String(p.label)} · {String(p.kind)} · {String(p.paperWidth)} mm
-                {settings.defaultPrinterId === p.id ? ` · ${t('devices.default')}` : ''}
+                {describe(p)}
+                {current.defaultPrinterId === p.id ? ` · ${t('devices.default')}` : ''}
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end">
-                  <Button size="xs" variant="default" onClick={() => void testPage(String(p.id))}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => {
+                      configure.reset();
+                      testPage.mutate({ printerId: p.id });
+                    }}
+                  >
                     {t('devices.testPage')}
                   </Button>
                   <Button
@@ -105,12 +114,8 @@ export function PrintersSettings({ session }: { session: string }) {
                     variant="subtle"
                     color="red"
                     onClick={() => {
-                      const items = settings.items.filter((q) => q.id !== p.id);
-                      void save({
-                        ...settings,
-                        items,
-                        defaultPrinterId: items[0] ? String(items[0].id) : null,
-                      });
+                      const items = current.items.filter((q) => q.id !== p.id);
+                      save({ ...current, items, defaultPrinterId: items[0]?.id ?? null });
                     }}
                   >
                     {t('devices.remove')}
@@ -123,71 +128,76 @@ export function PrintersSettings({ session }: { session: string }) {
       </Table>
       <Switch
         label={t('devices.autoCheckInSlip')}
-        checked={settings.autoCheckInSlip}
-        onChange={(e) => void save({ ...settings, autoCheckInSlip: e.currentTarget.checked })}
+        checked={current.autoCheckInSlip}
+        onChange={(e) => save({ ...current, autoCheckInSlip: e.currentTarget.checked })}
       />
-      <Group align="flex-end" wrap="wrap">
-        <Select
-          label={t('devices.printerKind')}
-          data={(['tcp', 'serial', 'usbLp', 'os'] as const).map((k) => ({
-            value: k,
-            label: t(`devices.kind.${k}`),
-          }))}
-          value={kind}
-          onChange={(v) => v && setKind(v as Kind)}
-          w={200}
-          allowDeselect={false}
-        />
-        <TextInput
-          label={t('devices.printerLabel')}
-          value={label}
-          onChange={(e) => setLabel(e.currentTarget.value)}
-          w={200}
-        />
-        <TextInput
-          label={t(`devices.address.${kind}`)}
-          value={address}
-          onChange={(e) => setAddress(e.currentTarget.value)}
-          w={220}
-        />
-        {kind === 'tcp' && (
-          <NumberInput
-            label={t('devices.port')}
-            value={port}
-            onChange={(v) => setPort(Number(v) || 9100)}
-            w={100}
-            min={1}
-            max={65535}
-          />
-        )}
-        {kind !== 'os' && (
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) => {
+          const id = `printer-${Date.now().toString(36)}`;
+          save(
+            {
+              ...current,
+              items: [...current.items, toPrinterConfig(values, id)],
+              defaultPrinterId: current.defaultPrinterId ?? id,
+            },
+            () => form.reset(),
+          );
+        })}
+      >
+        <Group align="flex-end" wrap="wrap">
           <Select
-            label={t('devices.model')}
-            data={MODELS}
-            value={model}
-            onChange={(v) => v && setModel(v)}
+            label={t('devices.printerKind')}
+            data={KINDS.map((k) => ({ value: k, label: t(`devices.kind.${k}`) }))}
+            {...form.getInputProps('kind')}
             w={200}
             allowDeselect={false}
           />
-        )}
-        <Select
-          label={t('devices.paper')}
-          data={[
-            { value: '80', label: '80 mm' },
-            { value: '58', label: '58 mm' },
-          ]}
-          value={width}
-          onChange={(v) => v && setWidth(v as '80' | '58')}
-          w={110}
-          allowDeselect={false}
-        />
-        <Button onClick={add} disabled={kind !== 'usbLp' && !address.trim()}>
-          {t('devices.addPrinter')}
-        </Button>
-      </Group>
-      {message && (
-        <Alert color={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
+          <TextInput label={t('devices.printerLabel')} {...form.getInputProps('label')} w={200} />
+          <TextInput label={t(`devices.address.${kind}`)} {...form.getInputProps('address')} w={220} />
+          {kind === 'tcp' && (
+            <NumberInput
+              label={t('devices.port')}
+              {...form.getInputProps('port')}
+              w={100}
+              min={1}
+              max={65535}
+              allowDecimal={false}
+            />
+          )}
+          {kind !== 'os' && (
+            <Select
+              label={t('devices.model')}
+              data={escPosModels}
+              {...form.getInputProps('model')}
+              w={200}
+              allowDeselect={false}
+            />
+          )}
+          <Select
+            label={t('devices.paper')}
+            data={[
+              { value: '80', label: '80 mm' },
+              { value: '58', label: '58 mm' },
+            ]}
+            {...form.getInputProps('paperWidth')}
+            w={110}
+            allowDeselect={false}
+          />
+          <Button type="submit" disabled={kind !== 'usbLp' && !form.values.address.trim()}>
+            {t('devices.addPrinter')}
+          </Button>
+        </Group>
+      </form>
+      <FormError error={configure.error?.appError ?? testPage.error?.appError} />
+      {configure.isSuccess && (
+        <Alert color="green" role="status">
+          {t('settings.saved')}
+        </Alert>
+      )}
+      {testPage.isSuccess && (
+        <Alert color="green" role="status">
+          {t('devices.testPageQueued')}
         </Alert>
       )}
     </Stack>

@@ -1,45 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../shared/contract';
-import { useApi, useEvent } from '../api/ApiContext';
 import { useAppInfo } from '../api/useAppInfo';
+import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
+import { FormError } from '../forms/FormError';
 import { ReceiptPreview } from './ReceiptPreview';
-
-type Recap = MethodOutput<'reports.dailyRecap'>;
 
 /** The daily usage recap the officer prints at the end of the day; the preview is what prints. */
 export function RecapPanel({ session }: { session: string }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const info = useAppInfo();
   const [day, setDay] = useState<string | null>(null);
-  const [recap, setRecap] = useState<Recap | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const shownDay = day ?? info?.today ?? null;
   const lang = i18n.language === 'en' ? 'en' : 'id';
-
-  const load = useCallback(async () => {
-    if (!shownDay) return;
-    const r = await api.invoke('reports.dailyRecap', { day: shownDay, lang }, { session });
-    if (r.ok) setRecap(r.value);
-    else setMessage({ ok: false, text: t(r.error.messageKey, r.error.params) });
-  }, [api, shownDay, lang, session, t]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useEvent('visits.changed', () => void load());
-
-  async function print() {
-    if (!shownDay) return;
-    const r = await api.invoke('reports.printDailyRecap', { day: shownDay, lang }, { session });
-    setMessage(
-      r.ok
-        ? { ok: true, text: t('recap.queued') }
-        : { ok: false, text: t(r.error.messageKey, r.error.params) },
-    );
-  }
-
+  // Refetched when visits, reservations or places change (queryKeys.ts): what prints is what is shown.
+  const query = useApiQuery(
+    'reports.dailyRecap',
+    { day: shownDay ?? '', lang },
+    { session, enabled: shownDay !== null, keepPrevious: true },
+  );
+  const recap = query.data ?? null;
+  const print = useApiMutation('reports.printDailyRecap', { session });
   const rows: [string, string | number][] = recap
     ? [
         [t('recap.visits'), recap.recap.visits],
@@ -92,12 +74,18 @@ export function RecapPanel({ session }: { session: string }) {
             {t('recap.notes')}: {recap.recap.equipmentNotes.join('; ')}
           </Text>
         )}
-        <Button onClick={() => void print()} w={220} data-testid="recap-print">
+        <Button
+          onClick={() => shownDay && print.mutate({ day: shownDay, lang })}
+          loading={print.isPending}
+          w={220}
+          data-testid="recap-print"
+        >
           {t('recap.print')}
         </Button>
-        {message && (
-          <Alert color={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
-            {message.text}
+        <FormError error={query.error?.appError ?? print.error?.appError} />
+        {print.isSuccess && (
+          <Alert color="green" role="status">
+            {t('recap.queued')}
           </Alert>
         )}
       </Stack>

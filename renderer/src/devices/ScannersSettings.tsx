@@ -1,55 +1,66 @@
-import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../api/ApiContext';
+import type { ScannerConfig, ScannerConfigInput } from '../../../shared/devices/scannerConfig';
+import { serialScannerConfigSchema } from '../../../shared/devices/scannerConfig';
+import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
+import { FormError } from '../forms/FormError';
+import { useSchemaForm } from '../forms/useSchemaForm';
 
-type Config = Record<string, unknown>;
+const hex4 = (n: number | undefined) => (n === undefined ? '····' : n.toString(16).padStart(4, '0'));
+const keyName = (s: string) =>
+  s === '\r' ? 'Enter' : s === '\t' ? 'Tab' : s === '' ? '–' : JSON.stringify(s);
 
-const describe = (c: Config) =>
-  c.kind === 'serial'
-    ? `serial · ${String(c.path)}`
-    : c.kind === 'hid-pos'
-      ? `HID POS · ${String(c.label ?? c.vendorId ?? '')}`
-      : 'keyboard';
+/** One line per configured scanner, in the officer's words. */
+function describe(c: ScannerConfig): string {
+  const name = c.label ? `${c.label} · ` : '';
+  switch (c.kind) {
+    case 'hid-pos':
+      return `${name}HID POS · ${hex4(c.vendorId)}:${hex4(c.productId)} · ${c.profile}`;
+    case 'serial':
+      return `${name}serial · ${c.path} · ${c.baudRate} baud`;
+    case 'keyboard':
+      return `${name}keyboard · ${keyName(c.suffix)} · ${c.maxGapMs}/${c.endIdleMs} ms`;
+    default: {
+      const never: never = c;
+      return never;
+    }
+  }
+}
+
+const serialPathSchema = serialScannerConfigSchema.pick({ path: true });
+
+interface SerialValues extends Record<string, unknown> {
+  path: string;
+}
 
 /** The officer chooses the scanners, and checks one with "scan a test code". */
 export function ScannersSettings({ session }: { session: string }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [items, setItems] = useState<Config[]>([]);
-  const [found, setFound] = useState<
-    { deviceId: string; label: string; config: Config; configured: boolean }[]
-  >([]);
-  const [serialPath, setSerialPath] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [testing, setTesting] = useState(false);
+  const settings = useApiQuery('scanners.settings', {}, { session });
+  const available = useApiQuery('scanners.available', {}, { session });
+  const configure = useApiMutation('scanners.configure', { session });
+  const testScan = useApiMutation('scanners.testScan', { session });
+  const serial = useSchemaForm<SerialValues>({ schema: serialPathSchema, initialValues: { path: '' } });
+  const items = settings.data?.items ?? [];
+  const found = (available.data?.scanners ?? []).filter((f) => !f.configured);
 
-  useEffect(() => {
-    void api.invoke('scanners.settings', {}, { session }).then((r) => r.ok && setItems(r.value.items));
-    void api.invoke('scanners.available', {}, { session }).then((r) => r.ok && setFound(r.value.scanners));
-  }, [api, session]);
+  const save = (next: readonly ScannerConfigInput[]) =>
+    configure.mutate({ items: [...next] }, { onSuccess: () => serial.reset() });
 
-  async function save(next: Config[]) {
-    const r = await api.invoke('scanners.configure', { items: next }, { session });
-    if (r.ok) {
-      setItems(r.value.items);
-      setMessage({ ok: true, text: t('settings.saved') });
-    } else setMessage({ ok: false, text: t(r.error.messageKey) });
-  }
-
-  async function testScan() {
-    setTesting(true);
-    setMessage({ ok: true, text: t('devices.testScanWaiting') });
-    const r = await api.invoke('scanners.testScan', { timeoutMs: 20_000 }, { session });
-    setTesting(false);
-    if (!r.ok) setMessage({ ok: false, text: t(r.error.messageKey) });
-    else if (!r.value.scan) setMessage({ ok: false, text: t('devices.testScanNone') });
-    else
-      setMessage({
-        ok: true,
-        text: t('devices.testScanGot', { text: r.value.scan.text, device: r.value.scan.deviceId }),
-      });
-  }
+  const tested = testScan.data;
+  const testMessage = testScan.isPending
+    ? { ok: true, text: t('devices.testScanWaiting') }
+    : testScan.error
+      ? { ok: false, text: t(testScan.error.appError.messageKey) }
+      : tested
+        ? tested.scan
+          ? {
+              ok: true,
+              text: t('devices.testScanGot', { text: tested.scan.text, device: tested.scan.deviceId }),
+            }
+          : { ok: false, text: t('devices.testScanNone') }
+        : null;
 
   return (
     <Stack data-testid="scanners-settings">
@@ -59,14 +70,14 @@ export function ScannersSettings({ session }: { session: string }) {
       <Table>
         <Table.Tbody>
           {items.map((c, i) => (
-            <Table.Tr key={i}>
+            <Table.Tr key={i} data-testid="scanner-config" data-kind={c.kind}>
               <Table.Td>{describe(c)}</Table.Td>
               <Table.Td align="right">
                 <Button
                   size="xs"
                   variant="subtle"
                   color="red"
-                  onClick={() => void save(items.filter((_, j) => j !== i))}
+                  onClick={() => save(items.filter((_, j) => j !== i))}
                 >
                   {t('devices.remove')}
                 </Button>
@@ -75,47 +86,56 @@ export function ScannersSettings({ session }: { session: string }) {
           ))}
         </Table.Tbody>
       </Table>
-      {found.filter((f) => !f.configured).length > 0 && (
+      {found.length > 0 && (
         <>
           <Text fw={700}>{t('devices.found')}</Text>
-          {found
-            .filter((f) => !f.configured)
-            .map((f) => (
-              <Group key={f.deviceId} justify="space-between">
-                <Text>{f.label}</Text>
-                <Button size="xs" onClick={() => void save([...items, f.config])}>
-                  {t('devices.use')}
-                </Button>
-              </Group>
-            ))}
+          {found.map((f) => (
+            <Group key={f.deviceId} justify="space-between">
+              <Text>{f.label}</Text>
+              <Button size="xs" onClick={() => save([...items, f.config])}>
+                {t('devices.use')}
+              </Button>
+            </Group>
+          ))}
         </>
       )}
-      <Group align="flex-end">
-        <TextInput
-          label={t('devices.serialPath')}
-          placeholder="/dev/ttyACM0"
-          value={serialPath}
-          onChange={(e) => setSerialPath(e.currentTarget.value)}
-          w={260}
-        />
-        <Button
-          variant="default"
-          disabled={!serialPath.trim()}
-          onClick={() => void save([...items, { kind: 'serial', path: serialPath.trim() }])}
-        >
-          {t('devices.addSerial')}
-        </Button>
-      </Group>
-      <Button onClick={() => void testScan()} loading={testing} w={260} data-testid="test-scan">
+      <form
+        noValidate
+        onSubmit={serial.onSubmit(({ path }) => save([...items, { kind: 'serial', path: path.trim() }]))}
+      >
+        <Group align="flex-end">
+          <TextInput
+            label={t('devices.serialPath')}
+            placeholder="/dev/ttyACM0"
+            {...serial.getInputProps('path')}
+            w={260}
+          />
+          <Button type="submit" variant="default" disabled={!serial.values.path.trim()}>
+            {t('devices.addSerial')}
+          </Button>
+        </Group>
+      </form>
+      <FormError error={configure.error?.appError} />
+      {configure.isSuccess && (
+        <Alert color="green" role="status">
+          {t('settings.saved')}
+        </Alert>
+      )}
+      <Button
+        onClick={() => testScan.mutate({ timeoutMs: 20_000 })}
+        loading={testScan.isPending}
+        w={260}
+        data-testid="test-scan"
+      >
         {t('devices.testScan')}
       </Button>
-      {message && (
+      {testMessage && (
         <Alert
-          color={message.ok ? 'blue' : 'red'}
-          role={message.ok ? 'status' : 'alert'}
+          color={testMessage.ok ? 'blue' : 'red'}
+          role={testMessage.ok ? 'status' : 'alert'}
           data-testid="scanner-message"
         >
-          {message.text}
+          {testMessage.text}
         </Alert>
       )}
     </Stack>

@@ -25,6 +25,7 @@ export const en: Catalogue = {
     finishButton: 'Finish & leave',
     finishScanTitle: 'Scan your QR code',
     finishScanHint: 'Hold your QR code under the scanner to end your visit.',
+    finishScanTimeout: 'Changed your mind? Tap Back. This screen returns to the start within a minute.',
     welcome: 'Welcome',
     subtitle: 'Coworking Space & Pontive Center',
     scanTitle: 'Already reserved?',
@@ -52,7 +53,9 @@ export const en: Catalogue = {
   },
   ticket: {
     title: 'You are booked, {{name}}!',
-    instruction: 'Scan this QR code at the scanner to enter. Take a photo of this screen or keep the code.',
+    instruction:
+      'Tap “Check in now” to get your desk straight away. Coming later? Take a photo of this screen and scan its QR code when you arrive.',
+    checkInNow: 'Check in now',
     day: 'Valid for: {{day}}',
     phone: 'Registered number: {{phone}}',
     qrAlt: 'Your reservation QR code',
@@ -162,6 +165,10 @@ export const en: Catalogue = {
         title: 'Closed for today',
         next: 'Service hours 07:00–15:45 WIB. Open again {{when}} WIB.',
       },
+      system_error: {
+        title: 'Your scan could not be processed',
+        next: 'Something went wrong in the system. Please ask the officer at the front desk for help.',
+      },
       no_free_desk: {
         title: 'Every desk is in use',
         next: 'Please wait; the officer will tell you when a desk is free.',
@@ -178,6 +185,9 @@ export const en: Catalogue = {
     send: 'Send',
     thanks: 'Thank you, {{name}}!',
     officerWillCheck: 'The officer will check desk {{desk}}. See you again.',
+    notYet: "Not yet, I'm still here",
+    notAsked:
+      "This QR code also checks you out. Only wanted to see your desk? It is desk {{desk}}: tap “Not yet, I'm still here”.",
   },
   devices: {
     tab: 'Devices',

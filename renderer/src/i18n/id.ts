@@ -23,6 +23,7 @@ export const id = {
     finishButton: 'Selesai & keluar',
     finishScanTitle: 'Pindai kode QR Anda',
     finishScanHint: 'Arahkan kode QR ke pemindai untuk menyelesaikan kunjungan.',
+    finishScanTimeout: 'Tidak jadi? Ketuk Kembali. Layar ini kembali ke awal dalam satu menit.',
     welcome: 'Selamat datang',
     subtitle: 'Coworking Space & Pontive Center',
     scanTitle: 'Sudah reservasi?',
@@ -50,7 +51,9 @@ export const id = {
   },
   ticket: {
     title: 'Reservasi berhasil, {{name}}!',
-    instruction: 'Pindai kode QR ini di pemindai untuk masuk. Foto layar ini atau simpan kodenya.',
+    instruction:
+      'Ketuk “Masuk sekarang” untuk langsung mendapat meja. Datang nanti? Foto layar ini dan pindai kode QR-nya saat datang.',
+    checkInNow: 'Masuk sekarang',
     day: 'Berlaku untuk: {{day}}',
     phone: 'Nomor terdaftar: {{phone}}',
     qrAlt: 'Kode QR reservasi Anda',
@@ -163,6 +166,10 @@ export const id = {
         title: 'Semua meja sedang terpakai',
         next: 'Mohon tunggu; petugas akan memberi tahu saat ada meja kosong.',
       },
+      system_error: {
+        title: 'Pindaian belum bisa diproses',
+        next: 'Ada gangguan pada sistem. Silakan minta bantuan petugas di meja depan.',
+      },
     },
   },
   checkout: {
@@ -175,6 +182,9 @@ export const id = {
     send: 'Kirim',
     thanks: 'Terima kasih, {{name}}!',
     officerWillCheck: 'Petugas akan memeriksa meja {{desk}}. Sampai jumpa lagi.',
+    notYet: 'Belum, saya masih di sini',
+    notAsked:
+      'Kode QR ini juga dipakai untuk keluar. Hanya ingin melihat meja Anda? Meja Anda nomor {{desk}}: ketuk “Belum, saya masih di sini”.',
   },
   devices: {
     tab: 'Perangkat',

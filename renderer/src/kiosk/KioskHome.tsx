@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 export function KioskHome({
   onRegister,
   onFinish,
+  finishing,
   onOfficer,
 }: {
   onRegister: () => void;
   onFinish: () => void;
+  /** "Selesai & keluar" was tapped and the kiosk is telling the core. */
+  finishing: boolean;
   onOfficer: () => void;
 }) {
   const { t } = useTranslation();
@@ -41,6 +44,7 @@ export function KioskHome({
           mt="lg"
           fullWidth
           variant="light"
+          loading={finishing}
           onClick={onFinish}
           data-testid="finish-button"
         >

@@ -1,54 +1,104 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Box, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScanOutcome } from '../../../shared/contract';
-import { useApi, useEvent } from '../api/ApiContext';
+import { useEvent } from '../api/ApiContext';
+import { useApiMutation } from '../api/useApiMutation';
 import { StatusBar } from '../components/StatusBar';
 import { DemoBanner } from '../components/DemoBanner';
+import { usePageScanAnswers } from '../scanning/PageScans';
 import { KioskHome } from './KioskHome';
 import { RegisterWalkIn, type WalkInTicketData } from './RegisterWalkIn';
 import { WalkInTicket } from './WalkInTicket';
 import { CheckedInCard, RefusedCard } from './ScanResult';
 import { CheckoutChecklist } from './CheckoutChecklist';
-import { useWedgeScanner } from './useWedgeScanner';
+
+/** What the kiosk shows of a scan; the officer's "scan a test code" is answered on the desk. */
+type Shown = Exclude<ScanOutcome, { kind: 'test' }>;
 
 type Step =
   | { name: 'home' }
   | { name: 'register' }
   | { name: 'ticket'; ticket: WalkInTicketData }
-  | { name: 'finishScan' }
-  | { name: 'scan'; outcome: ScanOutcome }
+  | { name: 'finishScan'; closesInMs: number }
+  | { name: 'scan'; outcome: Shown }
   | { name: 'checkoutSent'; firstName: string; desk: number };
 
+const HOME: Step = { name: 'home' };
 /** After this long without a touch the kiosk clears what the last visitor entered. */
 const IDLE_RESET_MS = 120_000;
 /** A scan answer stays this long, then the welcome screen returns for the next visitor. */
 const RESULT_MS = 15_000;
+/**
+ * The core keeps a "Selesai & keluar" intent for as long as `scans.expectCheckout` says. The screen
+ * asking for that scan closes this much earlier, touches or not, and closing it ends the intent: no
+ * later visitor's scan can be taken for this visitor's check-out (issue 7 §3).
+ */
+const FINISH_SCAN_MARGIN_MS = 5_000;
 
 /** The visitor's screen: portrait touchscreen, one task a screen. */
 export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const [step, setStep] = useState<Step>({ name: 'home' });
-  const home = useCallback(() => setStep({ name: 'home' }), []);
+  const [step, setStep] = useState<Step>(HOME);
+  const current = useRef<Step>(HOME);
+  const expectCheckout = useApiMutation('scans.expectCheckout');
+  const { mutate: cancelCheckout } = useApiMutation('scans.cancelCheckout');
 
-  // Every scan, from whichever scanner, arrives as a pushed event; the kiosk shows the answer.
-  useEvent('scans.result', (outcome) => setStep({ name: 'scan', outcome }));
-  // In the loopback host the page decodes keyboard-wedge scans itself (no text field is on screen).
-  const typing = step.name === 'register';
-  useWedgeScanner(!window.kiosk && !typing, (text) => {
-    void api.invoke('scans.submit', { text, source: 'keyboard' });
-  });
+  /** Every change of screen goes through here, so leaving a check-out step always ends it in the core. */
+  const go = useCallback(
+    (next: Step) => {
+      const before = current.current;
+      current.current = next;
+      setStep(next);
+      if (before.name === 'finishScan' && next.name !== 'finishScan') cancelCheckout({});
+      if (
+        before.name === 'scan' &&
+        before.outcome.kind === 'checkout_started' &&
+        next.name !== 'checkoutSent' &&
+        !(next.name === 'scan' && next.outcome.scanId === before.outcome.scanId)
+      ) {
+        cancelCheckout({ checkoutTicket: before.outcome.checkoutTicket });
+      }
+    },
+    [cancelCheckout],
+  );
+  const home = useCallback(() => go(HOME), [go]);
+
+  // The page's own scans (its wedge decoder, "Check in now") are painted from the reply; scans from
+  // other scanners arrive as events. The same answer twice in a row (reply and echo) is shown once;
+  // a repeated scan after "Oke" is shown again.
+  const show = useCallback(
+    (outcome: ScanOutcome) => {
+      if (outcome.kind === 'test') return;
+      const now = current.current;
+      if (now.name === 'scan' && now.outcome.scanId === outcome.scanId) return;
+      go({ name: 'scan', outcome });
+    },
+    [go],
+  );
+  usePageScanAnswers(show);
+  useEvent('scans.result', show);
+
+  // Leaving the kiosk (the officer's PIN) ends whatever check-out was under way, as any other exit.
+  const leaveOnUnmount = useRef(home);
+  useEffect(() => {
+    leaveOnUnmount.current = home;
+  }, [home]);
+  useEffect(() => () => leaveOnUnmount.current(), []);
 
   useEffect(() => {
     if (step.name === 'home') return;
+    const reset = () => {
+      go(HOME);
+      void i18n.changeLanguage('id');
+    };
+    if (step.name === 'finishScan') {
+      const timer = window.setTimeout(reset, step.closesInMs);
+      return () => window.clearTimeout(timer);
+    }
     const limit =
       step.name === 'scan' && step.outcome.kind !== 'checkout_started' ? RESULT_MS : IDLE_RESET_MS;
     let timer = window.setTimeout(reset, limit);
-    function reset() {
-      setStep({ name: 'home' });
-      void i18n.changeLanguage('id');
-    }
     const touched = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(reset, limit);
@@ -60,11 +110,23 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
       window.removeEventListener('pointerdown', touched);
       window.removeEventListener('keydown', touched);
     };
-  }, [step, i18n]);
+  }, [step, i18n, go]);
 
-  async function finish() {
-    await api.invoke('kiosk.expectCheckout', {});
-    setStep({ name: 'finishScan' });
+  function finish() {
+    expectCheckout.mutate(
+      {},
+      {
+        onSuccess: ({ expiresInMs }) =>
+          go({ name: 'finishScan', closesInMs: Math.max(0, expiresInMs - FINISH_SCAN_MARGIN_MS) }),
+        onError: () =>
+          show({
+            kind: 'refused',
+            reason: 'system_error',
+            scanId: `page-${crypto.randomUUID()}`,
+            at: Date.now(),
+          }),
+      },
+    );
   }
 
   return (
@@ -73,13 +135,14 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
       <Box component="main" flex={1} p="xl" style={{ overflowY: 'auto' }}>
         {step.name === 'home' && (
           <KioskHome
-            onRegister={() => setStep({ name: 'register' })}
-            onFinish={() => void finish()}
+            onRegister={() => go({ name: 'register' })}
+            onFinish={finish}
+            finishing={expectCheckout.isPending}
             onOfficer={onOfficer}
           />
         )}
         {step.name === 'register' && (
-          <RegisterWalkIn onBack={home} onRegistered={(ticket) => setStep({ name: 'ticket', ticket })} />
+          <RegisterWalkIn onBack={home} onRegistered={(ticket) => go({ name: 'ticket', ticket })} />
         )}
         {step.name === 'ticket' && <WalkInTicket ticket={step.ticket} onDone={home} />}
         {step.name === 'finishScan' && (
@@ -90,7 +153,18 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
             <Text fz={34} ta="center">
               {t('kiosk.finishScanHint')}
             </Text>
-            <Button size="xl" h={88} fz={30} variant="default" onClick={home}>
+            <Text fz={28} ta="center" c="gray.8">
+              {t('kiosk.finishScanTimeout')}
+            </Text>
+            <Button
+              size="xl"
+              h={96}
+              fz={32}
+              w={400}
+              variant="default"
+              onClick={home}
+              data-testid="finish-back"
+            >
               {t('register.back')}
             </Button>
           </Stack>
@@ -99,24 +173,14 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
           <CheckedInCard outcome={step.outcome} onDone={home} />
         )}
         {step.name === 'scan' && step.outcome.kind === 'refused' && (
-          <RefusedCard
-            outcome={step.outcome}
-            onRegister={() => setStep({ name: 'register' })}
-            onDone={home}
-          />
+          <RefusedCard outcome={step.outcome} onRegister={() => go({ name: 'register' })} onDone={home} />
         )}
         {step.name === 'scan' && step.outcome.kind === 'checkout_started' && (
           <CheckoutChecklist
+            key={step.outcome.scanId}
             outcome={step.outcome}
-            onCancel={home}
-            onSent={() =>
-              step.outcome.kind === 'checkout_started' &&
-              setStep({
-                name: 'checkoutSent',
-                firstName: step.outcome.firstName,
-                desk: step.outcome.deskNumber,
-              })
-            }
+            onNotYet={home}
+            onSent={(sent) => go({ name: 'checkoutSent', firstName: sent.firstName, desk: sent.deskNumber })}
           />
         )}
         {step.name === 'checkoutSent' && (
@@ -127,7 +191,7 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
             <Text fz={34} ta="center">
               {t('checkout.officerWillCheck', { desk: step.desk })}
             </Text>
-            <Button size="xl" h={88} fz={30} w={400} onClick={home}>
+            <Button size="xl" h={96} fz={32} w={400} onClick={home}>
               {t('scan.ok')}
             </Button>
           </Stack>

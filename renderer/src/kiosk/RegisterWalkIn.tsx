@@ -1,12 +1,22 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, rem, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../api/ApiContext';
 import { OnScreenKeyboard, type KeyboardLayout } from '../components/OnScreenKeyboard';
-import type { MethodOutput } from '../../../shared/contract';
-import type { AppError } from '../../../shared/result';
+import { contract, type MethodOutput } from '../../../shared/contract';
+import { useApiMutation } from '../api/useApiMutation';
+import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
 
 export type WalkInTicketData = MethodOutput<'reservations.createWalkIn'>;
+
+/** The contract's own check of a walk-in, less the request key the form adds itself. */
+const walkInSchema = contract['reservations.createWalkIn'].input.omit({ requestKey: true });
+
+interface Values extends Record<string, unknown> {
+  fullName: string;
+  email: string;
+  phone: string;
+  consent: boolean;
+}
 
 type Field = 'fullName' | 'email' | 'phone';
 const FIELDS: readonly {
@@ -14,15 +24,18 @@ const FIELDS: readonly {
   layout: KeyboardLayout;
   max: number;
   type: string;
+  inputMode: 'text' | 'email' | 'tel';
   autoComplete: string;
 }[] = [
-  { name: 'fullName', layout: 'text', max: 100, type: 'text', autoComplete: 'name' },
-  { name: 'email', layout: 'email', max: 254, type: 'email', autoComplete: 'email' },
-  { name: 'phone', layout: 'phone', max: 20, type: 'tel', autoComplete: 'tel' },
+  { name: 'fullName', layout: 'text', max: 100, type: 'text', inputMode: 'text', autoComplete: 'name' },
+  { name: 'email', layout: 'email', max: 254, type: 'email', inputMode: 'email', autoComplete: 'email' },
+  { name: 'phone', layout: 'phone', max: 20, type: 'tel', inputMode: 'tel', autoComplete: 'tel' },
 ];
+const FIELD_NAMES = ['fullName', 'email', 'phone', 'consent'] as const;
 
 /**
  * SOP 97 step 1 at the kiosk: name, e-mail, phone/WhatsApp and consent with the reason shown.
+ * Checked on "Buat reservasi", not while typing; a field's message goes as soon as it is right.
  * The request key is fixed for the life of the form, so a double tap makes one reservation.
  */
 export function RegisterWalkIn({
@@ -33,35 +46,28 @@ export function RegisterWalkIn({
   onRegistered: (t: WalkInTicketData) => void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
   const requestKey = useMemo(() => crypto.randomUUID(), []);
-  const [values, setValues] = useState<Record<Field, string>>({ fullName: '', email: '', phone: '' });
-  const [consent, setConsent] = useState(false);
+  const create = useApiMutation('reservations.createWalkIn');
+  const form = useSchemaForm<Values>({
+    schema: walkInSchema,
+    initialValues: { fullName: '', email: '', phone: '', consent: false },
+  });
   const [active, setActive] = useState<Field>('fullName');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-
   const activeField = FIELDS.find((f) => f.name === active)!;
-  const fieldError = (name: string) => {
-    const key = error?.fields?.[name];
-    return key ? t(key) : undefined;
-  };
+  const failure = create.error?.appError;
+  const hasFieldErrors = Object.keys(form.errors).length > 0;
 
-  async function submit() {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.invoke('reservations.createWalkIn', {
-      requestKey,
-      fullName: values.fullName,
-      email: values.email,
-      phone: values.phone,
-      consent: consent as true,
-    });
-    setBusy(false);
-    if (result.ok) onRegistered(result.value);
-    else setError(result.error);
-  }
+  const submit = form.onSubmit((values) => {
+    if (create.isPending) return;
+    create.mutate(
+      // The schema passed, so consent is the literal `true` the contract asks for.
+      { requestKey, ...values, consent: values.consent as true },
+      {
+        onSuccess: onRegistered,
+        onError: (e) => showServerErrors(form, e.appError, FIELD_NAMES),
+      },
+    );
+  });
 
   return (
     <Stack gap="lg" maw={960} mx="auto" data-testid="register-screen">
@@ -69,84 +75,89 @@ export function RegisterWalkIn({
         {t('register.title')}
       </Title>
       <Text fz={28}>{t('register.intro')}</Text>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form noValidate onSubmit={submit}>
         <Stack gap="md">
-          {FIELDS.map((f) => (
-            <TextInput
-              key={f.name}
-              name={f.name}
-              label={t(`register.${f.name}`)}
-              description={f.name === 'phone' ? t('register.phoneHint') : undefined}
-              type={f.type}
-              inputMode={f.name === 'phone' ? 'tel' : f.name === 'email' ? 'email' : 'text'}
-              autoComplete={f.autoComplete}
-              maxLength={f.max}
-              size="xl"
-              styles={{
-                label: { fontSize: 28 },
-                input: { fontSize: 30, height: 76 },
-                description: { fontSize: 22, color: 'var(--mantine-color-gray-8)' },
-                error: { fontSize: 22 },
-              }}
-              value={values[f.name]}
-              error={fieldError(f.name)}
-              onFocus={() => setActive(f.name)}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                setValues((prev) => ({ ...prev, [f.name]: v }));
-              }}
-              data-testid={`field-${f.name}`}
-            />
-          ))}
+          {FIELDS.map((f) => {
+            const props = form.getInputProps(f.name);
+            return (
+              <TextInput
+                key={f.name}
+                {...props}
+                name={f.name}
+                label={t(`register.${f.name}`)}
+                description={f.name === 'phone' ? t('register.phoneHint') : undefined}
+                type={f.type}
+                inputMode={f.inputMode}
+                autoComplete={f.autoComplete}
+                maxLength={f.max}
+                size="xl"
+                styles={{
+                  label: { fontSize: 28 },
+                  input: { fontSize: 30, height: 76 },
+                  description: { fontSize: 24 },
+                  error: { fontSize: 24, fontWeight: 600 },
+                }}
+                onFocus={(e) => {
+                  setActive(f.name);
+                  props.onFocus?.(e);
+                }}
+                data-testid={`field-${f.name}`}
+              />
+            );
+          })}
           <Paper withBorder p="md" radius="md" bg="blue.0">
             <Text fw={700} fz={24}>
               {t('register.consentTitle')}
             </Text>
-            <Text fz={22} mt={4} data-testid="consent-text">
+            <Text fz={24} mt={4} data-testid="consent-text">
               {t('register.consentText')}
             </Text>
             <Checkbox
               mt="md"
               size="xl"
               label={t('register.consent')}
-              styles={{ label: { fontSize: 24 } }}
-              checked={consent}
-              error={fieldError('consent')}
-              onChange={(e) => setConsent(e.currentTarget.checked)}
+              style={{ '--checkbox-size': rem(48) }}
+              styles={{
+                label: { fontSize: 26, paddingInlineStart: 20 },
+                body: { alignItems: 'center' },
+                error: { fontSize: 24, fontWeight: 600, paddingInlineStart: 20 },
+              }}
+              {...form.getInputProps('consent', { type: 'checkbox' })}
               data-testid="field-consent"
             />
           </Paper>
-          {error && !error.fields && (
-            <Alert color="red" variant="light" fz={24} role="alert" data-testid="form-error">
-              <Text fz={24}>{t(error.messageKey, error.params)}</Text>
+          {failure && !failure.fields && (
+            <Alert color="red" variant="light" role="alert" data-testid="form-error">
+              <Text fz={24}>{t(failure.messageKey, failure.params)}</Text>
             </Alert>
           )}
-          {error?.fields && (
-            <Text c="red.9" fz={24} role="alert">
+          {hasFieldErrors && (
+            <Text c="red.9" fz={24} fw={600} role="alert" data-testid="form-check">
               {t('errors.validation')}
             </Text>
           )}
           <Group grow>
-            <Button size="xl" h={88} fz={30} variant="default" onClick={onBack}>
+            <Button size="xl" h={96} fz={30} variant="default" onClick={onBack}>
               {t('register.back')}
             </Button>
-            <Button type="submit" size="xl" h={88} fz={30} loading={busy} data-testid="submit-registration">
-              {busy ? t('register.submitting') : t('register.submit')}
+            <Button
+              type="submit"
+              size="xl"
+              h={96}
+              fz={30}
+              loading={create.isPending}
+              data-testid="submit-registration"
+            >
+              {create.isPending ? t('register.submitting') : t('register.submit')}
             </Button>
           </Group>
         </Stack>
       </form>
       <OnScreenKeyboard
         layout={activeField.layout}
-        value={values[active]}
+        value={form.values[active]}
         maxLength={activeField.max}
-        onChange={(v) => setValues((prev) => ({ ...prev, [active]: v }))}
+        onChange={(v) => form.setFieldValue(active, v)}
       />
     </Stack>
   );

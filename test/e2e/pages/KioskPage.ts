@@ -3,6 +3,16 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { KIOSK_VIEWPORT } from '../fixtures';
 
+/**
+ * A keyboard-wedge scanner "types" the code fast and presses Enter, once the page listens for it (it
+ * decodes scans with the configured timings, which it fetches when it opens).
+ */
+export async function scanWithWedge(page: Page, code: string, msPerKey = 8): Promise<void> {
+  await page.locator('html[data-wedge="listening"]').waitFor({ state: 'attached' });
+  await page.keyboard.type(code, { delay: msPerKey });
+  await page.keyboard.press('Enter');
+}
+
 /** The visitor's touchscreen, driven as a visitor would: taps and the on-screen keyboard. */
 export class KioskPage {
   constructor(readonly page: Page) {}
@@ -35,10 +45,7 @@ export class KioskPage {
   }
 
   /** A keyboard-wedge scanner "types" the code fast and presses Enter. */
-  async scanWithWedge(code: string, msPerKey = 8): Promise<void> {
-    await this.page.keyboard.type(code, { delay: msPerKey });
-    await this.page.keyboard.press('Enter');
-  }
+  scanWithWedge = (code: string, msPerKey = 8) => scanWithWedge(this.page, code, msPerKey);
 
   result = () => this.page.getByTestId('scan-result');
   backHome = () => this.page.getByRole('button', { name: 'Oke' }).click();
@@ -47,6 +54,25 @@ export class KioskPage {
     for (const item of items) await this.page.getByTestId(`checklist-${item}`).check();
     await this.page.getByTestId('checkout-send').click();
   }
+
+  /** "Selesai & keluar": the kiosk asks for the visitor's QR. */
+  async startFinishing(): Promise<void> {
+    await this.page.getByTestId('finish-button').click();
+    await this.page.getByTestId('finish-scan').waitFor();
+  }
+
+  /** Taps a button that ends a check-out, and waits until the kiosk has told the core so. */
+  async tapAndCancelCheckout(testId: string): Promise<void> {
+    await Promise.all([
+      this.page.waitForResponse((r) => new URL(r.url()).pathname === '/rpc/scans.cancelCheckout', {
+        timeout: 5_000,
+      }),
+      this.page.getByTestId(testId).click(),
+    ]);
+  }
+
+  /** The welcome screen is back (its scan card is only there). */
+  home = (): Locator => this.page.getByTestId('scan-card');
 
   giveConsent = () => this.page.getByTestId('field-consent').check();
   submit = () => this.page.getByTestId('submit-registration').click();

@@ -122,6 +122,7 @@ export const deskEn: DeskCatalogue = {
     before_opening: 'not open yet',
     after_closing: 'already closed',
     no_free_desk: 'every desk is in use',
+    system_error: 'system error, see the log',
   },
   newButton: 'New reservation',
   newTitle: 'New reservation',

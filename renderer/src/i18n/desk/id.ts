@@ -121,6 +121,7 @@ export const deskId = {
     before_opening: 'belum buka',
     after_closing: 'sudah tutup',
     no_free_desk: 'semua meja terpakai',
+    system_error: 'gangguan sistem, cek log',
   },
   // Reservations tab
   newButton: 'Reservasi baru',

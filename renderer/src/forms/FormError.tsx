@@ -4,9 +4,17 @@ import type { AppError } from '../../../shared/result';
 
 /**
  * What went wrong, in words. A validation error whose fields are all shown on their inputs needs
- * no second message; anything else (a rule, a conflict) says so here.
+ * no second message; anything else (a rule, a conflict, the host unreachable) says so here.
  */
-export function CallError({ error, shownFields = [] }: { error: AppError | null; shownFields?: string[] }) {
+export function FormError({
+  error,
+  shownFields = [],
+  testId = 'call-error',
+}: {
+  error: AppError | null | undefined;
+  shownFields?: readonly string[];
+  testId?: string;
+}) {
   const { t } = useTranslation();
   if (!error) return null;
   const fields = Object.keys(error.fields ?? {});
@@ -14,7 +22,7 @@ export function CallError({ error, shownFields = [] }: { error: AppError | null;
     return null;
   }
   return (
-    <Alert color="red" role="alert" data-testid="call-error">
+    <Alert color="red" role="alert" data-testid={testId}>
       {t(error.messageKey, error.params)}
     </Alert>
   );

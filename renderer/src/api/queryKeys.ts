@@ -1,0 +1,45 @@
+import type { MethodInput, MethodName, Topic } from '../../../shared/contract';
+
+/**
+ * Every method a screen reads, with the kinds of data its answer depends on. After each command the
+ * core pushes one 'data.changed' event naming what it changed (shared/contract/changes.ts); every
+ * query whose method reads one of those topics is refetched (LiveData.tsx), and nothing else is.
+ * 'devices.list' reads no topic: 'devices.status' events patch it in place.
+ */
+export const queryReads = {
+  'app.info': ['settings', 'places'],
+  'devices.list': [],
+  'desks.list': ['places'],
+  'lockers.list': ['places'],
+  'visits.board': ['visits', 'reservations', 'places', 'settings'],
+  'visits.history': ['visits'],
+  'reservations.list': ['reservations'],
+  'reservations.ticket': ['reservations'],
+  'settings.rules.get': ['settings'],
+  'scanners.settings': ['scanners'],
+  'scanners.available': ['scanners'],
+  'scanners.wedgeTiming': ['scanners'],
+  'printers.settings': ['printers'],
+  'printJobs.list': ['printJobs'],
+  'printJobs.preview': ['printJobs'],
+  'reports.dailyRecap': ['visits', 'reservations', 'places'],
+} as const satisfies Partial<Record<MethodName, readonly Topic[]>>;
+
+export type QueryMethod = keyof typeof queryReads;
+
+const isQueryMethod = (m: unknown): m is QueryMethod => typeof m === 'string' && Object.hasOwn(queryReads, m);
+
+/**
+ * A query's cache key: [topic, method, input]. The topic is the first kind of data the method reads
+ * (its domain for 'devices.list'), so `['printJobs']` or `['visits']` address a whole family.
+ */
+export const queryKey = <M extends QueryMethod>(method: M, input: MethodInput<M>) =>
+  [(queryReads[method] as readonly string[])[0] ?? method.split('.')[0]!, method, input] as const;
+
+/** Whether the query under `key` must be refetched after a change to `topics`. */
+export function readsAnyOf(key: readonly unknown[], topics: readonly Topic[]): boolean {
+  const method = key[1];
+  if (!isQueryMethod(method)) return false;
+  const reads: readonly Topic[] = queryReads[method];
+  return reads.some((t) => topics.includes(t));
+}
