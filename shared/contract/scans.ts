@@ -87,8 +87,11 @@ export const scanMethods = {
       .strict(),
     scanOutcomeSchema,
   ),
-  /** The visitor tapped "Selesai & keluar": the next scan, within a minute, starts their check-out. */
-  'scans.expectCheckout': method('public', noInput, z.object({ until: z.number() })),
+  /**
+   * The visitor tapped "Selesai & keluar": the next scan, within a minute, starts their check-out.
+   * `expiresInMs` lets the screen close its own prompt with the intent, whatever its clock says.
+   */
+  'scans.expectCheckout': method('public', noInput, z.object({ until: z.number(), expiresInMs: z.number() })),
   /**
    * "Kembali", the screen left, or "Belum, saya masih di sini" on the checklist: the intent ends and the
    * ticket (if any) is void. Changes no visit.

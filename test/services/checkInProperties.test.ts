@@ -652,7 +652,10 @@ class Driver {
         break;
       case 'selesai': {
         const r = await t.core.call('scans.expectCheckout', {});
-        expect(r).toEqual({ ok: true, value: { until: s.now + CHECKOUT_INTENT_MS } });
+        expect(r).toEqual({
+          ok: true,
+          value: { until: s.now + CHECKOUT_INTENT_MS, expiresInMs: CHECKOUT_INTENT_MS },
+        });
         m.intentUntil = s.now + CHECKOUT_INTENT_MS;
         break;
       }

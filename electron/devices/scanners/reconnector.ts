@@ -96,12 +96,10 @@ export class Reconnector {
     if (!present) return;
     this.#watch = this.options.timers.setTimeout(async () => {
       this.#watch = undefined;
-      let there = false;
-      try {
-        there = await present();
-      } catch {
-        there = false; // could not look (e.g. enumeration failed): wait for the backoff instead
-      }
+      // Could not look (e.g. enumeration failed): wait for the backoff instead.
+      const there = await Promise.resolve()
+        .then(present)
+        .catch(() => false);
       if (this.#timer === undefined) return; // an attempt started meanwhile, or stopped
       if (there && !this.#wasPresent) {
         this.poke();

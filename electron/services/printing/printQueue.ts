@@ -6,8 +6,10 @@
 //    out, so the officer is asked ("did it print?") instead of the kiosk printing it twice unseen.
 // 3. A failure before any byte went out (offline, out of paper, unreachable) puts the job back
 //    to 'queued' with a backoff; a failure after bytes went out makes it 'interrupted' as above.
-// 4. Officer answers (confirm, reprint, cancel) are commands, audited. Print jobs are this kiosk's own
-//    business: the central server does not replay them, so they write no sync operation.
+// 4. Officer answers (confirm, reprint, cancel) are commands, audited; like every command they tell
+//    the screens once (data.changed); the queue's own moves (queued, sending, sent…) are its 'job'
+//    events. Print jobs are this kiosk's own business: the central server does not replay them, so
+//    they write no sync operation.
 import type { Db } from '../../../db/openDatabase';
 import { prepared } from '../../../db/statements';
 import { backoffDelay, printRetrySchedule } from '../../../shared/backoff';
@@ -170,7 +172,6 @@ export class PrintQueue {
         };
       }),
     );
-    for (const job of recovered) this.emit({ type: 'job', job, previous: 'sending' });
     return recovered;
   }
 
@@ -257,7 +258,6 @@ export class PrintQueue {
         topics: ['printJobs'],
       };
     });
-    this.emit({ type: 'job', job, previous: 'interrupted' });
     return job;
   }
 
@@ -267,7 +267,7 @@ export class PrintQueue {
    * another printer, when the first one is broken.
    */
   reprint(id: string, actor: Actor, printerId?: string): PrintJob {
-    const { job, previous } = runCommand(this.deps, actor, 'printJobs.reprint', (now) => {
+    const job = runCommand(this.deps, actor, 'printJobs.reprint', (now) => {
       const before = this.mustGet(id);
       if (before.state === 'queued' || before.state === 'sending') {
         throw reject('conflict', 'errors.printJob.alreadyPending');
@@ -291,7 +291,7 @@ export class PrintQueue {
         result = this.insert(before.kind, target, doc, printer.render ? printer.render(doc) : null, id);
       }
       return {
-        value: { job: result, previous: requeue ? before.state : null },
+        value: result,
         audit: {
           entity: 'print_job',
           entityId: id,
@@ -306,21 +306,20 @@ export class PrintQueue {
         topics: ['printJobs'],
       };
     });
-    this.emit({ type: 'job', job, previous });
     this.wake();
     return job;
   }
 
   /** "Do not print it": from the queue, or an interrupted/failed job the officer gives up on. */
   cancel(id: string, actor: Actor): PrintJob {
-    const { job, previous } = runCommand(this.deps, actor, 'printJobs.cancel', (now) => {
+    const job = runCommand(this.deps, actor, 'printJobs.cancel', (now) => {
       const before = this.mustGet(id);
       if (before.state !== 'queued' && before.state !== 'interrupted' && before.state !== 'failed') {
         throw reject('conflict', 'errors.printJob.notCancellable');
       }
       this.setState(id, 'cancelled', now);
       return {
-        value: { job: this.get(id)!, previous: before.state },
+        value: this.get(id)!,
         audit: {
           entity: 'print_job',
           entityId: id,
@@ -330,7 +329,6 @@ export class PrintQueue {
         topics: ['printJobs'],
       };
     });
-    this.emit({ type: 'job', job, previous });
     return job;
   }
 

@@ -3,7 +3,7 @@ import type { scanMethods } from '../../../shared/contract/scans';
 import type { CommandDeps } from '../core/command';
 import type { HandlerContext } from '../core/dispatch';
 import type { Scanners } from '../scanners/scanners';
-import type { ScanDesk } from './scanDesk';
+import { CHECKOUT_INTENT_MS, type ScanDesk } from './scanDesk';
 
 /** The page's own scans (keyboard wedge in the loopback host) and the visitor's check-out steps. */
 export const scanHandlers = (
@@ -18,7 +18,7 @@ export const scanHandlers = (
       ? { scanId: deps.ids.id(), at: deps.clock.now(), kind: 'test' as const, text }
       : scans.handle(scan);
   },
-  'scans.expectCheckout': () => ({ until: scans.expectCheckout() }),
+  'scans.expectCheckout': () => ({ until: scans.expectCheckout(), expiresInMs: CHECKOUT_INTENT_MS }),
   'scans.cancelCheckout': ({ checkoutTicket }) => {
     scans.cancelCheckout(checkoutTicket);
     return {};
