@@ -135,7 +135,6 @@ function seed(dbFile: string, todayCount: number): Seeded {
     .all() as { name: string; sql: string }[];
   for (const { name } of secondary) db.exec(`DROP INDEX ${name}`);
   const deviceId = idAt(START - 3 * 365 * DAY_MS);
-  const settings = db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)');
   const desk = db.prepare('INSERT INTO desks (number, label) VALUES (?, ?)');
   const locker = db.prepare('INSERT INTO lockers (number, label) VALUES (?, ?)');
   const visitor = db.prepare(
