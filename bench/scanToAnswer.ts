@@ -168,6 +168,11 @@ function seed(dbFile: string, todayCount: number): Seeded {
   const visitorIds: string[] = [];
   db.transaction(() => {
     db.prepare('INSERT INTO device_state (id, device_id, next_seq) VALUES (1, ?, 1)').run(deviceId);
+    // A site in use for three years: set up long ago.
+    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('setup.completedAt', ?, ?)").run(
+      String(START - 3 * 365 * DAY_MS),
+      START - 3 * 365 * DAY_MS,
+    );
     for (let n = 1; n <= DESKS; n++) desk.run(n, `Meja ${n}`);
     for (let n = 1; n <= LOCKERS; n++) locker.run(n, `Loker ${n}`);
     const since = START - 3 * 365 * DAY_MS - 30 * DAY_MS;
@@ -545,7 +550,7 @@ async function main(): Promise<void> {
     const dbBytes = statSync(dbFile).size;
 
     const clock = new ManualClock(START);
-    core = createKioskCore({ dbFile, version: 'bench', clock, seedDemo: false });
+    core = createKioskCore({ dbFile, version: 'bench', clock });
     host = await startLoopbackHost({ core });
 
     // Warm-up (not counted), tracing the statements the scan path prepares.

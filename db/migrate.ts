@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './openDatabase';
 
@@ -52,10 +53,44 @@ export interface MigrateResult {
   readonly backup?: string;
 }
 
+/** How many pre-upgrade copies are kept next to the database; older ones are removed. */
+export const BACKUP_GENERATIONS = 3;
+
+/**
+ * A consistent copy of the database before its schema changes. VACUUM INTO writes a temporary file
+ * that is checked (`quick_check`) and only then renamed to `<db>.v<N>-<time>.bak`: a kill or power cut
+ * while copying leaves a `.partial` file, never one that passes for a backup. Partial files from an
+ * earlier attempt are removed, and only the newest BACKUP_GENERATIONS copies are kept.
+ */
+export function backupBeforeUpgrade(db: Db, fromVersion: number, now: number): string {
+  const file = db.name;
+  const dir = dirname(file);
+  const base = basename(file);
+  for (const f of readdirSync(dir))
+    if (f.startsWith(`${base}.`) && f.endsWith('.bak.partial')) rmSync(join(dir, f));
+  const backup = `${file}.v${fromVersion}-${now}.bak`;
+  const partial = `${backup}.partial`;
+  db.prepare('VACUUM INTO ?').run(partial);
+  const copy = new Database(partial, { readonly: true });
+  try {
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`the backup ${partial} failed its check: ${String(check)}`);
+  } finally {
+    copy.close();
+  }
+  renameSync(partial, backup);
+  const generations = readdirSync(dir)
+    .filter((f) => f.startsWith(`${base}.v`) && f.endsWith('.bak'))
+    .map((f) => ({ f, at: Number(/-(\d+)\.bak$/.exec(f)?.[1] ?? 0) }))
+    .sort((a, b) => b.at - a.at);
+  for (const old of generations.slice(BACKUP_GENERATIONS)) rmSync(join(dir, old.f));
+  return backup;
+}
+
 /**
  * Brings the schema up to date. Each migration runs in its own transaction together with the
  * `user_version` bump, so a power cut leaves the database at a whole version. A file database
- * that already holds data is first copied with VACUUM INTO (a consistent snapshot, even in WAL).
+ * that already holds data is first copied (backupBeforeUpgrade).
  */
 export function migrate(db: Db, migrations = loadMigrations(), now = Date.now()): MigrateResult {
   const from = db.pragma('user_version', { simple: true }) as number;
@@ -63,11 +98,8 @@ export function migrate(db: Db, migrations = loadMigrations(), now = Date.now())
   if (from > latest) throw new DatabaseTooNewError(from, latest);
   if (from === latest) return { from, to: from };
 
-  let backup: string | undefined;
-  if (from > 0 && db.name !== ':memory:' && db.name !== '') {
-    backup = `${db.name}.v${from}-${now}.bak`;
-    db.prepare('VACUUM INTO ?').run(backup);
-  }
+  const backup =
+    from > 0 && db.name !== ':memory:' && db.name !== '' ? backupBeforeUpgrade(db, from, now) : undefined;
   for (const m of migrations.slice(from)) {
     db.transaction(() => {
       db.exec(m.sql);

@@ -18,9 +18,15 @@ const binary = electronBinary();
 const [command, args] = binary ? [binary, ['.']] : [process.execPath, ['dist/host/server.mjs']];
 if (!binary) {
   console.log(
-    'The Electron runtime is not installed here, so Loket is serving the same kiosk from a local web host instead: open the address below in Chromium.',
+    'The Electron runtime is not installed here, so Loket serves the same kiosk from a local web host and opens it in your browser.',
   );
 }
-const child = spawn(command, args, { stdio: 'inherit' });
+// The web host opens the browser itself (its address carries a key it does not print), unless told
+// to print the address instead (LOKET_PRINT_URL=1) or to open it some other way (LOKET_OPEN).
+const env =
+  binary || process.env.LOKET_PRINT_URL || process.env.LOKET_OPEN
+    ? process.env
+    : { ...process.env, LOKET_OPEN: 'browser' };
+const child = spawn(command, args, { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

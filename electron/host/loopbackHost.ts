@@ -126,11 +126,16 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
     app.post('/test/clock', async (c) => {
       const refused = requireSecret(c, c.req.header(SECRET_HEADER));
       if (refused) return refused;
-      const { advanceMs } = (await c.req.json()) as { advanceMs?: unknown };
-      if (typeof advanceMs !== 'number' || !(advanceMs >= 0))
+      // A malformed body is the caller's mistake: 400 with a typed error, never a stack trace.
+      const body: unknown = await c.req.json().catch(() => null);
+      const advanceMs =
+        typeof body === 'object' && body !== null ? (body as { advanceMs?: unknown }).advanceMs : null;
+      if (typeof advanceMs !== 'number' || !(advanceMs >= 0) || !Number.isFinite(advanceMs))
         return c.json(errorBody('validation', 'errors.validation'), 400);
       testClock.advance(advanceMs);
-      core.monitor.tick(); // what the timer would do next: warnings, overstays, no-shows
+      // What the timer would do next: warnings, overstays, no-shows, the retention job.
+      core.monitor.tick();
+      core.retention.tick();
       return c.json({ ok: true, value: { now: testClock.now() } });
     });
   }

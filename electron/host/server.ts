@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createKioskCore } from '../services/core/kioskCore';
-import { createLogger } from '../services/core/logger';
+import { createLogger, logLevel } from '../services/core/logger';
+import { openBrowser } from './openBrowser';
 import { DatabaseTooNewError } from '../../db/migrate';
 import { startLoopbackHost } from './loopbackHost';
 import { TestClock } from './testClock';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const fakeNow = process.env.LOKET_FAKE_NOW ? Date.parse(process.env.LOKET_FAKE_NOW) : undefined;
   const clock = fakeNow !== undefined && !Number.isNaN(fakeNow) ? new TestClock(fakeNow) : undefined;
 
-  const log = createLogger({ level: process.env.LOKET_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+  const log = createLogger({ level: logLevel(process.env.LOKET_LOG_LEVEL) });
   const core = createKioskCore({
     log,
     dbFile: join(dataDir, 'loket.sqlite'),
@@ -40,8 +41,22 @@ async function main(): Promise<void> {
   core.printing.start(); // jobs caught mid-send by a crash wait for the officer instead of printing twice
 
   await core.scanners.start();
-  // What the person who started it needs to read, not a log line.
-  process.stdout.write(`Loket is serving the kiosk at ${host.url}\nData folder: ${dataDir}\n`);
+  // What the person who started it needs to read, not a log line. The address carries the launch's
+  // key, so it is printed only when asked (development, tests); otherwise the browser is opened.
+  const open =
+    process.env.LOKET_OPEN === 'kiosk' || process.env.LOKET_OPEN === 'browser'
+      ? process.env.LOKET_OPEN
+      : null;
+  if (process.env.LOKET_PRINT_URL === '1')
+    process.stdout.write(`Loket is serving the kiosk at ${host.url}\n`);
+  else if (open && openBrowser(host.url, open))
+    process.stdout.write(`Loket opened the kiosk in the browser (${host.origin}).\n`);
+  else
+    process.stdout.write(
+      `Loket is serving the kiosk on ${host.origin}. Its address includes a key that is not printed: ` +
+        'start with LOKET_OPEN=browser to open it, or LOKET_PRINT_URL=1 to print it.\n',
+    );
+  process.stdout.write(`Data folder: ${dataDir}\n`);
 
   const stop = () => {
     void host.close().then(() => {

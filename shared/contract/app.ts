@@ -13,8 +13,16 @@ export const appMethods = {
       deviceId: z.string(),
       today: daySchema,
       timeZone: z.string(),
-      demoData: z.boolean(),
+      officeName: z.string(),
+      /** The first start: nothing is set up yet, every screen shows the setup. */
+      setupNeeded: z.boolean(),
+      /** The site chose to try Loket with sample data (the banner says so on every screen). */
+      sampleData: z.boolean(),
+      /** The sample officer's PIN while sample data is in use, so the banner can say it. */
+      samplePin: z.string().nullable(),
       consentVersion: z.string(),
+      /** How long a visitor's data is kept (the consent text says it). */
+      retentionDays: z.number().int(),
     }),
   ),
 } as const;

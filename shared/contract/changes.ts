@@ -3,6 +3,10 @@
 import { z } from 'zod';
 
 export const topics = [
+  'site',
+  'officers',
+  'visitors',
+  'audit',
   'reservations',
   'visits',
   'places',

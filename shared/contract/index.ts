@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appEvents, appMethods } from './app';
+import { auditMethods } from './audit';
 import { changeEvents } from './changes';
 import { deviceEvents, deviceMethods } from './devices';
 import { officerMethods } from './officers';
@@ -16,11 +17,16 @@ import { reservationMethods } from './reservations';
 import { scannerMethods } from './scanners';
 import { scanEvents, scanMethods } from './scans';
 import { settingsMethods } from './settings';
+import { siteMethods } from './site';
+import { visitorMethods } from './visitors';
 import { visitEvents, visitMethods } from './visits';
 
 export const contract = {
   ...appMethods,
+  ...siteMethods,
   ...officerMethods,
+  ...auditMethods,
+  ...visitorMethods,
   ...reservationMethods,
   ...placeMethods,
   ...visitMethods,
@@ -74,7 +80,12 @@ export interface KioskApi {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 
-export type { Access, MethodSpec, HandlersFor } from './method';
+export type { Access, CallAudit, MethodSpec, HandlersFor } from './method';
+export * from './permissions';
+export * from './officers';
+export * from './audit';
+export * from './site';
+export * from './visitors';
 export type { Topic } from './changes';
 export * from './fields';
 export * from './reservations';

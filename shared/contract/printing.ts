@@ -30,15 +30,17 @@ export type PrintJob = z.infer<typeof printJobSchema>;
 const jobId = z.object({ id: idSchema }).strict();
 
 export const printingMethods = {
-  'printers.settings': method('officer', noInput, printerSettingsSchema),
-  'printers.configure': method('officer', printerSettingsSchema.strict(), printerSettingsSchema),
-  'printers.testPage': method('officer', z.object({ printerId: idSchema }).strict(), printJobSchema),
-  'printJobs.list': method('officer', noInput, z.object({ items: z.array(printJobSchema) })),
-  'printJobs.preview': method('officer', jobId, z.object({ doc: receiptDocSchema })),
-  'printJobs.confirmPrinted': method('officer', jobId, printJobSchema),
-  'printJobs.reprint': method('officer', jobId, printJobSchema),
-  'printJobs.cancel': method('officer', jobId, printJobSchema),
-  'print.checkInSlip': method('officer', z.object({ visitId: idSchema }).strict(), printJobSchema),
+  'printers.settings': method('devices.manage', noInput, printerSettingsSchema),
+  'printers.configure': method('devices.manage', printerSettingsSchema.strict(), printerSettingsSchema),
+  'printers.testPage': method('devices.manage', z.object({ printerId: idSchema }).strict(), printJobSchema),
+  'printJobs.list': method('printing.use', noInput, z.object({ items: z.array(printJobSchema) })),
+  'printJobs.preview': method('printing.use', jobId, z.object({ doc: receiptDocSchema })),
+  'printJobs.confirmPrinted': method('printing.use', jobId, printJobSchema),
+  'printJobs.reprint': method('printing.use', jobId, printJobSchema),
+  'printJobs.cancel': method('printing.use', jobId, printJobSchema),
+  'print.checkInSlip': method('printing.use', z.object({ visitId: idSchema }).strict(), printJobSchema, {
+    audit: 'action',
+  }),
   /** The walk-in's own slip: whoever holds the code may print it. */
   'print.reservationSlip': method('public', z.object({ token: z.string().max(64) }).strict(), printJobSchema),
 } as const;

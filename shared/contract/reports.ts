@@ -26,9 +26,9 @@ const recapInput = z.object({ day: daySchema, lang: langSchema.default('id') }).
 
 export const reportMethods = {
   'reports.dailyRecap': method(
-    'officer',
+    'reports.read',
     recapInput,
     z.object({ recap: dailyRecapSchema, doc: receiptDocSchema }),
   ),
-  'reports.printDailyRecap': method('officer', recapInput, printJobSchema),
+  'reports.printDailyRecap': method('reports.read', recapInput, printJobSchema, { audit: 'action' }),
 } as const;

@@ -54,7 +54,7 @@ export const reservationMethods = {
     }),
   ),
   'reservations.list': method(
-    'officer',
+    'reservations.read',
     z
       .object({
         day: daySchema.optional(),
@@ -63,9 +63,10 @@ export const reservationMethods = {
       })
       .strict(),
     z.object({ items: z.array(reservationRowSchema), total: z.number().int() }),
+    { audit: 'read' },
   ),
   'reservations.create': method(
-    'officer',
+    'reservations.write',
     z
       .object({
         fullName: fullNameSchema,
@@ -79,19 +80,21 @@ export const reservationMethods = {
     z.object({ reservation: reservationRowSchema, token: z.string() }),
   ),
   'reservations.update': method(
-    'officer',
+    'reservations.write',
     z.object({ id: idSchema, day: daySchema, deskNumber: deskChoice }).strict(),
     reservationRowSchema,
   ),
   'reservations.cancel': method(
-    'officer',
+    'reservations.write',
     z.object({ id: idSchema, reason: reasonSchema }).strict(),
     reservationRowSchema,
   ),
+  /** The reservation's QR again (a visitor lost it): an action on record. */
   'reservations.ticket': method(
-    'officer',
+    'reservations.read',
     z.object({ id: idSchema }).strict(),
     z.object({ token: z.string(), day: daySchema, firstName: z.string() }),
+    { audit: 'action' },
   ),
 } as const;
 

@@ -17,10 +17,10 @@ export const wedgeTimingSchema = z.object({
 export type WedgeTiming = z.infer<typeof wedgeTimingSchema>;
 
 export const scannerMethods = {
-  'scanners.settings': method('officer', noInput, configList),
-  'scanners.configure': method('officer', configList.strict(), configList),
+  'scanners.settings': method('devices.manage', noInput, configList),
+  'scanners.configure': method('devices.manage', configList.strict(), configList),
   'scanners.available': method(
-    'officer',
+    'devices.manage',
     noInput,
     z.object({
       scanners: z.array(
@@ -39,7 +39,7 @@ export const scannerMethods = {
     }),
   ),
   'scanners.testScan': method(
-    'officer',
+    'devices.manage',
     z.object({ timeoutMs: z.number().int().min(1000).max(60_000).default(20_000) }).strict(),
     z.object({
       scan: z.object({ text: z.string(), source: z.enum(scanSources), deviceId: z.string() }).nullable(),

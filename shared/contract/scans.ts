@@ -23,7 +23,10 @@ export const refusalReasons = [
 export type RefusalReason = (typeof refusalReasons)[number];
 
 const scanCommon = { scanId: z.string(), at: z.number() };
-/** What a scan came to. Public screens: first name only. */
+/**
+ * What a scan came to. Public screens: first name only, or a masked one-word name
+ * (shared/slips/mask.ts publicName).
+ */
 export const scanOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({
     ...scanCommon,
@@ -69,6 +72,18 @@ export const scanOutcomeSchema = z.discriminatedUnion('kind', [
 ]);
 export type ScanOutcome = z.infer<typeof scanOutcomeSchema>;
 
+/**
+ * The same outcome as every screen hears it: a check-out's one-time ticket is left out, so only the
+ * screen that submitted the scan (its reply) or claims it (`scans.claimCheckout`) ever holds it.
+ */
+export const publicScanOutcomeSchema = z.discriminatedUnion('kind', [
+  scanOutcomeSchema.options[0],
+  scanOutcomeSchema.options[1].omit({ checkoutTicket: true }),
+  scanOutcomeSchema.options[2],
+  scanOutcomeSchema.options[3],
+]);
+export type PublicScanOutcome = z.infer<typeof publicScanOutcomeSchema>;
+
 const ticket = z.string().max(64);
 
 export const scanMethods = {
@@ -101,6 +116,15 @@ export const scanMethods = {
     z.object({ checkoutTicket: ticket.optional() }).strict(),
     z.object({}),
   ),
+  /**
+   * The kiosk heard a check-out start from a scanner it did not submit (a hardware scanner): it claims
+   * the one-time ticket, once; a second claim, or a claim for any other scan, gets nothing.
+   */
+  'scans.claimCheckout': method(
+    'public',
+    z.object({ scanId: z.string().max(64) }).strict(),
+    z.object({ checkoutTicket: z.string() }),
+  ),
   /** The visitor's checklist, sent back with the one-time ticket their scan was given. */
   'scans.checkout': method(
     'public',
@@ -111,5 +135,5 @@ export const scanMethods = {
 
 export const scanEvents = {
   /** Every scan's answer, for the screens that did not submit it (hardware scanners in main). */
-  'scans.result': scanOutcomeSchema,
+  'scans.result': publicScanOutcomeSchema,
 } as const;

@@ -16,11 +16,32 @@ export const rulesSettingsSchema = z.object({
 });
 export type RulesSettings = z.infer<typeof rulesSettingsSchema>;
 
+/** How soon an unattended desk locks itself. */
+export const securitySettingsSchema = z.object({ idleLockMinutes: z.number().int().min(1).max(120) });
+export type SecuritySettings = z.infer<typeof securitySettingsSchema>;
+
+/**
+ * How long a visitor's data is kept after their last reservation; the consent text promises it,
+ * and a daily job anonymises what is past it.
+ */
+export const privacySettingsSchema = z.object({ retentionDays: z.number().int().min(30).max(3650) });
+export type PrivacySettings = z.infer<typeof privacySettingsSchema>;
+
 export const settingsMethods = {
   'settings.rules.get': method('public', noInput, rulesSettingsSchema),
-  'settings.rules.update': method('officer', rulesSettingsSchema.strict(), rulesSettingsSchema),
+  'settings.rules.update': method('settings.manage', rulesSettingsSchema.strict(), rulesSettingsSchema),
+  'settings.security.get': method('signedIn', noInput, securitySettingsSchema),
+  'settings.security.update': method(
+    'settings.manage',
+    securitySettingsSchema.strict(),
+    securitySettingsSchema,
+  ),
+  'settings.privacy.get': method('public', noInput, privacySettingsSchema),
+  'settings.privacy.update': method('settings.manage', privacySettingsSchema.strict(), privacySettingsSchema),
 } as const;
 
 export const settingsOperations = {
   'settings.rulesUpdated': operation(1, 'settings', rulesSettingsSchema, () => 'rules'),
+  'settings.securityUpdated': operation(1, 'settings', securitySettingsSchema, () => 'security'),
+  'settings.privacyUpdated': operation(1, 'settings', privacySettingsSchema, () => 'privacy'),
 } as const;

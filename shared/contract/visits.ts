@@ -83,9 +83,9 @@ const visitId = idSchema;
 const deskNumber = z.number().int().min(1).max(999);
 
 export const visitMethods = {
-  'visits.board': method('officer', noInput, boardSchema),
+  'visits.board': method('visits.read', noInput, boardSchema, { audit: 'read' }),
   'visits.history': method(
-    'officer',
+    'visits.read',
     z
       .object({
         day: daySchema.optional(),
@@ -94,9 +94,10 @@ export const visitMethods = {
       })
       .strict(),
     z.object({ items: z.array(visitSchema) }),
+    { audit: 'read' },
   ),
   'visits.manualCheckIn': method(
-    'officer',
+    'visits.write',
     z
       .object({
         reservationId: idSchema,
@@ -106,14 +107,14 @@ export const visitMethods = {
       .strict(),
     visitSchema,
   ),
-  'visits.changeDesk': method('officer', z.object({ visitId, deskNumber }).strict(), visitSchema),
+  'visits.changeDesk': method('visits.write', z.object({ visitId, deskNumber }).strict(), visitSchema),
   'visits.assignLocker': method(
-    'officer',
+    'visits.write',
     z.object({ visitId, lockerNumber: deskNumber.nullable(), keyHandedOut: z.boolean() }).strict(),
     visitSchema,
   ),
   'visits.confirmCheckout': method(
-    'officer',
+    'visits.write',
     z
       .object({
         visitId,
@@ -124,7 +125,7 @@ export const visitMethods = {
     visitSchema,
   ),
   'visits.closeWithoutCheckout': method(
-    'officer',
+    'visits.write',
     z.object({ visitId, reason: reasonSchema }).strict(),
     visitSchema,
   ),

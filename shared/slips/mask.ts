@@ -25,3 +25,16 @@ export function maskName(fullName: string): string {
   const initial = Array.from(second)[0] ?? '';
   return `${first} ${initial.toLocaleUpperCase('id')}${stars}`;
 }
+
+/**
+ * How a public screen greets a visitor: the first name when the name has more than one word, the
+ * masked name when it is a single word ("Sukarno" would otherwise be shown whole, while slips mask it).
+ */
+export function publicName(fullName: string): string {
+  const words = fullName
+    .replace(/\p{Cc}/gu, ' ')
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
+  return words.length >= 2 ? words[0]! : maskName(fullName);
+}

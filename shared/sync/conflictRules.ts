@@ -16,7 +16,9 @@ export type ConflictClause =
   /** A desk or locker has one holder: the first operation processed gets it, a later one is refused. */
   | { readonly kind: 'singleHolder'; readonly resource: 'desk' | 'locker' }
   /** Site settings: the last write the server receives wins, and the loser is kept in the audit. */
-  | { readonly kind: 'lastWriterWins' };
+  | { readonly kind: 'lastWriterWins' }
+  /** Final once applied: a visitor's erasure is never undone by an older operation arriving later. */
+  | { readonly kind: 'tombstone' };
 
 export interface ConflictRule {
   readonly clauses: readonly ConflictClause[];
@@ -114,5 +116,43 @@ export const conflictRules: { readonly [T in OperationType]: ConflictRule } = {
   'settings.rulesUpdated': {
     clauses: [{ kind: 'lastWriterWins' }],
     summary: 'The rules are site settings: the last change received wins.',
+  },
+  'settings.securityUpdated': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary: 'The idle lock is a site setting: the last change received wins.',
+  },
+  'settings.privacyUpdated': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary: 'The retention period is a site setting: the last change received wins.',
+  },
+  'site.updated': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary: "The office's name, letterhead and logo: the last change received wins.",
+  },
+  'officer.created': {
+    clauses: [{ kind: 'createOnce' }],
+    summary: 'An officer account is created once under its id, by whichever desk made it.',
+  },
+  'officer.updated': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary: "An officer's name, NIP, position and roles: the last change received wins.",
+  },
+  'officer.activeChanged': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary:
+      'Deactivating or reactivating an officer: the last change received wins, and ends their sessions.',
+  },
+  'officer.pinChanged': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary:
+      "An officer's PIN hash: the last change received wins (a reset by the admin or the officer's own).",
+  },
+  'role.saved': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary: 'A role or position and what it allows: the last change received wins.',
+  },
+  'visitor.erased': {
+    clauses: [{ kind: 'tombstone' }],
+    summary: "A visitor's erasure is final: data arriving later for them is anonymised on arrival.",
   },
 };

@@ -5,7 +5,17 @@
 import { z } from 'zod';
 
 /** What an operation is about: the record the server locks and the conflict rule reasons over. */
-export const entityTypes = ['reservation', 'visit', 'desks', 'lockers', 'settings'] as const;
+export const entityTypes = [
+  'reservation',
+  'visit',
+  'visitor',
+  'desks',
+  'lockers',
+  'settings',
+  'site',
+  'officer',
+  'role',
+] as const;
 export type EntityType = (typeof entityTypes)[number];
 
 export interface OperationSpec<P extends z.ZodType = z.ZodType> {

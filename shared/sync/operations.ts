@@ -2,9 +2,12 @@
 // command runner accepts only these (typed), and parses each payload against its schema before it
 // reaches the outbox, so the central server never receives a shape it does not know.
 import type { z } from 'zod';
+import { officerOperations } from '../contract/officers';
 import { placeOperations } from '../contract/places';
 import { reservationOperations } from '../contract/reservations';
 import { settingsOperations } from '../contract/settings';
+import { siteOperations } from '../contract/site';
+import { visitorOperations } from '../contract/visitors';
 import { visitOperations } from '../contract/visits';
 
 export const operations = {
@@ -12,6 +15,9 @@ export const operations = {
   ...visitOperations,
   ...placeOperations,
   ...settingsOperations,
+  ...siteOperations,
+  ...officerOperations,
+  ...visitorOperations,
 } as const;
 
 export type Operations = typeof operations;

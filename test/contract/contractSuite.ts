@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/result';
-import { makeTestCore, type TestCore } from '../support/testCore';
+import { makeTestCore, TEST_ADMIN, type TestCore } from '../support/testCore';
 import type { RawTransport, TransportFactory } from './transport';
 
 const walkIn = (over: Record<string, unknown> = {}) => ({
@@ -26,7 +26,7 @@ export function runContractSuite(name: string, makeTransport: TransportFactory):
     let api: RawTransport;
 
     beforeEach(async () => {
-      t = makeTestCore();
+      t = await makeTestCore();
       api = await makeTransport(t.core);
     });
     afterEach(async () => {
@@ -35,15 +35,19 @@ export function runContractSuite(name: string, makeTransport: TransportFactory):
     });
 
     const unlock = async () =>
-      expectOk(await api.invoke('officer.unlock', { pin: '1234' })) as { session: string };
+      expectOk(await api.invoke('officer.unlock', { officerId: t.admin!.id, pin: TEST_ADMIN.pin })) as {
+        session: string;
+      };
 
     it('tells the screen which site and day it serves', async () => {
-      const info = expectOk(await api.invoke('app.info', {})) as {
-        today: string;
-        timeZone: string;
-        demoData: boolean;
-      };
-      expect(info).toMatchObject({ today: '2026-11-23', timeZone: 'Asia/Pontianak', demoData: true });
+      const info = expectOk(await api.invoke('app.info', {})) as Record<string, unknown>;
+      expect(info).toMatchObject({
+        today: '2026-11-23',
+        timeZone: 'Asia/Pontianak',
+        siteName: 'Startup Hub & Pontive Center',
+        setupNeeded: false,
+        sampleData: false,
+      });
     });
 
     it('registers a walk-in and gives back a scanner-friendly token of 128 random bits', async () => {
@@ -63,7 +67,7 @@ export function runContractSuite(name: string, makeTransport: TransportFactory):
         ok: false,
         error: { code: 'unauthorized', messageKey: 'errors.officer.locked' },
       });
-      const wrong = await api.invoke('officer.unlock', { pin: '0000' });
+      const wrong = await api.invoke('officer.unlock', { officerId: t.admin!.id, pin: '000000' });
       expect(wrong).toMatchObject({ ok: false, error: { messageKey: 'errors.officer.wrongPin' } });
       const forged = await api.invoke('reservations.list', {}, { session: 'forged-session' });
       expect(forged).toMatchObject({ ok: false, error: { code: 'unauthorized' } });

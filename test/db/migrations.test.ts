@@ -68,4 +68,38 @@ describe('migration by migration', () => {
     migrate(db, upTo(4));
     expect(db.prepare('SELECT count(*) FROM device_state').pluck().get()).toBe(0);
   });
+
+  it('0005 adds officers, roles and lockouts, and names the device and visitor on audit rows, keeping old ones', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, upTo(4));
+    db.exec(`
+      INSERT INTO desks (number, label) VALUES (1, 'Meja 1');
+      INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (1, 'officer:desk', 'x', 'y', 'z', '{}');
+    `);
+    migrate(db, upTo(5));
+    expect(db.prepare('SELECT device_id, visitor_id FROM audit_log').all()).toEqual([
+      { device_id: null, visitor_id: null },
+    ]);
+    expect(db.prepare('SELECT zone FROM desks').pluck().all()).toEqual([null]);
+    // An officer's roles and a role's permissions are JSON; anything else is refused by the database.
+    db.exec(
+      "INSERT INTO roles (id, name, kind, permissions, updated_at) VALUES ('petugas', 'Petugas', 'role', '[]', 0)",
+    );
+    const officer = (roles: string) =>
+      db
+        .prepare(
+          `INSERT INTO officers (id, full_name, roles, pin_salt, pin_hash, created_at, updated_at)
+           VALUES (?, 'Rina', ?, 's', 'h', 0, 0)`,
+        )
+        .run(`o-${roles.length}`, roles);
+    expect(() => officer('petugas')).toThrow(/CHECK/);
+    officer('["petugas"]');
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO roles (id, name, kind, permissions, updated_at) VALUES ('x', 'X', 'boss', '[]', 0)",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+  });
 });

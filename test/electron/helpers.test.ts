@@ -77,8 +77,8 @@ describe('createCrashGuard', () => {
 });
 
 describe('readDisplaySettings', () => {
-  it('defaults kiosk mode to packaged, reads the settings, ignores malformed values', () => {
-    const { core } = makeTestCore();
+  it('defaults kiosk mode to packaged, reads the settings, ignores malformed values', async () => {
+    const { core } = await makeTestCore();
     try {
       expect(readDisplaySettings(core.db, true)).toEqual({ kiosk: true });
       expect(readDisplaySettings(core.db, false)).toEqual({ kiosk: false });

@@ -38,7 +38,7 @@ async function prepareDb(): Promise<{ file: string; tokens: [string, string] }> 
   const dir = mkdtempSync(join(tmpdir(), 'loket-race-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'loket.sqlite');
-  const { core } = makeTestCore(CORE_CLOCK, file);
+  const { core } = await makeTestCore(CORE_CLOCK, file);
   try {
     const desk = new DeskDay(core);
     unwrap(
@@ -107,7 +107,8 @@ describe('two screens race for the last desk (two processes, one SQLite file)', 
       const slowest = Math.max(x.readyAt, y.readyAt) - spawnedAt;
       lead = Math.min(8_000, Math.max(1_500, Math.round(slowest * 1.4) + 400));
 
-      const { core } = makeTestCore(CORE_CLOCK, file);
+      // The site is already set up in this file: the core opens it as it is.
+      const { core } = await makeTestCore(CORE_CLOCK, file, { setup: false });
       try {
         const db = core.db;
         const open = db

@@ -10,7 +10,7 @@ describe('statements are prepared once', () => {
   afterEach(() => t.core.close());
 
   it('a warm scan check-in, a repeat scan and a refusal prepare no statement', async () => {
-    t = makeTestCore();
+    t = await makeTestCore();
     const desk = new DeskDay(t.core);
     const first = await desk.reserve('2026-11-23', null);
     const second = await desk.reserve('2026-11-23', null);

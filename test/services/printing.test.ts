@@ -23,7 +23,7 @@ describe('slips and the daily recap on a receipt printer', () => {
   let printer: FakeTcpPrinter;
 
   beforeEach(async () => {
-    t = makeTestCore(at('2026-11-23T08:00:00+07:00'));
+    t = await makeTestCore(at('2026-11-23T08:00:00+07:00'));
     desk = new DeskDay(t.core);
     printer = await startFakeTcpPrinter();
     unwrap(

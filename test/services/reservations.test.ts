@@ -12,7 +12,9 @@ const form = (requestKey: string, over: Record<string, unknown> = {}) => ({
 
 describe('walk-in reservation command', () => {
   let t: TestCore;
-  beforeEach(() => (t = makeTestCore()));
+  beforeEach(async () => {
+    t = await makeTestCore();
+  });
   afterEach(() => t.core.close());
 
   it('writes the reservation, an audit row and an outbox operation in one go', async () => {
@@ -83,16 +85,13 @@ describe('walk-in reservation command', () => {
     ).toBe(before);
   });
 
-  it('seeds clearly-marked demo desks and lockers once, which the officer can replace', async () => {
-    const desks = await t.core.call('desks.list', {});
-    expect(desks).toMatchObject({ ok: true, value: { isDemo: true } });
-    const unlock = await t.core.call('officer.unlock', { pin: '1234' });
-    const session = unlock.ok ? (unlock.value as { session: string }).session : '';
+  it('lets the officer replace the desks, each number once, with a zone', async () => {
+    const session = t.admin!.session;
     const replaced = await t.core.call(
       'desks.replace',
       {
         items: [
-          { number: 1, label: 'Meja jendela' },
+          { number: 1, label: 'Meja jendela', zone: 'Ruang A' },
           { number: 2, label: 'Meja tengah' },
         ],
       },
@@ -103,8 +102,8 @@ describe('walk-in reservation command', () => {
       value: {
         isDemo: false,
         items: [
-          { number: 1, label: 'Meja jendela' },
-          { number: 2, label: 'Meja tengah' },
+          { number: 1, label: 'Meja jendela', zone: 'Ruang A' },
+          { number: 2, label: 'Meja tengah', zone: null },
         ],
       },
     });

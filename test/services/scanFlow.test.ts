@@ -2,7 +2,7 @@
 // the real core: a check-out intent that outlives its visitor, a repeat scan that seems to do nothing,
 // a scan whose facts never reach the audit row, a scan that crashes the process.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ScanOutcome } from '../../shared/contract';
+import type { PublicScanOutcome, ScanOutcome } from '../../shared/contract';
 import { makeTestCore, type TestCore } from '../support/testCore';
 import { DeskDay, unwrap } from '../support/deskDay';
 import { traceStatements } from '../support/traceStatements';
@@ -10,9 +10,9 @@ import { traceStatements } from '../support/traceStatements';
 const MIN = 60_000;
 let t: TestCore;
 let desk: DeskDay;
-let heard: ScanOutcome[];
-beforeEach(() => {
-  t = makeTestCore();
+let heard: PublicScanOutcome[];
+beforeEach(async () => {
+  t = await makeTestCore();
   desk = new DeskDay(t.core);
   heard = [];
   t.core.events.on('scans.result', (o) => heard.push(o));
@@ -128,7 +128,7 @@ describe('one scan, one check-in transaction', () => {
   it('reads the reservation and its visit once each, inside the transaction that writes the visit', async () => {
     // Traced from before the core opens, so every statement it prepares is watched.
     const trace = traceStatements();
-    const traced = makeTestCore();
+    const traced = await makeTestCore();
     try {
       const d = new DeskDay(traced.core);
       const warm = await d.reserve('2026-11-23', null);
@@ -150,12 +150,51 @@ describe('one scan, one check-in transaction', () => {
 
   it('turns a failure inside the pipeline into an answer, never a crash', async () => {
     t.core.close();
-    t = makeTestCore(undefined, ':memory:', { allowErrors: true });
+    t = await makeTestCore(undefined, ':memory:', { allowErrors: true });
     desk = new DeskDay(t.core);
     const { token } = await desk.reserve('2026-11-23', null);
     t.core.db.exec('ALTER TABLE visits RENAME TO visits_gone'); // the database breaks under the kiosk
     const outcome = t.core.scans.handle({ text: token, source: 'serial', deviceId: 'serial:/dev/ttyACM0' });
     expect(outcome).toMatchObject({ kind: 'refused', reason: 'system_error' });
     expect(t.log.errors().map((l) => l.msg)).toEqual(['scan failed']);
+  });
+});
+
+describe('the one-time check-out ticket', () => {
+  it('is never broadcast: the kiosk claims it once for a hardware scan, the page gets it in its reply', async () => {
+    const { a } = await twoVisitorsInside();
+    t.clock.advance(10 * MIN);
+    // A hardware scanner: every screen hears the check-out start, none hears the ticket.
+    const fromDevice = desk.scan(a.token);
+    expect(fromDevice.kind).toBe('checkout_started');
+    expect(heard.at(-1)).not.toHaveProperty('checkoutTicket');
+    const claimed = unwrap(await t.core.call('scans.claimCheckout', { scanId: fromDevice.scanId })) as {
+      checkoutTicket: string;
+    };
+    expect(claimed.checkoutTicket).toBe((fromDevice as { checkoutTicket: string }).checkoutTicket);
+    expect(await t.core.call('scans.claimCheckout', { scanId: fromDevice.scanId })).toMatchObject({
+      ok: false,
+      error: { messageKey: 'errors.checkout.ticketExpired' },
+    });
+    unwrap(await t.core.call('scans.cancelCheckout', { checkoutTicket: claimed.checkoutTicket }));
+
+    // The page's own scan: the ticket comes back in the reply only, and nobody else can claim it.
+    t.clock.advance(10_000);
+    const fromPage = unwrap(await t.core.call('scans.submit', { text: a.token })) as {
+      scanId: string;
+      checkoutTicket?: string;
+    };
+    expect(fromPage.checkoutTicket).toBeDefined();
+    expect(heard.at(-1)).not.toHaveProperty('checkoutTicket');
+    expect((await t.core.call('scans.claimCheckout', { scanId: fromPage.scanId })).ok).toBe(false);
+  });
+});
+
+describe('names on the public screen', () => {
+  it('greets by first name, and masks a one-word name as the slips do', async () => {
+    const sukarno = await desk.reserve('2026-11-23', null, 'Sukarno');
+    const budi = await desk.reserve('2026-11-23', null, 'Budi Santoso');
+    expect(desk.scan(sukarno.token)).toMatchObject({ kind: 'checked_in', firstName: 'Suk****' });
+    expect(desk.scan(budi.token)).toMatchObject({ kind: 'checked_in', firstName: 'Budi' });
   });
 });

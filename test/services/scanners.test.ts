@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ScanOutcome } from '../../shared/contract';
+import type { PublicScanOutcome } from '../../shared/contract';
 import { makeTestCore, type TestCore } from '../support/testCore';
 import { DeskDay, unwrap } from '../support/deskDay';
 import { createSocatPair, waitFor, type SocatPair } from '../devices/scanners/socatPty';
@@ -8,8 +8,8 @@ describe('scanners in settings', () => {
   let t: TestCore;
   let desk: DeskDay;
   let pty: SocatPair | undefined;
-  beforeEach(() => {
-    t = makeTestCore();
+  beforeEach(async () => {
+    t = await makeTestCore();
     desk = new DeskDay(t.core);
   });
   afterEach(async () => {
@@ -33,7 +33,7 @@ describe('scanners in settings', () => {
     );
 
     const { token } = await desk.reserve('2026-11-23', 6);
-    const outcomes: ScanOutcome[] = [];
+    const outcomes: PublicScanOutcome[] = [];
     t.core.events.on('scans.result', (outcome) => outcomes.push(outcome));
     await pty.write(`${token.slice(0, 10)}`);
     await pty.write(`${token.slice(10)}\r\n`);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { formatTicketToken } from '../../shared/rules/ticketToken';
-import type { Board, ScanOutcome, Visit } from '../../shared/contract';
+import type { Board, PublicScanOutcome, Visit } from '../../shared/contract';
 import { makeTestCore, type TestCore } from '../support/testCore';
 import { DeskDay, unwrap } from '../support/deskDay';
 
@@ -11,14 +11,14 @@ const at = (iso: string) => Date.parse(iso);
 describe('scan → check-in (SOP 97 steps 4–6)', () => {
   let t: TestCore;
   let desk: DeskDay;
-  beforeEach(() => {
-    t = makeTestCore();
+  beforeEach(async () => {
+    t = await makeTestCore();
     desk = new DeskDay(t.core);
   });
   afterEach(() => t.core.close());
 
   it('starts a visit at the reserved desk, ending 7 hours later, and tells every screen', async () => {
-    const heard: ScanOutcome[] = [];
+    const heard: PublicScanOutcome[] = [];
     t.core.events.on('scans.result', (outcome) => heard.push(outcome));
     t.clock.set(at('2026-11-23T08:00:00+07:00'));
     const { token } = await desk.reserve('2026-11-23', 5, 'Budi Santoso');
@@ -163,8 +163,8 @@ describe('the 7-hour limit, live', () => {
   let t: TestCore;
   let desk: DeskDay;
   let events: { event: string; payload: unknown }[];
-  beforeEach(() => {
-    t = makeTestCore(at('2026-11-23T07:30:00+07:00'));
+  beforeEach(async () => {
+    t = await makeTestCore(at('2026-11-23T07:30:00+07:00'));
     desk = new DeskDay(t.core);
     events = [];
     t.core.events.onAny((event, payload) => events.push({ event, payload }));
@@ -226,8 +226,8 @@ describe('the 7-hour limit, live', () => {
 describe('check-out with the desk-tidy confirmation (SOP 97 step 7)', () => {
   let t: TestCore;
   let desk: DeskDay;
-  beforeEach(() => {
-    t = makeTestCore();
+  beforeEach(async () => {
+    t = await makeTestCore();
     desk = new DeskDay(t.core);
   });
   afterEach(() => t.core.close());
@@ -322,12 +322,10 @@ describe('check-out with the desk-tidy confirmation (SOP 97 step 7)', () => {
       }),
     );
     const audit = t.core.db
-      .prepare("SELECT actor, details FROM audit_log WHERE action = 'visits.closeWithoutCheckout'")
-      .get() as {
-      actor: string;
-      details: string;
-    };
-    expect(audit.actor).toBe('officer:desk');
+      .prepare("SELECT actor, device_id FROM audit_log WHERE action = 'visits.closeWithoutCheckout'")
+      .get() as { actor: string; device_id: string };
+    // The row names the officer who did it and the kiosk it was done on.
+    expect(audit).toEqual({ actor: `officer:${t.admin!.id}`, device_id: t.core.deps.deviceId });
     expect(t.core.db.prepare('SELECT close_kind, officer_note FROM visits').get()).toEqual({
       close_kind: 'left_without_checkout',
       officer_note: 'Pulang tanpa lapor, meja rapi',
@@ -338,8 +336,8 @@ describe('check-out with the desk-tidy confirmation (SOP 97 step 7)', () => {
 describe('officer fallback and reservations', () => {
   let t: TestCore;
   let desk: DeskDay;
-  beforeEach(() => {
-    t = makeTestCore();
+  beforeEach(async () => {
+    t = await makeTestCore();
     desk = new DeskDay(t.core);
   });
   afterEach(() => t.core.close());

@@ -86,4 +86,54 @@ export async function runDeskDayWorkload(core: KioskCore, clock: ManualClock): P
   // The next morning the monitor marks the visitor who never came as a no-show.
   clock.advance(24 * 60 * MIN);
   core.monitor.tick();
+
+  // The admin's day: a new officer, a role and position, the idle lock, retention, the letterhead.
+  unwrap(
+    await desk.officerCall('roles.save', {
+      id: 'resepsionis',
+      name: 'Resepsionis',
+      kind: 'role',
+      permissions: ['reservations.read', 'visits.read'],
+    }),
+  );
+  const officer = unwrap(
+    await desk.officerCall('officers.create', {
+      fullName: 'Dewi Lestari',
+      nip: null,
+      position: 'operator',
+      roles: ['petugas'],
+      pin: '24680135',
+    }),
+  ) as { id: string };
+  unwrap(
+    await desk.officerCall('officers.update', {
+      id: officer.id,
+      fullName: 'Dewi Lestari',
+      nip: '199001012020122001',
+      position: 'operator',
+      roles: ['petugas', 'resepsionis'],
+    }),
+  );
+  unwrap(await desk.officerCall('officers.resetPin', { id: officer.id, pin: '97531086' }));
+  unwrap(await desk.officerCall('officers.setActive', { id: officer.id, active: false }));
+  unwrap(await desk.officerCall('settings.security.update', { idleLockMinutes: 5 }));
+  unwrap(await desk.officerCall('settings.privacy.update', { retentionDays: 730 }));
+  const site = unwrap(await core.call('site.get', {})) as Record<string, unknown>;
+  unwrap(
+    await desk.officerCall('site.update', {
+      ...site,
+      letterhead: ['Jl. Rahadi Usman No. 3', 'Telp. (0561) 733041'],
+    }),
+  );
+
+  // A visitor asks for their data to be erased (UU 27/2022).
+  unwrap(
+    await desk.officerCall('visitors.erase', {
+      visitorId: cancelledVisitor(core, cancelled.id),
+      reason: 'Permintaan pengunjung',
+    }),
+  );
 }
+
+const cancelledVisitor = (core: KioskCore, reservationId: string) =>
+  core.db.prepare('SELECT visitor_id FROM reservations WHERE id = ?').pluck().get(reservationId) as string;

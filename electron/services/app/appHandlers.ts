@@ -1,27 +1,56 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { appMethods } from '../../../shared/contract/app';
+import type { siteMethods } from '../../../shared/contract/site';
+import { reject } from '../../../shared/result';
 import type { CommandDeps } from '../core/command';
 import type { HandlerContext } from '../core/dispatch';
-import { readSetting } from '../core/settingsStore';
-import { listPlaces } from '../places/places';
-import { siteDay, type RulesStore } from '../settings/rules';
-import { CONSENT_VERSION, readSite } from './siteSettings';
+import { siteDay, type PrivacyStore, type RulesStore } from '../settings/rules';
+import type { Setup } from './setup';
+import { setupState } from './setup';
+import { CONSENT_VERSION, logoLooksRight, type SiteIdentityStore } from './siteSettings';
 
 export const appHandlers = (
   deps: CommandDeps,
   rules: RulesStore,
+  privacy: PrivacyStore,
+  site: SiteIdentityStore,
   version: string,
 ): HandlersFor<typeof appMethods, HandlerContext> => ({
   'app.info': () => {
     const r = rules.get();
+    const setup = setupState(deps.db);
+    const identity = site.get();
     return {
-      siteName: readSite(deps.db).name,
+      siteName: identity.siteName,
+      officeName: identity.officeName,
       version,
       deviceId: deps.deviceId,
       today: siteDay(r, deps.clock.now()),
       timeZone: r.calendar.timeZone,
-      demoData: listPlaces(deps.db, 'desks').isDemo || readSetting(deps.db, 'officer.pinIsDemo', false),
+      setupNeeded: setup.needed,
+      sampleData: setup.sampleData,
+      samplePin: setup.samplePin,
       consentVersion: CONSENT_VERSION,
+      retentionDays: privacy.get().retentionDays,
     };
+  },
+});
+
+export const siteHandlers = (
+  site: SiteIdentityStore,
+  setup: Setup,
+): HandlersFor<typeof siteMethods, HandlerContext> => ({
+  'site.get': () => site.get(),
+  'site.update': (input, ctx) => {
+    if (input.logo !== null && !logoLooksRight(input.logo)) {
+      throw reject('validation', 'errors.validation', { fields: { logo: 'errors.site.logoType' } });
+    }
+    return site.update(ctx.actor, input);
+  },
+  'setup.complete': (input) => setup.complete(input),
+  'setup.useSampleData': () => setup.useSampleData(),
+  'setup.leaveSampleData': (_input, ctx) => {
+    setup.leaveSampleData(ctx.actor as `officer:${string}`);
+    return {};
   },
 });

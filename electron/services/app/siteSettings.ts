@@ -1,18 +1,39 @@
-import type { Db } from '../../../db/openDatabase';
-import { readSetting } from '../core/settingsStore';
-
-export interface SiteSettings {
-  readonly name: string;
-}
-
-export const defaultSite: SiteSettings = {
-  name: 'Startup Hub & Pontive Center — Diskominfo Kota Pontianak',
-};
+import { siteIdentitySchema, type SiteIdentity } from '../../../shared/contract';
+import type { CommandDeps } from '../core/command';
+import { SettingRecord } from '../settings/settingRecord';
 
 /**
  * The wording of the consent a visitor gives at registration. Bump the version whenever the text in
  * the renderer's catalogue (`register.consentText`) changes, so each visitor row records what they saw.
  */
-export const CONSENT_VERSION = '2026-11-v1';
+export const CONSENT_VERSION = '2026-12-v2';
 
-export const readSite = (db: Db): SiteSettings => readSetting(db, 'site', defaultSite);
+/** Before the setup names the office, screens and slips say only "Loket". */
+export const unnamedSite: SiteIdentity = { siteName: 'Loket', officeName: '', letterhead: [], logo: null };
+
+/** The office's identity (issue 8): every screen, slip and report takes its name from here. */
+export const siteIdentityStore = (deps: CommandDeps) =>
+  new SettingRecord(deps, {
+    key: 'site.identity',
+    schema: siteIdentitySchema,
+    fallback: unnamedSite,
+    action: 'site.update',
+    toOp: (site) => ({ type: 'site.updated', payload: { ...site, letterhead: [...site.letterhead] } }),
+    topics: ['site'],
+  });
+export type SiteIdentityStore = ReturnType<typeof siteIdentityStore>;
+
+const MAX_LOGO_BYTES = 256 * 1024;
+
+/** The logo's bytes are what they claim to be (PNG, JPEG or WebP) and small enough, whatever its name said. */
+export function logoLooksRight(dataUrl: string): boolean {
+  const [header, base64 = ''] = dataUrl.split(',', 2);
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length === 0 || bytes.length > MAX_LOGO_BYTES) return false;
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (header === 'data:image/png;base64') return starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+  if (header === 'data:image/jpeg;base64') return starts(0xff, 0xd8, 0xff);
+  if (header === 'data:image/webp;base64')
+    return starts(0x52, 0x49, 0x46, 0x46) && bytes.subarray(8, 12).toString('ascii') === 'WEBP';
+  return false;
+}

@@ -20,22 +20,39 @@ export interface CommandDeps {
   readonly log: Logger;
 }
 
+/** One audit row: what it is about, and whose personal data, if a visitor's. */
+export interface AuditEntry {
+  readonly entity: string;
+  readonly entityId: string;
+  readonly visitorId?: string | null;
+  readonly details?: Record<string, unknown>;
+}
+
 /** What every command must say about itself, besides its own writes. */
 export interface CommandOutcome<T> {
   readonly value: T;
-  readonly audit: {
-    readonly entity: string;
-    readonly entityId: string;
-    readonly details?: Record<string, unknown>;
-  };
+  readonly audit: AuditEntry;
   /** The operations the central server needs to replay this change; none for device-local state. */
   readonly ops: readonly SyncOp[];
   /** What the screens should refetch once it is committed; none when nothing they show changed. */
   readonly topics: readonly Topic[];
 }
 
-const INSERT_AUDIT =
-  'INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (?, ?, ?, ?, ?, ?)';
+const INSERT_AUDIT = `INSERT INTO audit_log (at, actor, action, entity, entity_id, details, device_id, visitor_id)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+function writeAudit(deps: CommandDeps, at: number, actor: Actor, action: string, entry: AuditEntry): void {
+  prepared(deps.db, INSERT_AUDIT).run(
+    at,
+    actor,
+    action,
+    entry.entity,
+    entry.entityId,
+    JSON.stringify(entry.details ?? {}),
+    deps.deviceId,
+    entry.visitorId ?? null,
+  );
+}
 const NEXT_SEQ = 'UPDATE device_state SET next_seq = next_seq + 1 WHERE id = 1 RETURNING next_seq - 1 AS seq';
 const INSERT_OP = `INSERT INTO outbox (seq, op_id, device_id, op_type, schema_version, entity_type, entity_id, actor, payload, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -88,14 +105,7 @@ export function runCommand<T>(
     .transaction(() => {
       const now = clock.now();
       const result = body(now);
-      prepared(db, INSERT_AUDIT).run(
-        now,
-        actor,
-        action,
-        result.audit.entity,
-        result.audit.entityId,
-        JSON.stringify(result.audit.details ?? {}),
-      );
+      writeAudit(deps, now, actor, action, result.audit);
       for (const op of result.ops) appendOp(deps, actor, op, now);
       return result;
     })
@@ -104,19 +114,10 @@ export function runCommand<T>(
   return outcome.value;
 }
 
-/** An audit row on its own, for what changes nothing but must be on record (a read of personal data). */
-export function audit(
-  deps: CommandDeps,
-  actor: Actor,
-  action: string,
-  entry: { entity: string; entityId: string; details?: Record<string, unknown> },
-): void {
-  prepared(deps.db, INSERT_AUDIT).run(
-    deps.clock.now(),
-    actor,
-    action,
-    entry.entity,
-    entry.entityId,
-    JSON.stringify(entry.details ?? {}),
-  );
+/**
+ * An audit row on its own, for what changes no record but must be on record: a read of personal
+ * data, a QR shown again, a failed sign-in.
+ */
+export function audit(deps: CommandDeps, actor: Actor, action: string, entry: AuditEntry): void {
+  writeAudit(deps, deps.clock.now(), actor, action, entry);
 }

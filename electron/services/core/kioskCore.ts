@@ -6,12 +6,16 @@ import { openDatabase, type Db } from '../../../db/openDatabase';
 import { systemClock, systemTimers, type Clock, type TimerHandle, type Timers } from '../../../shared/clock';
 import type { Result } from '../../../shared/result';
 import type { PrintHtmlPort } from '../../devices/printers/osPrinter';
-import { appHandlers } from '../app/appHandlers';
-import { readDeviceId, seedFirstRun } from '../app/firstRun';
+import { appHandlers, siteHandlers } from '../app/appHandlers';
+import { prepareSite, readDeviceId } from '../app/firstRun';
+import { Setup } from '../app/setup';
+import { siteIdentityStore } from '../app/siteSettings';
+import { auditHandlers } from '../audit/auditHandlers';
 import { deviceHandlers } from '../deviceStatus/deviceHandlers';
 import { DeviceRegistry } from '../deviceStatus/deviceRegistry';
 import { officerHandlers } from '../officers/officerHandlers';
 import { OfficerSessions } from '../officers/officerSessions';
+import { createPinHasher, type PinHasher } from '../officers/pin';
 import { placeHandlers } from '../places/placeHandlers';
 import { Printing } from '../printing/printing';
 import { printingHandlers } from '../printing/printingHandlers';
@@ -21,10 +25,13 @@ import { scannerHandlers } from '../scanners/scannerHandlers';
 import { Scanners, type ScannersOptions } from '../scanners/scanners';
 import { ScanDesk } from '../scans/scanDesk';
 import { scanHandlers } from '../scans/scanHandlers';
-import { RulesStore } from '../settings/rules';
+import { privacyStore, rulesStore, securityStore, siteDay, type RulesStore } from '../settings/rules';
 import { settingsHandlers } from '../settings/settingsHandlers';
 import { StayMonitor } from '../visits/stayMonitor';
 import { visitHandlers } from '../visits/visitHandlers';
+import { visitorHandlers } from '../visitors/visitorHandlers';
+import { RetentionJob } from '../visitors/visitorData';
+import { CallAuditor } from './callAudit';
 import type { CommandDeps } from './command';
 import { dispatch, type Handlers } from './dispatch';
 import { createEventBus, type EventBus } from './eventBus';
@@ -39,8 +46,8 @@ export interface KioskCoreOptions {
   readonly timers?: Timers;
   readonly ids?: IdSource;
   readonly log?: Logger;
-  /** Seed demo desks, lockers and PIN on a new database (default true). */
-  readonly seedDemo?: boolean;
+  /** How PINs are hashed: scrypt at its real cost by default; tests may pass a cheaper one. */
+  readonly pinHasher?: PinHasher;
   /** Scanner hardware access (HID backend, serial opener, the Electron key source). */
   readonly scanners?: ScannersOptions;
   /** The Electron host's OS printing (hidden window + webContents.print); absent in the loopback host. */
@@ -58,6 +65,8 @@ export interface KioskCore {
   readonly scans: ScanDesk;
   /** Warnings, overstays, automatic closing and no-shows; run by `startTimers`. */
   readonly monitor: StayMonitor;
+  /** Anonymises visitors past the retention period, once a day; run by `startTimers`. */
+  readonly retention: RetentionJob;
   readonly printing: Printing;
   readonly scanners: Scanners;
   /** The one entry point both hosts (IPC and loopback HTTP) call with untrusted values. */
@@ -88,12 +97,20 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const db = openMigrated(options.dbFile, clock.now());
   const events = createEventBus(log);
   const deps: CommandDeps = { db, clock, ids, deviceId: readDeviceId(db, () => ids.id()), events, log };
-  if (options.seedDemo ?? true) seedFirstRun(deps);
+  prepareSite(deps);
 
-  const rules = new RulesStore(deps);
+  const pins = options.pinHasher ?? createPinHasher();
+  const rules = rulesStore(deps);
+  const security = securityStore(deps);
+  const privacy = privacyStore(deps);
+  const site = siteIdentityStore(deps);
   const devices = new DeviceRegistry(events);
-  const sessions = new OfficerSessions(db, clock);
-  const printing = new Printing(deps, devices, rules, options.printHtml);
+  const sessions = new OfficerSessions(deps, pins, () => security.get());
+  const setup = new Setup(deps, pins, sessions, {
+    reload: () => [rules, security, privacy, site].forEach((record) => record.reload()),
+  });
+  const auditor = new CallAuditor(deps);
+  const printing = new Printing(deps, devices, rules, site, options.printHtml);
   const scans = new ScanDesk(deps, rules, (visitId) => {
     if (!printing.settings().autoCheckInSlip) return;
     try {
@@ -104,14 +121,22 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     }
   });
   const monitor = new StayMonitor(deps, rules);
+  const retention = new RetentionJob(
+    deps,
+    () => siteDay(rules.get(), clock.now()),
+    () => privacy.get().retentionDays,
+  );
   const scanners = new Scanners(deps, devices, (scan) => scans.handle(scan), {
     timers,
     ...options.scanners,
   });
 
   const handlers: Handlers = {
-    ...appHandlers(deps, rules, options.version),
-    ...officerHandlers(sessions),
+    ...appHandlers(deps, rules, privacy, site, options.version),
+    ...siteHandlers(site, setup),
+    ...officerHandlers(deps, sessions, pins),
+    ...auditHandlers(deps, rules),
+    ...visitorHandlers(deps),
     ...reservationHandlers(deps, rules),
     ...placeHandlers(deps),
     ...visitHandlers(deps, rules),
@@ -119,8 +144,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...deviceHandlers(devices),
     ...scannerHandlers(scanners),
     ...printingHandlers(printing),
-    ...reportHandlers(deps, rules, printing),
-    ...settingsHandlers(rules),
+    ...reportHandlers(deps, rules, site, printing),
+    ...settingsHandlers(rules, security, privacy),
   };
 
   let timer: TimerHandle | undefined;
@@ -128,8 +153,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const tick = (intervalMs: number) => {
     try {
       monitor.tick();
+      retention.tick();
     } catch (err) {
-      log.error({ err }, 'stay monitor failed');
+      log.error({ err }, 'stay monitor or retention job failed');
     }
     if (!closed) timer = timers.setTimeout(() => tick(intervalMs), intervalMs);
   };
@@ -142,10 +168,16 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     devices,
     scans,
     monitor,
+    retention,
     printing,
     scanners,
     call: (method, input, callOptions) =>
-      dispatch({ handlers, isOfficerSession: (s) => sessions.isValid(s), log }, method, input, callOptions),
+      dispatch(
+        { handlers, resolveSession: (s) => sessions.resolve(s), auditor, log },
+        method,
+        input,
+        callOptions,
+      ),
     startTimers(intervalMs = 15_000) {
       if (timer === undefined && !closed) timer = timers.setTimeout(() => tick(intervalMs), intervalMs);
     },

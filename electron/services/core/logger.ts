@@ -28,6 +28,12 @@ export interface LoggerOptions {
   readonly destination?: DestinationStream;
 }
 
+/** A level named in configuration (LOKET_LOG_LEVEL), or 'info' for anything else. */
+export function logLevel(name: string | undefined): pino.LevelWithSilent {
+  const levels: readonly string[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+  return name && levels.includes(name) ? (name as pino.LevelWithSilent) : 'info';
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(
     {

@@ -8,8 +8,8 @@ export type PlaceKind = 'desks' | 'lockers';
 
 // Table and column names come from these closed maps only, never from input.
 const LIST: Record<PlaceKind, string> = {
-  desks: 'SELECT number, label, is_demo FROM desks WHERE active = 1 ORDER BY number',
-  lockers: 'SELECT number, label, is_demo FROM lockers WHERE active = 1 ORDER BY number',
+  desks: 'SELECT number, label, zone, is_demo FROM desks WHERE active = 1 ORDER BY number',
+  lockers: 'SELECT number, label, zone, is_demo FROM lockers WHERE active = 1 ORDER BY number',
 };
 const IN_USE: Record<PlaceKind, string> = {
   desks: "SELECT desk_number FROM visits WHERE status <> 'closed'",
@@ -20,18 +20,33 @@ const DEACTIVATE_ALL: Record<PlaceKind, string> = {
   lockers: 'UPDATE lockers SET active = 0',
 };
 const UPSERT: Record<PlaceKind, string> = {
-  desks: `INSERT INTO desks (number, label, is_demo, active) VALUES (?, ?, 0, 1)
-    ON CONFLICT (number) DO UPDATE SET label = excluded.label, is_demo = 0, active = 1`,
-  lockers: `INSERT INTO lockers (number, label, is_demo, active) VALUES (?, ?, 0, 1)
-    ON CONFLICT (number) DO UPDATE SET label = excluded.label, is_demo = 0, active = 1`,
+  desks: `INSERT INTO desks (number, label, zone, is_demo, active) VALUES (?, ?, ?, ?, 1)
+    ON CONFLICT (number) DO UPDATE SET label = excluded.label, zone = excluded.zone, is_demo = excluded.is_demo, active = 1`,
+  lockers: `INSERT INTO lockers (number, label, zone, is_demo, active) VALUES (?, ?, ?, ?, 1)
+    ON CONFLICT (number) DO UPDATE SET label = excluded.label, zone = excluded.zone, is_demo = excluded.is_demo, active = 1`,
 };
 
 export function listPlaces(db: Db, kind: PlaceKind): PlaceList {
-  const rows = prepared(db, LIST[kind]).all() as { number: number; label: string; is_demo: number }[];
+  const rows = prepared(db, LIST[kind]).all() as {
+    number: number;
+    label: string;
+    zone: string | null;
+    is_demo: number;
+  }[];
   return {
-    items: rows.map(({ number, label }) => ({ number, label })),
+    items: rows.map(({ number, label, zone }) => ({ number, label, zone })),
     isDemo: rows.some((r) => r.is_demo === 1),
   };
+}
+
+/**
+ * Makes `items` the places in service, inside the caller's transaction: numbers that disappear are
+ * deactivated, not deleted, so past visits keep their desk.
+ */
+export function writePlaces(db: Db, kind: PlaceKind, items: readonly Place[], sample = false): void {
+  prepared(db, DEACTIVATE_ALL[kind]).run();
+  const upsert = prepared(db, UPSERT[kind]);
+  for (const item of items) upsert.run(item.number, item.label, item.zone, sample ? 1 : 0);
 }
 
 const ACTIVE_DESK_COUNT = 'SELECT count(*) FROM desks WHERE active = 1';
@@ -59,10 +74,8 @@ export function replacePlaces(
     if (removedInUse !== undefined)
       throw reject('conflict', 'errors.places.inUse', { params: { number: removedInUse } });
 
-    prepared(db, DEACTIVATE_ALL[kind]).run();
-    const upsert = prepared(db, UPSERT[kind]);
-    for (const item of items) upsert.run(item.number, item.label);
-    const payload = { items: items.map(({ number, label }) => ({ number, label })) };
+    writePlaces(db, kind, items);
+    const payload = { items: items.map(({ number, label, zone }) => ({ number, label, zone })) };
     return {
       value: listPlaces(db, kind),
       audit: { entity: kind, entityId: 'all', details: { count: items.length } },

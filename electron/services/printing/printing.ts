@@ -8,7 +8,7 @@ import { walkInReservationSlip } from '../../../shared/slips/walkInReservationSl
 import { createPrinter } from '../../devices/printers/createPrinter';
 import type { PrintHtmlPort } from '../../devices/printers/osPrinter';
 import type { Printer } from '../../devices/printers/printer';
-import { readSite } from '../app/siteSettings';
+import type { SiteIdentityStore } from '../app/siteSettings';
 import { runCommand, type Actor, type CommandDeps } from '../core/command';
 import { readSetting, writeSetting } from '../core/settingsStore';
 import type { DeviceRegistry } from '../deviceStatus/deviceRegistry';
@@ -32,6 +32,7 @@ export class Printing {
     private readonly deps: CommandDeps,
     private readonly devices: DeviceRegistry,
     private readonly rules: RulesStore,
+    private readonly site: SiteIdentityStore,
     private readonly printHtml?: PrintHtmlPort,
   ) {
     this.#settings = readSetting(deps.db, 'printers', noPrinters);
@@ -127,7 +128,7 @@ export class Printing {
       (width) =>
         checkInSlip(
           {
-            siteName: readSite(db).name,
+            siteName: this.site.get().siteName,
             visitorName: visit.fullName,
             deskLabel: String(visit.deskNumber),
             lockerLabel: visit.lockerNumber === null ? null : String(visit.lockerNumber),
@@ -149,7 +150,7 @@ export class Printing {
     return this.print('walkIn', (width) =>
       walkInReservationSlip(
         {
-          siteName: readSite(this.deps.db).name,
+          siteName: this.site.get().siteName,
           visitorName: res.full_name,
           day: res.day,
           deskLabel: res.desk_number === null ? null : String(res.desk_number),
@@ -170,7 +171,7 @@ export class Printing {
       (width) =>
         testPage(
           {
-            siteName: readSite(this.deps.db).name,
+            siteName: this.site.get().siteName,
             printerLabel: config.label,
             now: this.deps.clock.now(),
             qrPayload: 'LOKET-TEST',

@@ -3,7 +3,6 @@ import { prepared } from '../../../db/statements';
 import type { RulesSettings } from '../../../shared/contract';
 import { dayBounds, localDayRange } from '../../../shared/rules/siteCalendar';
 import type { DailyRecapData } from '../../../shared/slips/dailyRecapSlip';
-import { readSite } from '../app/siteSettings';
 import { activeDeskCount } from '../places/places';
 
 const DAY_VISITS = `SELECT started_at, ends_at, closed_at, close_kind, desk_number, problems, officer_note
@@ -27,7 +26,13 @@ interface VisitFacts {
  * hour, desks used, average stay, overstays, no-shows, visits closed without the visitor's
  * check-out, and equipment problems noted at the desk checks. No personal data.
  */
-export function computeDailyRecap(db: Db, rules: RulesSettings, day: string, now: number): DailyRecapData {
+export function computeDailyRecap(
+  db: Db,
+  rules: RulesSettings,
+  siteName: string,
+  day: string,
+  now: number,
+): DailyRecapData {
   const tz = rules.calendar.timeZone;
   const { start, end } = localDayRange(day, tz);
   const visits = prepared(db, DAY_VISITS).all(start, end) as VisitFacts[];
@@ -51,7 +56,7 @@ export function computeDailyRecap(db: Db, rules: RulesSettings, day: string, now
     .get(day, serviceOver ? 1 : 0) as number;
 
   return {
-    siteName: readSite(db).name,
+    siteName,
     day,
     visits: visits.length,
     peakHour,

@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { reportMethods } from '../../../shared/contract/reports';
 import { dailyRecapSlip } from '../../../shared/slips/dailyRecapSlip';
+import type { SiteIdentityStore } from '../app/siteSettings';
 import type { CommandDeps } from '../core/command';
 import type { HandlerContext } from '../core/dispatch';
 import type { Printing } from '../printing/printing';
@@ -10,9 +11,11 @@ import { computeDailyRecap } from './dailyRecap';
 export const reportHandlers = (
   deps: CommandDeps,
   rules: RulesStore,
+  site: SiteIdentityStore,
   printing: Printing,
 ): HandlersFor<typeof reportMethods, HandlerContext> => {
-  const recapOf = (day: string) => computeDailyRecap(deps.db, rules.get(), day, deps.clock.now());
+  const recapOf = (day: string) =>
+    computeDailyRecap(deps.db, rules.get(), site.get().siteName, day, deps.clock.now());
   return {
     'reports.dailyRecap': ({ day, lang }) => {
       const recap = recapOf(day);

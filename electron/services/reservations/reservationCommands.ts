@@ -6,7 +6,7 @@ import type { MethodOutput, ParsedInput, ReservationRow, RulesSettings } from '.
 import { maskPhone } from '../../../shared/phone';
 import { reject } from '../../../shared/result';
 import { canReserveDay, canWalkIn } from '../../../shared/rules/deskCapacity';
-import { firstName } from '../../../shared/text';
+import { publicName } from '../../../shared/slips/mask';
 import { CONSENT_VERSION } from '../app/siteSettings';
 import { runCommand, type Actor, type CommandDeps, type CommandOutcome } from '../core/command';
 import { activeDeskCount, isActiveDesk } from '../places/places';
@@ -34,7 +34,7 @@ const walkInResult = (r: {
   reservationId: r.id,
   token: r.token,
   day: r.day,
-  firstName: firstName(r.full_name),
+  firstName: publicName(r.full_name),
   phone: maskPhone(r.phone_e164),
 });
 

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Checklist, ScanOutcome } from '../../../shared/contract';
+import type { Checklist, PublicScanOutcome, ScanOutcome } from '../../../shared/contract';
 import { reject } from '../../../shared/result';
 import { parseTicketToken } from '../../../shared/rules/ticketToken';
 import type { ScanSource } from '../../../shared/scanEvent';
-import { firstName } from '../../../shared/text';
+import { publicName } from '../../../shared/slips/mask';
 import { runCommand, type CommandDeps } from '../core/command';
 import { findReservationByToken } from '../reservations/reservationQueries';
 import type { RulesStore } from '../settings/rules';
@@ -39,7 +39,7 @@ class Answered extends Error {
 
 /** Turns a refusal from the rules into what the screen needs, without dropping its details. */
 function refusedBody(refusal: Refusal, name: string): OutcomeBody {
-  const base = { kind: 'refused' as const, firstName: firstName(name) };
+  const base = { kind: 'refused' as const, firstName: publicName(name) };
   switch (refusal.reason) {
     case 'unknown_code':
     case 'cancelled':
@@ -83,6 +83,8 @@ function refusedBody(refusal: Refusal, name: string): OutcomeBody {
 export class ScanDesk {
   private readonly recent = new Map<string, { at: number; outcome: ScanOutcome }>();
   private readonly tickets = new Map<string, { visitId: string; expires: number }>();
+  /** Check-outs started by a hardware scanner, whose ticket the kiosk screen has yet to claim. */
+  private readonly claimable = new Map<string, string>();
   private checkoutIntentUntil = 0;
 
   constructor(
@@ -104,7 +106,12 @@ export class ScanDesk {
     if (ticket !== undefined) this.tickets.delete(ticket);
   }
 
-  handle(scan: ScanInput): ScanOutcome {
+  /**
+   * Answers one scan. `from` says who will show the answer: the page that submitted it gets the
+   * outcome with its ticket; a hardware scanner's outcome is shown by whichever kiosk screen hears the
+   * event, which carries no ticket, and claims it once (`claimCheckout`).
+   */
+  handle(scan: ScanInput, from: 'page' | 'device' = 'device'): ScanOutcome {
     const now = this.deps.clock.now();
     this.forgetOld(now);
     const parsed = parseTicketToken(scan.text);
@@ -112,7 +119,7 @@ export class ScanDesk {
     const previous = this.recent.get(key);
     if (previous && this.stillValid(previous.outcome)) {
       // The visitor scanned again because nothing seemed to happen: the same answer, shown again.
-      this.deps.events.emit('scans.result', previous.outcome);
+      this.deps.events.emit('scans.result', withoutTicket(previous.outcome));
       return previous.outcome;
     }
     let body: OutcomeBody;
@@ -125,8 +132,20 @@ export class ScanDesk {
     const outcome = { scanId: this.deps.ids.id(), at: now, ...body } as ScanOutcome;
     if (outcome.kind !== 'refused' || outcome.reason !== 'system_error')
       this.recent.set(key, { at: now, outcome });
-    this.deps.events.emit('scans.result', outcome);
+    if (outcome.kind === 'checkout_started' && from === 'device') {
+      this.claimable.set(outcome.scanId, outcome.checkoutTicket);
+    }
+    this.deps.events.emit('scans.result', withoutTicket(outcome));
     return outcome;
+  }
+
+  /** The kiosk screen takes the ticket of a check-out a hardware scanner started; only once. */
+  claimCheckout(scanId: string): string {
+    const ticket = this.claimable.get(scanId);
+    this.claimable.delete(scanId);
+    if (ticket === undefined || !this.tickets.has(ticket))
+      throw reject('not_found', 'errors.checkout.ticketExpired');
+    return ticket;
   }
 
   /** The checklist sent back with the one-time ticket the scan handed out. */
@@ -136,7 +155,7 @@ export class ScanDesk {
     if (!entry || entry.expires < now) throw reject('rule', 'errors.checkout.ticketExpired');
     const visit = requestCheckout(this.deps, 'kiosk', this.rules.get(), entry.visitId, checklist);
     this.tickets.delete(ticket);
-    return { deskNumber: visit.deskNumber, firstName: firstName(visit.fullName) };
+    return { deskNumber: visit.deskNumber, firstName: publicName(visit.fullName) };
   }
 
   /**
@@ -152,7 +171,7 @@ export class ScanDesk {
       const { visit, deskChanged } = runCommand(this.deps, 'kiosk', 'visits.checkIn', (at) => {
         const res = findReservationByToken(this.deps.db, token);
         if (!res) throw new Answered({ kind: 'refused', reason: 'unknown_code' });
-        const name = firstName(res.full_name);
+        const name = publicName(res.full_name);
         const open = openVisitOfReservation(this.deps.db, res.id, warningClock(rules, at));
         if (open?.status === 'awaiting_check') {
           throw new Answered({
@@ -197,7 +216,7 @@ export class ScanDesk {
       this.onCheckedIn(visit.id);
       return {
         kind: 'checked_in',
-        firstName: firstName(visit.fullName),
+        firstName: publicName(visit.fullName),
         deskNumber: visit.deskNumber,
         lockerNumber: visit.lockerNumber,
         startedAt: visit.startedAt,
@@ -224,6 +243,8 @@ export class ScanDesk {
   private forgetOld(now: number): void {
     for (const [key, entry] of this.recent) if (now - entry.at >= DUPLICATE_SCAN_MS) this.recent.delete(key);
     for (const [ticket, entry] of this.tickets) if (entry.expires < now) this.tickets.delete(ticket);
+    for (const [scanId, ticket] of this.claimable)
+      if (!this.tickets.has(ticket)) this.claimable.delete(scanId);
   }
 }
 
@@ -232,3 +253,10 @@ const originOf = (scan: ScanInput) => ({
   deviceId: scan.deviceId,
   symbology: scan.symbology ?? null,
 });
+
+/** What every screen hears: the outcome without the one-time ticket. */
+function withoutTicket(outcome: ScanOutcome): PublicScanOutcome {
+  if (outcome.kind !== 'checkout_started') return outcome;
+  const { checkoutTicket: _ticket, ...rest } = outcome;
+  return rest;
+}

@@ -16,12 +16,13 @@ export const scanHandlers = (
     // An officer's "scan a test code" in settings takes the next scan from any scanner, the page's too.
     return scanners.catchTest(scan)
       ? { scanId: deps.ids.id(), at: deps.clock.now(), kind: 'test' as const, text }
-      : scans.handle(scan);
+      : scans.handle(scan, 'page');
   },
   'scans.expectCheckout': () => ({ until: scans.expectCheckout(), expiresInMs: CHECKOUT_INTENT_MS }),
   'scans.cancelCheckout': ({ checkoutTicket }) => {
     scans.cancelCheckout(checkoutTicket);
     return {};
   },
+  'scans.claimCheckout': ({ scanId }) => ({ checkoutTicket: scans.claimCheckout(scanId) }),
   'scans.checkout': ({ checkoutTicket, checklist }) => scans.checkout(checkoutTicket, checklist),
 });

@@ -1,9 +1,13 @@
-import type { Db } from '../../../db/openDatabase';
-import { rulesSettingsSchema, type RulesSettings } from '../../../shared/contract';
+import {
+  privacySettingsSchema,
+  rulesSettingsSchema,
+  securitySettingsSchema,
+  type RulesSettings,
+} from '../../../shared/contract';
 import { defaultServiceCalendar, localDay } from '../../../shared/rules/siteCalendar';
 import { DEFAULT_WARNING_THRESHOLDS, MAX_STAY_MINUTES } from '../../../shared/rules/stayLimit';
-import { runCommand, type Actor, type CommandDeps } from '../core/command';
-import { readSetting, writeSetting } from '../core/settingsStore';
+import type { CommandDeps } from '../core/command';
+import { SettingRecord } from './settingRecord';
 
 /** SOP 97: Mon–Fri 07:00–15:45 WIB, 7 hours at most; warnings 30 and 10 minutes before the end. */
 export const defaultRules: RulesSettings = rulesSettingsSchema.parse({
@@ -14,41 +18,45 @@ export const defaultRules: RulesSettings = rulesSettingsSchema.parse({
   autoCloseAtLimit: false,
 });
 
-function readRules(db: Db): RulesSettings {
-  const parsed = rulesSettingsSchema.safeParse(readSetting<unknown>(db, 'rules', defaultRules));
-  return parsed.success ? parsed.data : defaultRules;
-}
-
 /**
  * The site's coworking rules, read and parsed once and kept until they change: every scan needs
  * them, and parsing the calendar again on every scan is work nobody sees.
  */
-export class RulesStore {
-  #current: RulesSettings;
+export type RulesStore = SettingRecord<typeof rulesSettingsSchema>;
+export const rulesStore = (deps: CommandDeps): RulesStore =>
+  new SettingRecord(deps, {
+    key: 'rules',
+    schema: rulesSettingsSchema,
+    fallback: defaultRules,
+    action: 'settings.rules.update',
+    toOp: (rules) => ({ type: 'settings.rulesUpdated', payload: rules }),
+    // New hours or limits change every visit's time left and warning.
+    topics: ['settings', 'visits'],
+  });
 
-  constructor(private readonly deps: CommandDeps) {
-    this.#current = readRules(deps.db);
-  }
+/** An unattended desk locks itself after ten minutes unless the site says otherwise. */
+export const securityStore = (deps: CommandDeps) =>
+  new SettingRecord(deps, {
+    key: 'security',
+    schema: securitySettingsSchema,
+    fallback: { idleLockMinutes: 10 },
+    action: 'settings.security.update',
+    toOp: (value) => ({ type: 'settings.securityUpdated', payload: value }),
+    topics: ['settings'],
+  });
 
-  get(): RulesSettings {
-    return this.#current;
-  }
-
-  update(actor: Actor, rules: RulesSettings): RulesSettings {
-    const saved = runCommand(this.deps, actor, 'settings.rules.update', (now) => {
-      writeSetting(this.deps.db, 'rules', rules, now);
-      return {
-        value: rules,
-        audit: { entity: 'settings', entityId: 'rules', details: { ...rules } },
-        ops: [{ type: 'settings.rulesUpdated', payload: rules }],
-        // New hours or limits change every visit's time left and warning.
-        topics: ['settings', 'visits'],
-      };
-    });
-    this.#current = saved;
-    return saved;
-  }
-}
+/** A visitor's data is kept a year after their last reservation (the consent text says so) unless set otherwise. */
+export const privacyStore = (deps: CommandDeps) =>
+  new SettingRecord(deps, {
+    key: 'privacy',
+    schema: privacySettingsSchema,
+    fallback: { retentionDays: 365 },
+    action: 'settings.privacy.update',
+    toOp: (value) => ({ type: 'settings.privacyUpdated', payload: value }),
+    topics: ['settings'],
+  });
+export type SecurityStore = ReturnType<typeof securityStore>;
+export type PrivacyStore = ReturnType<typeof privacyStore>;
 
 /** The site's calendar day of an instant. */
 export const siteDay = (rules: RulesSettings, at: number) => localDay(at, rules.calendar.timeZone);

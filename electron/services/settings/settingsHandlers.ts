@@ -1,9 +1,17 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { settingsMethods } from '../../../shared/contract/settings';
 import type { HandlerContext } from '../core/dispatch';
-import type { RulesStore } from './rules';
+import type { PrivacyStore, RulesStore, SecurityStore } from './rules';
 
-export const settingsHandlers = (rules: RulesStore): HandlersFor<typeof settingsMethods, HandlerContext> => ({
+export const settingsHandlers = (
+  rules: RulesStore,
+  security: SecurityStore,
+  privacy: PrivacyStore,
+): HandlersFor<typeof settingsMethods, HandlerContext> => ({
   'settings.rules.get': () => rules.get(),
   'settings.rules.update': (input, ctx) => rules.update(ctx.actor, input),
+  'settings.security.get': () => security.get(),
+  'settings.security.update': (input, ctx) => security.update(ctx.actor, input),
+  'settings.privacy.get': () => privacy.get(),
+  'settings.privacy.update': (input, ctx) => privacy.update(ctx.actor, input),
 });

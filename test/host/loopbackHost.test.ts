@@ -1,0 +1,111 @@
+// The loopback host as a program and its test-only clock door (issue 8 hardening).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserCommand } from '../../electron/host/openBrowser';
+import { startLoopbackHost, type LoopbackHost } from '../../electron/host/loopbackHost';
+import { TestClock } from '../../electron/host/testClock';
+import { makeTestCore, MONDAY_9AM, type TestCore } from '../support/testCore';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+describe('POST /test/clock', () => {
+  let t: TestCore;
+  let host: LoopbackHost;
+  const post = (body: string) =>
+    fetch(`${host.origin}/test/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-loket-secret': host.secret },
+      body,
+    });
+
+  it('answers a malformed body with 400 and a typed error, never a stack trace', async () => {
+    t = await makeTestCore();
+    host = await startLoopbackHost({ core: t.core, testClock: new TestClock(MONDAY_9AM) });
+    cleanups.push(
+      () => t.core.close(),
+      () => host.close(),
+    );
+    for (const body of [
+      '{not json',
+      '[]',
+      'null',
+      '{"advanceMs":"soon"}',
+      '{"advanceMs":-5}',
+      '{"advanceMs":1e400}',
+    ]) {
+      const res = await post(body);
+      expect(res.status, body).toBe(400);
+      const text = await res.text();
+      expect(JSON.parse(text), body).toEqual({
+        ok: false,
+        error: { code: 'validation', messageKey: 'errors.validation' },
+      });
+      expect(text).not.toMatch(/at .*\.ts|Error:/);
+    }
+    expect((await post('{"advanceMs":60000}')).status).toBe(200);
+  });
+});
+
+/** Starts the web host from source and returns what it printed once it is serving. */
+async function startServer(env: Record<string, string>): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'loket-server-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/server.ts'], {
+    env: {
+      ...process.env,
+      LOKET_DATA_DIR: dataDir,
+      LOKET_PORT: '0',
+      LOKET_FAKE_NOW: '2026-11-23T09:00:00+07:00',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+    () => rmSync(dataDir, { recursive: true, force: true }),
+  );
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Data folder:')) resolve();
+    });
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
+  });
+  return out;
+}
+
+describe('the web host at start-up', () => {
+  it('does not print the address with its key unless asked to', async () => {
+    const quiet = await startServer({});
+    expect(quiet).toMatch(/serving the kiosk on http:\/\/127\.0\.0\.1:\d+\./);
+    expect(quiet).not.toMatch(/secret=/);
+    const asked = await startServer({ LOKET_PRINT_URL: '1' });
+    expect(asked).toMatch(/serving the kiosk at http:\/\/127\.0\.0\.1:\d+\/#secret=[A-Za-z0-9_-]{20,}/);
+  }, 30_000);
+
+  it('opens Chromium in kiosk mode with the address, or says it cannot', () => {
+    const url = 'http://127.0.0.1:5178/#secret=abc';
+    expect(browserCommand(url, 'kiosk', 'linux', (p) => p === '/usr/bin/chromium')).toEqual({
+      command: '/usr/bin/chromium',
+      args: expect.arrayContaining(['--kiosk', `--app=${url}`]),
+    });
+    expect(browserCommand(url, 'kiosk', 'linux', () => false)).toBeNull();
+    expect(browserCommand(url, 'browser', 'win32', () => false)?.command).toBe('cmd');
+    expect(browserCommand(url, 'browser', 'linux', () => false)).toEqual({
+      command: 'xdg-open',
+      args: [url],
+    });
+  });
+});
