@@ -54,24 +54,51 @@ function table(enc: Encoder, block: TableBlock, columns: number): void {
   enc.table(cols, rows);
 }
 
+/**
+ * A label and its value on one line, the value right-aligned so numbers line up; when both do not fit
+ * (long Indonesian labels on 58 mm paper), the label gets the line to itself and the value goes
+ * right-aligned on the next, rather than a label broken into fragments ("Melewati / batas").
+ */
+export function keyValueLines(rows: ReadonlyArray<readonly [string, string]>, columns: number): string[] {
+  const lines: string[] = [];
+  for (const [rawKey, rawValue] of rows) {
+    const key = normalizeReceiptText(rawKey).replace(/\n/g, ' ');
+    const value = normalizeReceiptText(rawValue).replace(/\n/g, ' ');
+    if (key.length + 1 + value.length <= columns) {
+      lines.push(key + value.padStart(columns - key.length));
+      continue;
+    }
+    lines.push(...wrapWords(key, columns));
+    for (const part of wrapWords(value, columns)) lines.push(part.padStart(columns));
+  }
+  return lines;
+}
+
+/** Breaks text into lines of at most `columns`, between words where it can. */
+function wrapWords(text: string, columns: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    for (let w = word; w.length > 0; ) {
+      const candidate = line ? `${line} ${w}` : w;
+      if (candidate.length <= columns) {
+        line = candidate;
+        w = '';
+      } else if (line) {
+        lines.push(line);
+        line = '';
+      } else {
+        lines.push(w.slice(0, columns));
+        w = w.slice(columns);
+      }
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
 function keyValue(enc: Encoder, rows: ReadonlyArray<readonly [string, string]>, columns: number): void {
-  // Labels get up to 40% of the line, values the rest, right-aligned so times and numbers line up.
-  const labelWidth = Math.min(
-    Math.max(...rows.map(([k]) => normalizeReceiptText(k).length), 1),
-    Math.floor(columns * 0.4),
-  );
-  table(
-    enc,
-    {
-      kind: 'table',
-      columns: [
-        { share: labelWidth, align: 'left' },
-        { share: columns - 1 - labelWidth, align: 'right' },
-      ],
-      rows: rows.map(([k, v]) => [k, v]),
-    },
-    columns,
-  );
+  for (const line of keyValueLines(rows, columns)) enc.line(line);
 }
 
 function textBlock(enc: Encoder, value: string, align: Align, bold: boolean, size: 1 | 2): void {
@@ -156,11 +183,24 @@ export function renderWithProfile(doc: ReceiptDoc, profile: EscPosProfile): Uint
   const enc = new ReceiptPrinterEncoder({
     printerModel: profile.model,
     columns: profile.columns,
+    // LF alone ends a line: with LF then CR, a printer set to take CR as a new line double-spaces.
+    newline: '\n',
     // Fail loudly on anything the profile cannot do rather than silently dropping a QR code.
     errors: 'strict',
   });
   enc.initialize().codepage(isPlainAscii(doc) ? 'cp437' : 'auto');
   for (const b of doc.blocks) block(enc, b, profile);
   if (doc.blocks.at(-1)?.kind !== 'cut') enc.cut('partial');
-  return enc.encode();
+  return withoutFeedAfterCut(enc.encode());
+}
+
+/**
+ * The encoder ends every command group with a line feed, the cut included: a stray feed after the cut
+ * advances the next slip's paper for nothing. The job ends with the cut.
+ */
+function withoutFeedAfterCut(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0x0a) end--;
+  const isCut = end >= 3 && bytes[end - 3] === 0x1d && bytes[end - 2] === 0x56;
+  return isCut ? bytes.subarray(0, end) : bytes;
 }

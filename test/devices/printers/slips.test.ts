@@ -114,7 +114,7 @@ describe('slips', () => {
     has(/^Rata-rata lama\s+2 j 15 menit$/);
     has(/^Melewati batas\s+3$/);
     has(/^Tidak datang\s+4$/);
-    has(/^Ditutup tanpa\s+2$/);
+    has(/^Ditutup tanpa konfirmasi\s+2$/);
     has(/^Masalah peralatan\s+1$/);
     has(/^- Monitor meja 3 mati$/);
     has(/^Dicetak: 23 Nov 2026 17:30 WIB$/);
@@ -127,6 +127,67 @@ describe('slips', () => {
     );
     expect(empty.texts.some((t) => /^Peak hour\s+-$/.test(t))).toBe(true);
     expect(empty.texts.some((t) => /^Average stay\s+-$/.test(t))).toBe(true);
+  });
+
+  // Issue 9: on 58 mm paper the labels wrapped into fragments ("Melewati 0 / batas").
+  it.each([58, 80] as const)(
+    'daily recap reads as whole labels and right-aligned figures on %i mm paper',
+    (width) => {
+      const columns = width === 58 ? 32 : 48;
+      const d = print(
+        dailyRecapSlip(
+          {
+            siteName: 'Startup Hub & Pontive Center',
+            day: '2026-11-23',
+            visits: 42,
+            peakHour: 10,
+            peakHourVisits: 9,
+            desksUsed: 18,
+            desksTotal: 20,
+            averageStayMinutes: 135,
+            overstays: 3,
+            noShows: 4,
+            closedWithoutConfirmation: 2,
+            equipmentProblems: 1,
+            equipmentNotes: [],
+            generatedAt: Date.parse('2026-11-23T17:30:00+07:00'),
+          },
+          width,
+        ),
+      );
+      const labels = [
+        'Kunjungan',
+        'Jam tersibuk',
+        'Meja terpakai',
+        'Rata-rata lama',
+        'Melewati batas',
+        'Tidak datang',
+        'Ditutup tanpa konfirmasi',
+        'Masalah peralatan',
+      ];
+      const values = ['42', '10:00-11:00 (9)', '18/20', '2 j 15 menit', '3', '4', '2', '1'];
+      labels.forEach((label, i) => {
+        const at = d.texts.findIndex((t) => t.startsWith(label));
+        expect(at, label).toBeGreaterThanOrEqual(0);
+        // The value ends its label's line, or, when both do not fit, the next line, right-aligned.
+        const line = d.texts[at]!.endsWith(values[i]!) ? d.texts[at]! : d.texts[at + 1]!;
+        expect(line.endsWith(values[i]!), `${label} → ${values[i]}`).toBe(true);
+        expect(line.length).toBeLessThanOrEqual(columns);
+      });
+    },
+  );
+
+  it('ends lines with LF alone and the job with its cut, with nothing fed after it', () => {
+    for (const width of [58, 80] as const) {
+      const bytes = renderEscPos(
+        testPage({ siteName: 'Loket', printerLabel: 'P', now: 0, qrPayload: 'T' }, width),
+        {
+          model: 'epson-tm-t20iii',
+        },
+      );
+      expect(bytes.includes(0x0d), 'a carriage return').toBe(false);
+      expect([...bytes.subarray(-3)]).toEqual([0x1d, 0x56, 0x01]);
+    }
   });
 
   it('every slip is a valid document in both languages, and English has every label', () => {
