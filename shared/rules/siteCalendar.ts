@@ -31,7 +31,10 @@ const hhmmPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** True for a real calendar date in 'YYYY-MM-DD' form (rejects 2026-02-30). */
 export function isIsoDate(day: string): boolean {
-  return isoDatePattern.test(day) && DateTime.fromISO(day, { zone: 'UTC' }).isValid;
+  if (!isoDatePattern.test(day)) return false;
+  // A real date survives the round trip through Date; 2026-02-30 comes back as 2026-03-02.
+  const at = Date.parse(`${day}T00:00:00Z`);
+  return Number.isFinite(at) && new Date(at).toISOString().slice(0, 10) === day;
 }
 
 const isoDateSchema = z.string().refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' });
@@ -84,11 +87,35 @@ export function parseServiceCalendar(input: unknown): ServiceCalendar {
   return serviceCalendarSchema.parse(input);
 }
 
+// Every scan asks which day it is and when that day closes; asking luxon (Intl underneath) each time
+// costs more than the scan's own database work. The zone's offset is remembered per quarter hour
+// (only where it is the same at both ends of the quarter, so a daylight-saving change is never
+// guessed), and each day's opening and closing per calendar.
+const QUARTER_MS = 15 * 60_000;
+const offsets = new Map<string, Map<number, number>>();
+
+/** Minutes east of UTC of `timeZone` at `at`. */
+function offsetAt(at: number, timeZone: string): number {
+  let byQuarter = offsets.get(timeZone);
+  if (!byQuarter) offsets.set(timeZone, (byQuarter = new Map()));
+  const quarter = Math.floor(at / QUARTER_MS);
+  const known = byQuarter.get(quarter);
+  if (known !== undefined) return known;
+  const zone = IANAZone.create(timeZone);
+  if (!zone.isValid) throw new RangeError(`cannot place ${at} in time zone ${timeZone}`);
+  const start = zone.offset(quarter * QUARTER_MS);
+  if (start === zone.offset((quarter + 1) * QUARTER_MS - 1)) {
+    if (byQuarter.size > 20_000) byQuarter.clear();
+    byQuarter.set(quarter, start);
+    return start;
+  }
+  return zone.offset(at);
+}
+
 /** The local calendar day of an instant in the given zone. */
 export function localDay(at: number, timeZone: string): string {
-  const day = DateTime.fromMillis(at, { zone: timeZone }).toISODate();
-  if (day === null) throw new RangeError(`cannot place ${at} in time zone ${timeZone}`);
-  return day;
+  if (!Number.isFinite(at)) throw new RangeError(`cannot place ${at} in time zone ${timeZone}`);
+  return new Date(at + offsetAt(at, timeZone) * 60_000).toISOString().slice(0, 10);
 }
 
 function assertIsoDate(day: string): void {
@@ -98,19 +125,39 @@ function assertIsoDate(day: string): void {
 /** ISO weekday of a calendar day (independent of any zone: a date has one weekday). */
 export function isoWeekdayOf(day: string): IsoWeekday {
   assertIsoDate(day);
-  return DateTime.fromISO(day, { zone: 'UTC' }).weekday as IsoWeekday;
+  return (((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1) as IsoWeekday;
 }
 
 /** The calendar day `n` days after `day` (n may be negative). */
 export function addDays(day: string, n: number): string {
   assertIsoDate(day);
-  const next = DateTime.fromISO(day, { zone: 'UTC' }).plus({ days: n }).toISODate();
-  if (next === null) throw new RangeError(`day out of range: ${day} + ${n}`);
-  return next;
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000);
+  if (!Number.isFinite(next.getTime()) || next.getUTCFullYear() > 9999 || next.getUTCFullYear() < 1)
+    throw new RangeError(`day out of range: ${day} + ${n}`);
+  return next.toISOString().slice(0, 10);
 }
 
 /** Opening and closing instants of a day, whether or not the space is open that day. */
+const boundsByCalendar = new WeakMap<
+  ServiceCalendar,
+  Map<string, Readonly<{ opensAt: number; closesAt: number }>>
+>();
+
 export function dayBounds(
+  day: string,
+  cal: ServiceCalendar,
+): Readonly<{ opensAt: number; closesAt: number }> {
+  let byDay = boundsByCalendar.get(cal);
+  if (!byDay) boundsByCalendar.set(cal, (byDay = new Map()));
+  const known = byDay.get(day);
+  if (known) return known;
+  const bounds = computeDayBounds(day, cal);
+  if (byDay.size > 5_000) byDay.clear();
+  byDay.set(day, bounds);
+  return bounds;
+}
+
+function computeDayBounds(
   day: string,
   cal: ServiceCalendar,
 ): Readonly<{ opensAt: number; closesAt: number }> {

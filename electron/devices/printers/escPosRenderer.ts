@@ -79,7 +79,7 @@ function wrapWords(text: string, columns: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
-    for (let w = word; w.length > 0; ) {
+    for (let w = word; w.length > 0;) {
       const candidate = line ? `${line} ${w}` : w;
       if (candidate.length <= columns) {
         line = candidate;

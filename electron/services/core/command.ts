@@ -57,6 +57,16 @@ const NEXT_SEQ = 'UPDATE device_state SET next_seq = next_seq + 1 WHERE id = 1 R
 const INSERT_OP = `INSERT INTO outbox (seq, op_id, device_id, op_type, schema_version, entity_type, entity_id, actor, payload, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
+// One transaction wrapper per database, made once: better-sqlite3 builds a new one on every
+// db.transaction() call, which a check-in would otherwise pay for each time.
+const transactions = new WeakMap<Db, ReturnType<typeof makeTransaction>>();
+const makeTransaction = (db: Db) => db.transaction(<T>(run: () => T): T => run());
+const transactionOf = (db: Db) => {
+  let tx = transactions.get(db);
+  if (!tx) transactions.set(db, (tx = makeTransaction(db)));
+  return tx as { immediate<T>(run: () => T): T };
+};
+
 /** A command wrote an operation whose payload does not match its schema: a bug, never sent to sync. */
 export class InvalidOperationError extends Error {
   constructor(type: string, issues: string) {
@@ -101,15 +111,13 @@ export function runCommand<T>(
   const { db, clock } = deps;
   // Commands do not nest: the change event must follow the one commit that makes it true.
   if (db.inTransaction) throw new Error(`command ${action} started inside another transaction`);
-  const outcome = db
-    .transaction(() => {
-      const now = clock.now();
-      const result = body(now);
-      writeAudit(deps, now, actor, action, result.audit);
-      for (const op of result.ops) appendOp(deps, actor, op, now);
-      return result;
-    })
-    .immediate();
+  const outcome = transactionOf(db).immediate(() => {
+    const now = clock.now();
+    const result = body(now);
+    writeAudit(deps, now, actor, action, result.audit);
+    for (const op of result.ops) appendOp(deps, actor, op, now);
+    return result;
+  });
   if (outcome.topics.length > 0) deps.events.emit('data.changed', { topics: [...outcome.topics] });
   return outcome.value;
 }

@@ -113,12 +113,15 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const printing = new Printing(deps, devices, rules, site, options.printHtml);
   const scans = new ScanDesk(deps, rules, (visitId) => {
     if (!printing.settings().autoCheckInSlip) return;
-    try {
-      printing.checkInSlip(visitId, 'id');
-    } catch (err) {
-      // No printer set up or it refused the job: the check-in stands; the desk shows the printer state.
-      log.warn({ err, visitId }, 'check-in slip not printed');
-    }
+    // After the visitor has their answer: rendering the slip and saving its job is not theirs to wait for.
+    timers.setTimeout(() => {
+      try {
+        printing.checkInSlip(visitId, 'id');
+      } catch (err) {
+        // No printer set up or it refused the job: the check-in stands; the desk shows the printer state.
+        log.warn({ err, visitId }, 'check-in slip not printed');
+      }
+    }, 0);
   });
   const monitor = new StayMonitor(deps, rules);
   const retention = new RetentionJob(

@@ -79,11 +79,12 @@ export interface ReservationFacts {
   desk_number: number | null;
   token: string;
   full_name: string;
+  phone_e164: string;
   created_at: number;
 }
 
 const SELECT_FACTS = `
-  SELECT r.id, r.visitor_id, r.day, r.status, r.desk_number, r.token, v.full_name, r.created_at
+  SELECT r.id, r.visitor_id, r.day, r.status, r.desk_number, r.token, v.full_name, v.phone_e164, r.created_at
   FROM reservations r JOIN visitors v ON v.id = r.visitor_id`;
 const FACTS_BY_ID = `${SELECT_FACTS} WHERE r.id = ?`;
 const FACTS_BY_TOKEN = `${SELECT_FACTS} WHERE r.token = ?`;

@@ -6,7 +6,8 @@ import { decideCheckIn, type CheckInDecision } from '../../../shared/rules/check
 import type { ScanSource } from '../../../shared/scanEvent';
 import { runCommand, type Actor, type CommandDeps, type CommandOutcome } from '../core/command';
 import { findReservationById, type ReservationFacts } from '../reservations/reservationQueries';
-import { freeDesks, openVisitOfReservation, visitById, warningClock } from './visitQueries';
+import { stayWarningLevel } from '../../../shared/rules/stayLimit';
+import { deskCandidates, isFreeDesk, openVisitOfReservation, warningClock } from './visitQueries';
 
 export type Refusal = Extract<CheckInDecision, { ok: false }>;
 
@@ -56,7 +57,6 @@ export function startVisit(
   now: number,
 ): CommandOutcome<CheckInResult> {
   const { db } = deps;
-  const free = freeDesks(db);
   const decision = decideCheckIn({
     now,
     cal: rules.calendar,
@@ -76,12 +76,12 @@ export function startVisit(
           },
         }
       : {}),
-    freeDesks: free,
+    freeDesks: deskCandidates(db, res.desk_number),
   });
   if (!decision.ok) throw new CheckInRefused(decision);
   let desk = decision.deskNumber;
   if (how.method === 'manual' && how.deskNumber !== null) {
-    if (!free.includes(how.deskNumber)) {
+    if (!isFreeDesk(db, how.deskNumber)) {
       throw reject('conflict', 'errors.visit.deskTaken', { params: { desk: how.deskNumber } });
     }
     desk = how.deskNumber;
@@ -91,11 +91,29 @@ export function startVisit(
   prepared(db, INSERT_VISIT).run(id, res.id, desk, now, decision.endsAt, how.method, manualReason);
   prepared(db, MARK_CHECKED_IN).run(now, res.id);
   const scan = how.method === 'scan' ? how.scan : null;
+  // The visit as just written (not read back: the scan's answer waits for every statement).
+  const visit: Visit = {
+    id,
+    reservationId: res.id,
+    fullName: res.full_name,
+    phone: res.phone_e164,
+    deskNumber: desk,
+    lockerNumber: null,
+    lockerKeyOut: false,
+    startedAt: now,
+    endsAt: decision.endsAt,
+    status: 'open',
+    checkoutRequestedAt: null,
+    checklist: null,
+    closedAt: null,
+    closeKind: null,
+    officerNote: null,
+    problems: [],
+    checkInMethod: how.method,
+    warning: stayWarningLevel(now, decision.endsAt, rules.warningMinutes),
+  };
   return {
-    value: {
-      visit: visitById(db, id, warningClock(rules, now))!,
-      deskChanged: res.desk_number !== null && res.desk_number !== desk,
-    },
+    value: { visit, deskChanged: res.desk_number !== null && res.desk_number !== desk },
     audit: {
       entity: 'visit',
       entityId: id,

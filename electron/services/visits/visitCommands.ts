@@ -3,7 +3,7 @@ import { prepared } from '../../../db/statements';
 import type { RulesSettings, Visit } from '../../../shared/contract';
 import { reject } from '../../../shared/result';
 import { runCommand, type Actor, type CommandDeps } from '../core/command';
-import { freeDesks, isFreeLocker, visitById, warningClock } from './visitQueries';
+import { isFreeDesk, isFreeLocker, visitById, warningClock } from './visitQueries';
 
 export function openVisitOrThrow(
   deps: CommandDeps,
@@ -29,7 +29,7 @@ export function changeDesk(
 ): Visit {
   return runCommand(deps, actor, 'visits.changeDesk', (now) => {
     const visit = openVisitOrThrow(deps, rules, visitId, now);
-    if (visit.deskNumber !== desk && !freeDesks(deps.db).includes(desk)) {
+    if (visit.deskNumber !== desk && !isFreeDesk(deps.db, desk)) {
       throw reject('conflict', 'errors.visit.deskTaken', { params: { desk } });
     }
     prepared(deps.db, MOVE_DESK).run(desk, visitId);

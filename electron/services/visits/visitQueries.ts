@@ -116,5 +116,29 @@ const IS_FREE_LOCKER = `SELECT 1 FROM lockers l WHERE l.number = ? AND l.active 
 /** Desks in service with nobody at them (no visit that is open or waiting for the desk check). */
 export const freeDesks = (db: Db) => prepared(db, FREE_DESKS).pluck().all() as number[];
 
+const IS_FREE_DESK = `SELECT 1 FROM desks d WHERE d.number = ? AND d.active = 1
+  AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.desk_number = d.number AND v.status <> 'closed')`;
+// Whether the reserved desk is free, and the lowest-numbered free desk, in one statement; the taken
+// desks are read once (the open-desk index), not looked up desk by desk.
+const DESK_CANDIDATES = `SELECT (${IS_FREE_DESK.replace('?', ':reserved')}) AS reserved_free,
+  (SELECT min(number) FROM desks WHERE active = 1
+     AND number NOT IN (SELECT desk_number FROM visits WHERE status <> 'closed')) AS lowest`;
+
+export const isFreeDesk = (db: Db, desk: number) => prepared(db, IS_FREE_DESK).get(desk) !== undefined;
+
+/**
+ * The desks a check-in can be given, in the order the rule picks from: the reserved one if it is free,
+ * and the lowest-numbered free one. The same choice as from the whole free list, without building it.
+ */
+export function deskCandidates(db: Db, reserved: number | null): number[] {
+  const row = prepared(db, DESK_CANDIDATES).get({ reserved }) as {
+    reserved_free: 1 | null;
+    lowest: number | null;
+  };
+  const candidates = reserved !== null && row.reserved_free === 1 ? [reserved] : [];
+  if (row.lowest !== null && row.lowest !== reserved) candidates.push(row.lowest);
+  return candidates;
+}
+
 export const isFreeLocker = (db: Db, locker: number) =>
   prepared(db, IS_FREE_LOCKER).get(locker) !== undefined;
