@@ -2,7 +2,7 @@
 // visitors, their audit and outbox rows), written with bulk INSERTs in a few big transactions, not
 // through app commands. Deterministic (a seeded PRNG), and cached under bench/.cache so the benches
 // of one run, and later runs, share it; each bench works on its own copy.
-import { randomFillSync } from 'node:crypto';
+import { randomFillSync, scryptSync } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,10 @@ export const TODAY = '2026-11-23';
 const WIB_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 /** Bumped when the fixture's shape changes, so a stale cache is not reused. */
-const FIXTURE_VERSION = 2;
+const FIXTURE_VERSION = 3;
+
+/** The site's officer, who signs in at the desk in the benches. */
+export const BENCH_OFFICER = { id: '01900000-0000-7000-8000-000000000001', pin: '135790' } as const;
 
 const log = (msg: string): void => void process.stderr.write(`[seed] ${msg}\n`);
 
@@ -188,6 +191,18 @@ function seed(dbFile: string, scale: Scale): Seeded {
     // A site in use for three years: set up long ago.
     db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('setup.completedAt', ?, ?)").run(
       String(START - 3 * 365 * DAY_MS),
+      START - 3 * 365 * DAY_MS,
+    );
+    // The officer, with a PIN hashed as the app hashes it (scrypt, its cost named in the hash).
+    const salt = '0123456789abcdef0123456789abcdef';
+    db.prepare(
+      `INSERT INTO officers (id, full_name, roles, pin_salt, pin_hash, created_at, updated_at)
+       VALUES (?, 'Petugas Bench', '["admin"]', ?, ?, ?, ?)`,
+    ).run(
+      BENCH_OFFICER.id,
+      salt,
+      `scrypt:16384:8:1:${scryptSync(BENCH_OFFICER.pin, salt, 32).toString('hex')}`,
+      START - 3 * 365 * DAY_MS,
       START - 3 * 365 * DAY_MS,
     );
     for (let n = 1; n <= scale.desks; n++) desk.run(n, `Meja ${n}`);

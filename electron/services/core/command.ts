@@ -31,7 +31,8 @@ export interface AuditEntry {
 /** What every command must say about itself, besides its own writes. */
 export interface CommandOutcome<T> {
   readonly value: T;
-  readonly audit: AuditEntry;
+  /** One row, or one per record when a command changes several (a batch of erasures). */
+  readonly audit: AuditEntry | readonly AuditEntry[];
   /** The operations the central server needs to replay this change; none for device-local state. */
   readonly ops: readonly SyncOp[];
   /** What the screens should refetch once it is committed; none when nothing they show changed. */
@@ -114,7 +115,8 @@ export function runCommand<T>(
   const outcome = transactionOf(db).immediate(() => {
     const now = clock.now();
     const result = body(now);
-    writeAudit(deps, now, actor, action, result.audit);
+    const entries: readonly AuditEntry[] = Array.isArray(result.audit) ? result.audit : [result.audit];
+    for (const entry of entries) writeAudit(deps, now, actor, action, entry);
     for (const op of result.ops) appendOp(deps, actor, op, now);
     return result;
   });

@@ -126,6 +126,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const monitor = new StayMonitor(deps, rules);
   const retention = new RetentionJob(
     deps,
+    timers,
     () => siteDay(rules.get(), clock.now()),
     () => privacy.get().retentionDays,
   );
@@ -187,6 +188,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     close: () => {
       closed = true;
       if (timer !== undefined) timers.clearTimeout(timer);
+      retention.stop();
       void printing.stop();
       void scanners.stop();
       db.close();

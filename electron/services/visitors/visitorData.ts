@@ -6,6 +6,7 @@ import { prepared } from '../../../db/statements';
 import type { VisitorSummary } from '../../../shared/contract';
 import { reject } from '../../../shared/result';
 import { addDays } from '../../../shared/rules/siteCalendar';
+import type { TimerHandle, Timers } from '../../../shared/clock';
 import { runCommand, type Actor, type CommandDeps } from '../core/command';
 import { personMatch } from '../core/search';
 import { toCsv } from '../core/csv';
@@ -90,25 +91,33 @@ const ERASE_VISIT_TEXT = `UPDATE visits SET manual_reason = NULL, officer_note =
 const ERASE_UNSENT = `UPDATE outbox SET payload = json_set(payload, '$.fullName', '', '$.email', '', '$.phone', '')
   WHERE pushed_at IS NULL AND op_type = 'reservation.created' AND json_extract(payload, '$.visitorId') = ?`;
 
+function eraseWithin(deps: CommandDeps, id: string, reason: string, now: number) {
+  const before = visitorSummary(deps.db, id);
+  if (!before) throw reject('not_found', 'errors.visitor.notFound');
+  if (before.erasedAt !== null) throw reject('conflict', 'errors.visitor.alreadyErased');
+  const { db } = deps;
+  prepared(db, ERASE_VISITOR).run(now, id);
+  prepared(db, ERASE_RESERVATION_TEXT).run(id);
+  prepared(db, ERASE_VISIT_TEXT).run(id);
+  prepared(db, ERASE_UNSENT).run(id);
+  return {
+    audit: {
+      entity: 'visitor',
+      entityId: id,
+      visitorId: id,
+      details: { reason, reservations: before.reservations },
+    },
+    op: { type: 'visitor.erased' as const, payload: { id, erasedAt: now, reason } },
+  };
+}
+
 export function eraseVisitor(deps: CommandDeps, actor: Actor, id: string, reason: string): VisitorSummary {
   return runCommand(deps, actor, 'visitors.erase', (now) => {
-    const before = visitorSummary(deps.db, id);
-    if (!before) throw reject('not_found', 'errors.visitor.notFound');
-    if (before.erasedAt !== null) throw reject('conflict', 'errors.visitor.alreadyErased');
-    const { db } = deps;
-    prepared(db, ERASE_VISITOR).run(now, id);
-    prepared(db, ERASE_RESERVATION_TEXT).run(id);
-    prepared(db, ERASE_VISIT_TEXT).run(id);
-    prepared(db, ERASE_UNSENT).run(id);
+    const erased = eraseWithin(deps, id, reason, now);
     return {
-      value: visitorSummary(db, id)!,
-      audit: {
-        entity: 'visitor',
-        entityId: id,
-        visitorId: id,
-        details: { reason, reservations: before.reservations },
-      },
-      ops: [{ type: 'visitor.erased', payload: { id, erasedAt: now, reason } }],
+      value: visitorSummary(deps.db, id)!,
+      audit: erased.audit,
+      ops: [erased.op],
       topics: ['visitors', 'reservations', 'visits'],
     };
   });
@@ -120,38 +129,64 @@ const PAST_RETENTION = `SELECT v.id FROM visitors v WHERE v.erased_at IS NULL AN
 
 /**
  * The retention job: visitors whose last reservation is older than the retention period are
- * anonymised, a batch at a time (the monitor calls it every tick until none are left).
+ * anonymised, a batch per command (one commit for the batch, one audit row per visitor), so a first
+ * run over years of visitors never holds the kiosk for long. Returns how many it erased.
  */
 export function erasePastRetention(
   deps: CommandDeps,
   today: string,
   retentionDays: number,
-  batch = 100,
+  batch = 25,
 ): number {
   const cutoffDay = addDays(today, -retentionDays);
   const cutoffMs = deps.clock.now() - retentionDays * 86_400_000;
   const ids = prepared(deps.db, PAST_RETENTION).pluck().all(cutoffMs, cutoffDay, batch) as string[];
-  for (const id of ids) eraseVisitor(deps, 'system', id, `retention:${retentionDays}d`);
+  if (ids.length === 0) return 0;
+  const reason = `retention:${retentionDays}d`;
+  runCommand(deps, 'system', 'visitors.erase', (now) => {
+    const erased = ids.map((id) => eraseWithin(deps, id, reason, now));
+    return {
+      value: undefined,
+      audit: erased.map((e) => e.audit),
+      ops: erased.map((e) => e.op),
+      topics: ['visitors', 'reservations', 'visits'],
+    };
+  });
   return ids.length;
 }
 
 /**
- * Runs the retention job once a day, in batches so no tick holds the kiosk for long: on the first
- * tick of a new day it starts, and keeps going each tick until no visitor is past the period.
+ * Runs the retention job once a day: on the first tick of a new day it starts, and while visitors
+ * past the period remain it takes one small batch at a time, a second apart, so scans are answered
+ * in between (a kiosk that kept three years of visitors catches up in hours, never in one stall).
  */
 export class RetentionJob {
   private doneFor: string | null = null;
+  private again: TimerHandle | undefined;
 
   constructor(
     private readonly deps: CommandDeps,
+    private readonly timers: Timers,
     private readonly today: () => string,
     private readonly retentionDays: () => number,
   ) {}
 
   tick(): void {
     const today = this.today();
-    if (this.doneFor === today) return;
+    if (this.doneFor === today || this.again !== undefined) return;
     const erased = erasePastRetention(this.deps, today, this.retentionDays());
-    if (erased === 0) this.doneFor = today;
+    if (erased === 0) {
+      this.doneFor = today;
+      return;
+    }
+    this.again = this.timers.setTimeout(() => {
+      this.again = undefined;
+      this.tick();
+    }, 1_000);
+  }
+
+  stop(): void {
+    if (this.again !== undefined) this.timers.clearTimeout(this.again);
+    this.again = undefined;
   }
 }

@@ -6,7 +6,10 @@ import { siteDay, type RulesStore } from '../settings/rules';
 import { closeAtLimit } from './checkout';
 import { openVisits, warningClock } from './visitQueries';
 
-const PAST_BOOKED = "SELECT id, day FROM reservations WHERE status = 'booked' AND day < ?";
+// A batch per tick: after a long weekend or a kiosk that was off, thousands may be waiting, and
+// marking them all in one command would hold the kiosk's only thread (the next ticks take the rest).
+const NO_SHOW_BATCH = 200;
+const PAST_BOOKED = `SELECT id, day FROM reservations WHERE status = 'booked' AND day < ? LIMIT ${NO_SHOW_BATCH}`;
 const MARK_NO_SHOW =
   "UPDATE reservations SET status = 'no_show', updated_at = ? WHERE id = ? AND status = 'booked'";
 
@@ -57,7 +60,7 @@ export class StayMonitor {
     return true;
   }
 
-  /** Reservations of days already over that were never checked in become no-shows, in one command. */
+  /** Reservations of days already over that were never checked in become no-shows, a batch per command. */
   private markNoShows(rules: RulesSettings, now: number): void {
     const today = siteDay(rules, now);
     const past = prepared(this.deps.db, PAST_BOOKED).all(today) as { id: string; day: string }[];
