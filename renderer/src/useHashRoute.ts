@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export type Route = 'kiosk' | 'desk';
 
@@ -12,5 +12,10 @@ export function useHashRoute(): [Route, (r: Route) => void] {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return [route, (r) => (window.location.hash = `#/${r}`)];
+  // The screen follows at once; the hash (for a reload, a second window) follows the screen.
+  const go = useCallback((r: Route) => {
+    setRoute(r);
+    window.location.hash = `#/${r}`;
+  }, []);
+  return [route, go];
 }

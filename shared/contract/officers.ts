@@ -63,12 +63,14 @@ const officerFields = {
 };
 
 export const officerMethods = {
-  /** The names on the sign-in screen: pick yours, then type your PIN. */
+  /** The names on the sign-in screen: pick yours, then type your PIN. The position as the site names it. */
   'officers.signInList': method(
     'public',
     noInput,
     z.object({
-      items: z.array(z.object({ id: z.string(), fullName: z.string(), position: z.string().nullable() })),
+      items: z.array(
+        z.object({ id: z.string(), fullName: z.string(), positionName: z.string().nullable() }),
+      ),
     }),
   ),
   'officer.unlock': method(

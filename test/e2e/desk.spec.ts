@@ -28,7 +28,7 @@ test('the officer’s fallback: new reservation with its QR, manual check-in, lo
   host,
 }) => {
   const desk = new DeskPage(page);
-  await desk.open(host.url, '1234', 'board');
+  await desk.open(host, 'board');
   // The board is what the desk opens on.
   await expect(page.getByRole('tab', { name: /Papan/ })).toHaveAttribute('aria-selected', 'true');
   await expect(desk.boardDesk(1)).toHaveAttribute('data-state', 'free');
@@ -118,7 +118,7 @@ test('the confirmation queue: a visitor checks out at the kiosk, the officer fin
   host,
 }) => {
   const desk = new DeskPage(page);
-  await desk.open(host.url, '1234', 'board');
+  await desk.open(host, 'board');
 
   // The visitor reserves at the kiosk and scans in and out, as the kiosk screen would.
   const walkIn = await rpc<{ token: string }>(host, 'reservations.createWalkIn', {
@@ -179,7 +179,7 @@ test('a reservation is cancelled with a reason, and the rules are saved and read
     consent: true,
   });
   const desk = new DeskPage(page);
-  await desk.open(host.url);
+  await desk.open(host);
   await expect(desk.reservationRow('Rina Wulandari')).toHaveAttribute('data-status', 'booked');
   await desk.cancelReservation('Rina Wulandari', 'Dibatalkan lewat telepon');
   await expect(desk.reservationRow('Rina Wulandari')).toHaveAttribute('data-status', 'cancelled');
@@ -222,7 +222,7 @@ test('“Uji pemindai” on the desk reads a wedge scan and checks nobody in', a
     consent: true,
   });
   const desk = new DeskPage(page);
-  await desk.open(host.url, '1234', 'devices');
+  await desk.open(host, 'devices');
   await page.getByTestId('test-scan').click();
   await expect(page.getByTestId('scanner-message')).toContainText('Pindai kode apa saja sekarang');
   await scanWithWedge(page, token);
@@ -251,7 +251,7 @@ test('a check-in at the kiosk refetches the board once', async ({ page, host }) 
     if (new URL(r.url()).pathname === '/rpc/visits.board') boardFetches++;
   });
   const desk = new DeskPage(page);
-  await desk.open(host.url, '1234', 'board');
+  await desk.open(host, 'board');
   await expect(desk.boardDesk(1)).toHaveAttribute('data-state', 'free');
   const before = boardFetches;
   expect((await scan(host, token)).kind).toBe('checked_in');

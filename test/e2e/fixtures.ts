@@ -9,15 +9,77 @@ export const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
 export const ADMIN_VIEWPORT = { width: 1920, height: 1080 };
 export const SCREENSHOT_DIR = join(process.cwd(), 'test', 'e2e', 'screenshots');
 
+/** An officer the suite signs in with: by name on the sign-in screen, their id over RPC. */
+export interface TestOfficer {
+  readonly id: string;
+  readonly fullName: string;
+  readonly pin: string;
+}
+
+/** The office every test starts with (unless it asks for the first start or sample data). */
+export const SITE = {
+  siteName: 'Startup Hub & Pontive Center',
+  officeName: 'Dinas Komunikasi dan Informatika Kota Pontianak',
+  letterhead: ['Jl. Rahadi Usman No. 3, Pontianak', 'Telp. (0561) 733041'],
+  admin: { fullName: 'Rina Wulandari', pin: '482915' },
+  desks: 12,
+  lockers: 8,
+} as const;
+
+/** setup.complete's input for SITE: 12 desks in one zone, 8 lockers, SOP 97's hours. */
+export const setupInput = () => ({
+  site: {
+    siteName: SITE.siteName,
+    officeName: SITE.officeName,
+    letterhead: [...SITE.letterhead],
+    logo: null,
+  },
+  admin: { ...SITE.admin },
+  desks: Array.from({ length: SITE.desks }, (_, i) => ({
+    number: i + 1,
+    label: `Meja ${i + 1}`,
+    zone: 'Ruang utama',
+  })),
+  lockers: Array.from({ length: SITE.lockers }, (_, i) => ({
+    number: i + 1,
+    label: `Loker ${i + 1}`,
+    zone: null,
+  })),
+  calendar: {
+    timeZone: 'Asia/Pontianak',
+    openDays: [1, 2, 3, 4, 5],
+    opensAt: '07:00',
+    closesAt: '15:45',
+    holidays: [],
+  },
+  maxStayMinutes: 420,
+});
+
+interface AppError {
+  readonly code: string;
+  readonly messageKey: string;
+  readonly params?: Record<string, string | number>;
+}
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
 export interface KioskHost {
+  /** The page address with its secret; a restart gives a new one. */
   readonly url: string;
-  /** Calls the host's API as another screen would (the central portal's reservations, say). */
+  readonly dataDir: string;
+  /** The first admin (SITE.admin) once the fixture set the site up; their `session` from the last sign-in. */
+  readonly admin: TestOfficer & { readonly session: string };
+  /** Calls the host's API as another screen would; throws on a refusal. */
   rpc<T = unknown>(method: string, input: unknown, session?: string): Promise<T>;
+  /** The same, returning the typed result, for a test that expects a refusal. */
+  call<T = unknown>(method: string, input: unknown, session?: string): Promise<CallResult<T>>;
+  /** Adds an officer through the admin's session (default role petugas), with `pin` as their own. */
+  addOfficer(fullName: string, pin: string, roles?: readonly string[]): Promise<TestOfficer>;
   /** Moves the host's test clock forward and runs the stay monitor, as its timer would. */
   advanceClock(ms: number): Promise<void>;
-  readonly dataDir: string;
   /** Reads the kiosk's own SQLite file, read-only, to check what the UI claims. */
   query<T>(sql: string, ...params: unknown[]): T[];
+  /** Stops the host and starts it again on the same data folder (sessions end; the admin signs in again). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,13 +92,29 @@ interface Options {
    * the suite shares, so the default is the settings screen's generous end of the range, not 50 ms.
    */
   wedgeTiming: { maxGapMs: number; endIdleMs: number };
+  /**
+   * How the host's first run went: 'setup' (the office set up over RPC as SITE, the default),
+   * 'sample' (setup.useSampleData) or 'empty' (never set up: every screen shows the setup).
+   */
+  firstRun: 'setup' | 'sample' | 'empty';
 }
 
-/** Starts the built loopback host (dist/host/server.mjs) as its own process with its own data folder. */
-async function startHost(fakeNow: string): Promise<KioskHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'loket-e2e-'));
+interface Process {
+  readonly child: ChildProcess;
+  readonly url: string;
+}
+
+/** Starts the built loopback host (dist/host/server.mjs) as its own process on `dataDir`. */
+async function spawnHost(dataDir: string, fakeNow: string): Promise<Process> {
   const child: ChildProcess = spawn(process.execPath, ['dist/host/server.mjs'], {
-    env: { ...process.env, LOKET_DATA_DIR: dataDir, LOKET_PORT: '0', LOKET_FAKE_NOW: fakeNow },
+    env: {
+      ...process.env,
+      LOKET_DATA_DIR: dataDir,
+      LOKET_PORT: '0',
+      LOKET_FAKE_NOW: fakeNow,
+      // The address carries the launch's secret: printed only when asked (issue 8).
+      LOKET_PRINT_URL: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -53,25 +131,101 @@ async function startHost(fakeNow: string): Promise<KioskHost> {
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
   });
-  const origin = new URL(url).origin;
-  const secret = /secret=([^&]+)/.exec(url)![1]!;
-  const post = async (path: string, body: unknown) => {
-    const res = await fetch(`${origin}${path}`, {
+  return { child, url };
+}
+
+const stopProcess = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+async function startHost(
+  fakeNow: string,
+  firstRun: Options['firstRun'],
+  wedgeTiming: Options['wedgeTiming'],
+): Promise<KioskHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'loket-e2e-'));
+  let proc = await spawnHost(dataDir, fakeNow);
+  let admin = { id: '', fullName: SITE.admin.fullName, pin: SITE.admin.pin, session: '' };
+
+  const call = async <T>(method: string, input: unknown, session?: string): Promise<CallResult<T>> => {
+    const url = new URL(proc.url);
+    const secret = /secret=([^&]+)/.exec(url.hash)![1]!;
+    const res = await fetch(`${url.origin}/rpc/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-loket-secret': secret },
-      body: JSON.stringify(body),
+      body: JSON.stringify({ input, ...(session ? { session } : {}) }),
     });
-    const result = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    if (!result.ok) throw new Error(`${path} failed: ${JSON.stringify(result.error)}`);
+    return (await res.json()) as CallResult<T>;
+  };
+  const rpc = async <T>(method: string, input: unknown, session?: string): Promise<T> => {
+    const result = await call<T>(method, input, session);
+    if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
     return result.value;
   };
+  const signInAdmin = async () => {
+    if (!admin.id) return;
+    const { session } = await rpc<{ session: string }>('officer.unlock', {
+      officerId: admin.id,
+      pin: admin.pin,
+    });
+    admin = { ...admin, session };
+  };
+
+  try {
+    if (firstRun === 'setup') {
+      const done = await rpc<{ session: string; officer: { id: string } }>('setup.complete', setupInput());
+      admin = { ...admin, id: done.officer.id, session: done.session };
+      await rpc(
+        'scanners.configure',
+        { items: [{ kind: 'keyboard', suffix: '\r', ...wedgeTiming }] },
+        admin.session,
+      );
+    } else if (firstRun === 'sample') {
+      await rpc('setup.useSampleData', {});
+    }
+  } catch (err) {
+    await stopProcess(proc.child);
+    throw err;
+  }
+
   return {
-    url,
+    get url() {
+      return proc.url;
+    },
     dataDir,
-    rpc: async <T>(method: string, input: unknown, session?: string) =>
-      (await post(`/rpc/${method}`, { input, ...(session ? { session } : {}) })) as T,
-    advanceClock: async (ms: number) => {
-      await post('/test/clock', { advanceMs: ms });
+    get admin() {
+      return admin;
+    },
+    rpc,
+    call,
+    async addOfficer(fullName, pin, roles = ['petugas']) {
+      // An officer the admin adds chooses their own PIN at the first sign-in; done here over RPC.
+      const first = `9${pin}`;
+      const officer = await rpc<{ id: string }>(
+        'officers.create',
+        { fullName, nip: null, position: null, roles, pin: first },
+        admin.session,
+      );
+      const { session } = await rpc<{ session: string }>('officer.unlock', {
+        officerId: officer.id,
+        pin: first,
+      });
+      await rpc('officer.changePin', { currentPin: first, newPin: pin }, session);
+      await rpc('officer.lock', {}, session);
+      return { id: officer.id, fullName, pin };
+    },
+    async advanceClock(ms: number) {
+      const url = new URL(proc.url);
+      const secret = /secret=([^&]+)/.exec(url.hash)![1]!;
+      const res = await fetch(`${url.origin}/test/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-loket-secret': secret },
+        body: JSON.stringify({ advanceMs: ms }),
+      });
+      if (!res.ok) throw new Error(`/test/clock answered ${res.status}`);
     },
     query<T>(sql: string, ...params: unknown[]) {
       const db = new Database(join(dataDir, 'loket.sqlite'), { readonly: true, fileMustExist: true });
@@ -81,26 +235,21 @@ async function startHost(fakeNow: string): Promise<KioskHost> {
         db.close();
       }
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    async restart() {
+      await stopProcess(proc.child);
+      proc = await spawnHost(dataDir, fakeNow);
+      await signInAdmin();
+    },
+    stop: () => stopProcess(proc.child),
   };
 }
 
 export const test = base.extend<Options & { host: KioskHost }>({
   fakeNow: ['2026-11-23T09:00:00+07:00', { option: true }],
   wedgeTiming: [{ maxGapMs: 250, endIdleMs: 600 }, { option: true }],
-  host: async ({ fakeNow, wedgeTiming }, use) => {
-    const host = await startHost(fakeNow);
-    const { session } = await host.rpc<{ session: string }>('officer.unlock', { pin: '1234' });
-    await host.rpc(
-      'scanners.configure',
-      { items: [{ kind: 'keyboard', suffix: '\r', ...wedgeTiming }] },
-      session,
-    );
+  firstRun: ['setup', { option: true }],
+  host: async ({ fakeNow, wedgeTiming, firstRun }, use) => {
+    const host = await startHost(fakeNow, firstRun, wedgeTiming);
     await use(host);
     await host.stop();
   },

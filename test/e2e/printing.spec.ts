@@ -18,7 +18,7 @@ test('the officer adds a network receipt printer, prints a test page, slips and 
   const printer = await startFakeTcpPrinter();
   try {
     const desk = new DeskPage(page);
-    await desk.open(host.url, '1234', 'devices');
+    await desk.open(host, 'devices');
     const printers = page.getByTestId('printers-settings');
     await printers.getByLabel('Nama printer').fill('Printer meja depan');
     await printers.getByLabel('Alamat IP').fill('127.0.0.1');
@@ -38,7 +38,7 @@ test('the officer adds a network receipt printer, prints a test page, slips and 
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // A visitor checks in at the kiosk: the slip prints by itself, name masked, QR to check out.
-    const session = (await host.rpc<{ session: string }>('officer.unlock', { pin: '1234' })).session;
+    const session = host.admin.session;
     const { token } = await host.rpc<{ token: string }>(
       'reservations.create',
       {

@@ -1,16 +1,8 @@
-import { test, expect, snapBothSizes } from './fixtures';
+import { test, expect, snapBothSizes, type KioskHost } from './fixtures';
 import { KioskPage } from './pages/KioskPage';
 
-async function officerSession(host: { rpc: <T>(m: string, i: unknown) => Promise<T> }) {
-  return (await host.rpc<{ session: string }>('officer.unlock', { pin: '1234' })).session;
-}
-
-async function reserve(
-  host: Parameters<typeof officerSession>[0] & { rpc: <T>(m: string, i: unknown, s?: string) => Promise<T> },
-  day: string,
-  name: string,
-) {
-  const session = await officerSession(host);
+async function reserve(host: KioskHost, day: string, name: string) {
+  const { session } = host.admin;
   const r = await host.rpc<{ token: string }>(
     'reservations.create',
     {

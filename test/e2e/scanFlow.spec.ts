@@ -6,6 +6,7 @@ import {
   smallTouchTargets,
   type KioskHost,
 } from './fixtures';
+import { createSocatPair } from '../devices/scanners/socatPty';
 import { KioskPage } from './pages/KioskPage';
 
 // Issue 7 §3: the holes a visitor fell into between scanning and checking out. Each test here failed
@@ -16,7 +17,7 @@ const MINUTE = 60 * SECOND;
 
 /** A reservation for today, made at the officer's desk; returns the code on its QR. */
 async function reserveToday(host: KioskHost, fullName: string): Promise<string> {
-  const { session } = await host.rpc<{ session: string }>('officer.unlock', { pin: '1234' });
+  const { session } = host.admin;
   const { token } = await host.rpc<{ token: string }>(
     'reservations.create',
     {
@@ -155,6 +156,69 @@ test('the checklist offers "Belum, saya masih di sini", which changes nothing', 
   await expect(kiosk.home()).toBeVisible();
   expect(openVisits(host)).toEqual([{ status: 'open', checkout_requested_at: null }]);
   expect(host.query('SELECT checklist FROM visits')).toEqual([{ checklist: null }]);
+});
+
+// Issue 8: the one-time check-out ticket is no longer in the `scans.result` event every screen hears.
+// A kiosk that hears a check-out it did not submit claims the ticket (scans.claimCheckout); only a
+// hardware scanner's check-out can be claimed, so here (started through the API, whose reply already
+// holds the ticket) the claim is refused and the visitor is told to ask the officer, not left waiting.
+test('a check-out the kiosk cannot claim the ticket of says to ask the officer', async ({ page, host }) => {
+  const citra = await reserveToday(host, 'Citra Ayu');
+  await scanElsewhere(host, citra);
+  await host.advanceClock(6 * MINUTE);
+
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  const claim = page.waitForResponse((r) => new URL(r.url()).pathname === '/rpc/scans.claimCheckout');
+  expect((await scanElsewhere(host, citra)).kind).toBe('checkout_started');
+  expect(((await (await claim).json()) as { ok: boolean }).ok).toBe(false);
+  await expect(kiosk.result()).toHaveAttribute('data-reason', 'system_error');
+  await expect(page.getByTestId('scan-next-step')).toContainText('minta bantuan petugas');
+  await expect(page.getByTestId('checkout-checklist')).toHaveCount(0);
+});
+
+// The success path of the same claim: the desk's serial scanner (a real pty from socat, read by the
+// host with serialport) starts the check-out; the kiosk hears the ticketless event, claims the ticket
+// once, and the visitor finishes on the checklist.
+test('a check-out started at the serial scanner is finished on the kiosk screen', async ({ page, host }) => {
+  const pty = await createSocatPair();
+  try {
+    await host.rpc(
+      'scanners.configure',
+      {
+        items: [
+          { kind: 'keyboard', suffix: '\r', maxGapMs: 120, endIdleMs: 400 },
+          { kind: 'serial', path: pty.hostPath, label: 'Pemindai meja' },
+        ],
+      },
+      host.admin.session,
+    );
+    const citra = await reserveToday(host, 'Citra Ayu');
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await expect
+      .poll(async () =>
+        (await host.rpc<{ items: { label: string; state: string }[] }>('devices.list', {})).items
+          .filter((d) => d.label === 'Pemindai meja')
+          .map((d) => d.state),
+      )
+      .toEqual(['ready']);
+
+    await pty.write(`${citra}\r`);
+    await expect(kiosk.result()).toHaveAttribute('data-kind', 'checked_in');
+    await kiosk.backHome();
+    await host.advanceClock(6 * MINUTE);
+
+    const claim = page.waitForResponse((r) => new URL(r.url()).pathname === '/rpc/scans.claimCheckout');
+    await pty.write(`${citra}\r`);
+    expect(((await (await claim).json()) as { ok: boolean }).ok).toBe(true);
+    await expect(page.getByTestId('checkout-checklist')).toBeVisible();
+    await kiosk.checkOut(['deskTidy', 'chairBack', 'equipmentReturned']);
+    await expect(page.getByTestId('checkout-sent')).toBeVisible();
+    expect(openVisits(host).map((v) => v.checkout_requested_at !== null)).toEqual([true]);
+  } finally {
+    await pty.dispose();
+  }
 });
 
 test.describe('with the officer’s own wedge timings', () => {

@@ -1,6 +1,7 @@
-import { test, expect, snapBothSizes, accessibilityViolations, smallTouchTargets } from './fixtures';
+import { test, expect, snapBothSizes, accessibilityViolations, smallTouchTargets, SITE } from './fixtures';
 import { KioskPage } from './pages/KioskPage';
 import { DeskPage } from './pages/DeskPage';
+import { SignInPage } from './pages/SignInPage';
 
 test('a walk-in registers at the kiosk, gets a QR holding the stored token, and the desk sees it live', async ({
   page,
@@ -10,14 +11,16 @@ test('a walk-in registers at the kiosk, gets a QR holding the stored token, and 
   const kiosk = new KioskPage(page);
   await kiosk.open(host.url);
   await expect(page.getByRole('heading', { name: 'Selamat datang' })).toBeVisible();
-  await expect(page.getByTestId('demo-banner')).toBeVisible();
+  // A site that set itself up sees its own name, not sample data (issue 8).
+  await expect(page.getByTestId('kiosk-site-name')).toHaveText(SITE.siteName);
+  await expect(page.getByTestId('demo-banner')).toHaveCount(0);
   await snapBothSizes(page, '01-kiosk-home');
   expect(await smallTouchTargets(page)).toEqual([]);
 
   // The officer's desk is open on the other display before the visitor starts.
   const deskPage = await browser.newPage();
   const desk = new DeskPage(deskPage);
-  await desk.open(host.url);
+  await desk.open(host);
   await expect(deskPage.getByText('Belum ada reservasi.')).toBeVisible();
 
   await kiosk.startRegistration();
@@ -128,35 +131,43 @@ test('bad input gets a clear answer on the form and hostile text is shown back a
 
   const deskPage = await browser.newPage();
   const desk = new DeskPage(deskPage);
-  await desk.open(host.url);
+  await desk.open(host);
   await expect(desk.rows().first()).toContainText(hostile);
   await expect(deskPage.locator('img[src="x"]')).toHaveCount(0);
   await deskPage.close();
 });
 
-test('the officer’s desk is behind the PIN and settings replace the demo desks', async ({ page, host }) => {
+// Issue 8: one shared PIN, typed on a hardware keyboard, was the only way in. Now each officer picks
+// their name and types their own PIN on the on-screen keypad.
+test('the officer’s desk is behind their own PIN, and settings change the desks', async ({ page, host }) => {
   const kiosk = new KioskPage(page);
   await kiosk.open(host.url);
   await page.getByTestId('officer-button').click();
-  await snapBothSizes(page, '06-officer-pin');
-  await page.getByTestId('officer-pin').fill('0000');
-  await page.getByTestId('officer-unlock').click();
-  await expect(page.getByRole('alert')).toHaveText('PIN salah.');
-  await page.getByTestId('officer-pin').fill('1234');
-  await page.getByTestId('officer-unlock').click();
+  const signIn = new SignInPage(page);
+  await expect(signIn.names()).toHaveText([new RegExp(SITE.admin.fullName)]);
+  await snapBothSizes(page, '06-officer-sign-in');
+  await signIn.pick(SITE.admin.fullName);
+  await signIn.enterPin('000000');
+  await expect(signIn.error()).toContainText('PIN salah');
+  await signIn.enterPin(SITE.admin.pin);
   await expect(page.getByTestId('desk-screen')).toBeVisible();
+  await expect(page.getByTestId('desk-officer')).toHaveText(`Masuk sebagai ${SITE.admin.fullName}`);
 
   await page.getByTestId('tab-settings').click();
   const desks = page.getByTestId('settings-desks');
-  await expect(desks.getByRole('textbox')).toHaveValue(/^1 Meja 1 \(Demo\)/);
+  await expect(desks.getByTestId('places-desks-row')).toHaveCount(SITE.desks);
+  await expect(desks.getByRole('textbox', { name: 'Nama Meja baris 1', exact: true })).toHaveValue('Meja 1');
   await snapBothSizes(page, '07-desk-settings');
-  await desks.getByRole('textbox').fill('1 Meja jendela\n2 Meja tengah\n3 Meja sudut');
-  await desks.getByRole('button', { name: 'Simpan' }).click();
+  await desks.getByTestId('places-desks-count').fill('3');
+  await desks.getByTestId('places-desks-zone').fill('Ruang A');
+  await desks.getByTestId('places-desks-make').click();
+  await desks.getByRole('textbox', { name: 'Nama Meja baris 1', exact: true }).fill('Meja jendela');
+  await desks.getByTestId('settings-desks-save').click();
   await expect(desks.getByText('Tersimpan')).toBeVisible();
   expect(host.query('SELECT number, label FROM desks WHERE active = 1 ORDER BY number')).toEqual([
     { number: 1, label: 'Meja jendela' },
-    { number: 2, label: 'Meja tengah' },
-    { number: 3, label: 'Meja sudut' },
+    { number: 2, label: 'Meja 2' },
+    { number: 3, label: 'Meja 3' },
   ]);
 
   await page.getByTestId('officer-lock').click();
@@ -179,6 +190,6 @@ test('English is one tap away and every screen passes an accessibility scan', as
   expect(await accessibilityViolations(page)).toEqual([]);
 
   const desk = new DeskPage(page);
-  await desk.open(host.url);
+  await desk.open(host);
   expect(await accessibilityViolations(page)).toEqual([]);
 });

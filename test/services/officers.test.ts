@@ -237,6 +237,33 @@ describe('what each role may do, decided in one place from data', () => {
     expect((await create()).ok).toBe(true);
   });
 
+  it('the sign-in screen names positions as the site does, its own and renamed built-in ones', async () => {
+    t = await site();
+    const save = (id: string, name: string) =>
+      call('roles.save', { id, name, kind: 'position', permissions: [] }, t.admin!.session);
+    unwrap(await save('pranata_humas', 'Pranata Humas Ahli Muda'));
+    unwrap(await save('sub_koordinator', 'Sub-Koordinator Aptika'));
+    const created = (fullName: string, position: string | null) =>
+      call(
+        'officers.create',
+        { fullName, nip: null, position, roles: ['petugas'], pin: '11223344' },
+        t.admin!.session,
+      );
+    unwrap(await created('Yusuf Halim', 'pranata_humas'));
+    unwrap(await created('Lina Tan', 'sub_koordinator'));
+    unwrap(await created('Eko Saputra', null));
+    const { items } = unwrap(await call('officers.signInList', {})) as {
+      items: { fullName: string; positionName: string | null }[];
+    };
+    expect(items.filter((o) => o.fullName !== TEST_ADMIN.fullName)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ fullName: 'Yusuf Halim', positionName: 'Pranata Humas Ahli Muda' }),
+        expect.objectContaining({ fullName: 'Lina Tan', positionName: 'Sub-Koordinator Aptika' }),
+        expect.objectContaining({ fullName: 'Eko Saputra', positionName: null }),
+      ]),
+    );
+  });
+
   it("an admin reset sets a temporary PIN: the officer's sessions end and they must choose their own", async () => {
     t = await site();
     const dewi = await officerWith(['petugas']);

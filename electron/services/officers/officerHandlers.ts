@@ -7,7 +7,7 @@ import { createOfficer, setOfficerActive, setPin, updateOfficer } from './office
 import { activeOfficers, listOfficers, officerRow, pinOf } from './officerQueries';
 import type { OfficerSessions } from './officerSessions';
 import type { PinHasher } from './pin';
-import { listRoles, saveRole } from './roles';
+import { listRoles, roleById, saveRole } from './roles';
 
 /** The officer a signed-in call is made by (the dispatcher has checked there is one). */
 const me = (ctx: HandlerContext) => {
@@ -21,7 +21,11 @@ export const officerHandlers = (
   pins: PinHasher,
 ): HandlersFor<typeof officerMethods, HandlerContext> => ({
   'officers.signInList': () => ({
-    items: activeOfficers(deps.db).map((o) => ({ id: o.id, fullName: o.full_name, position: o.position })),
+    items: activeOfficers(deps.db).map((o) => ({
+      id: o.id,
+      fullName: o.full_name,
+      positionName: o.position === null ? null : (roleById(deps.db, o.position)?.name ?? null),
+    })),
   }),
   'officer.unlock': ({ officerId, pin }) => sessions.unlock(officerId, pin),
   'officer.lock': (_input, ctx) => {

@@ -7,7 +7,17 @@ import type { MethodInput, MethodName, Topic } from '../../../shared/contract';
  * 'devices.list' reads no topic: 'devices.status' events patch it in place.
  */
 export const queryReads = {
-  'app.info': ['settings', 'places'],
+  // setupNeeded, sampleData and the site's name change with the site; the retention with settings.
+  'app.info': ['site', 'settings', 'places', 'officers'],
+  'site.get': ['site'],
+  'officers.signInList': ['officers'],
+  'officer.me': ['officers', 'settings'],
+  'officers.list': ['officers'],
+  'roles.list': ['officers'],
+  'audit.list': ['audit'],
+  'visitors.search': ['visitors', 'reservations'],
+  'settings.security.get': ['settings'],
+  'settings.privacy.get': ['settings'],
   'devices.list': [],
   'desks.list': ['places'],
   'lockers.list': ['places'],

@@ -2,12 +2,15 @@ import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../api/useAppInfo';
 
-/** Says plainly when the kiosk still runs on its demo desks and PIN, until the officer replaces them. */
+/**
+ * Only while the site tries Loket with sample data (setup.useSampleData): says so on every screen,
+ * with the sample officer's PIN, and only advice the app can follow (an admin leaves sample data in
+ * Pengaturan, which brings back the setup screen).
+ */
 export function DemoBanner() {
   const { t } = useTranslation();
-  // 'app.info' is refetched when the places change (queryKeys.ts), so the banner goes once they are real.
   const info = useAppInfo();
-  if (!info?.demoData) return null;
+  if (!info?.sampleData) return null;
   return (
     <Alert
       role="note"
@@ -18,7 +21,7 @@ export function DemoBanner() {
       data-testid="demo-banner"
       styles={{ message: { color: '#1a1a1a' } }}
     >
-      {t('app.demoBanner')}
+      {info.samplePin ? t('app.sampleBanner', { pin: info.samplePin }) : t('app.sampleBannerNoPin')}
     </Alert>
   );
 }

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { Board, Visit } from '../../../shared/contract';
 import { formatTime, useAppInfo } from '../api/useAppInfo';
 import { formatTimeLeft } from './deskFormat';
+import { useCan } from '../session/SignedIn';
 import { useBoard } from './useBoard';
 import { ConfirmQueue } from './ConfirmQueue';
 import { VisitDialog, type VisitAction } from './VisitDialogs';
@@ -129,6 +130,7 @@ function OpenVisits({
   onAction: (visit: Visit, action: VisitAction) => void;
 }) {
   const { t } = useTranslation();
+  const can = useCan();
   const open = visits.filter((v) => v.status === 'open');
   return (
     <Stack gap="xs">
@@ -148,7 +150,7 @@ function OpenVisits({
               <Table.Th>{t('board.col.left')}</Table.Th>
               <Table.Th>{t('board.col.locker')}</Table.Th>
               <Table.Th>{t('board.col.method')}</Table.Th>
-              <Table.Th>{t('board.col.actions')}</Table.Th>
+              {can('visits.write') && <Table.Th>{t('board.col.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -170,35 +172,37 @@ function OpenVisits({
                     : `${v.lockerNumber}${v.lockerKeyOut ? ` · ${t('board.keyOut')}` : ''}`}
                 </Table.Td>
                 <Table.Td>{t(`board.method.${v.checkInMethod}`)}</Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      onClick={() => onAction(v, 'locker')}
-                      data-testid="visit-locker"
-                    >
-                      {t('board.lockerButton')}
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      onClick={() => onAction(v, 'desk')}
-                      data-testid="visit-change-desk"
-                    >
-                      {t('board.changeDesk')}
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="outline"
-                      color="red.9"
-                      onClick={() => onAction(v, 'close')}
-                      data-testid="visit-close"
-                    >
-                      {t('board.closeButton')}
-                    </Button>
-                  </Group>
-                </Table.Td>
+                {can('visits.write') && (
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Button
+                        size="compact-sm"
+                        variant="default"
+                        onClick={() => onAction(v, 'locker')}
+                        data-testid="visit-locker"
+                      >
+                        {t('board.lockerButton')}
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="default"
+                        onClick={() => onAction(v, 'desk')}
+                        data-testid="visit-change-desk"
+                      >
+                        {t('board.changeDesk')}
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="outline"
+                        color="red.9"
+                        onClick={() => onAction(v, 'close')}
+                        data-testid="visit-close"
+                      >
+                        {t('board.closeButton')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { contract, type Visit } from '../../../shared/contract';
 import { formatTime } from '../api/useAppInfo';
 import { useApiMutation } from '../api/useApiMutation';
+import { useCan } from '../session/SignedIn';
 import { FormError } from '../forms/FormError';
 import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
 
@@ -122,6 +123,7 @@ function QueueItem({
   onProblem: () => void;
 }) {
   const { t } = useTranslation();
+  const can = useCan();
   const confirm = useApiMutation('visits.confirmCheckout', { session });
   return (
     <Paper withBorder p="sm" data-testid="confirm-item" data-name={visit.fullName}>
@@ -153,19 +155,21 @@ function QueueItem({
         })}
       </List>
       <FormError error={confirm.error?.appError} />
-      <Group mt="sm" grow>
-        <Button
-          color="teal.9"
-          loading={confirm.isPending}
-          onClick={() => confirm.mutate({ visitId: visit.id, problems: [] })}
-          data-testid="confirm-all-well"
-        >
-          {t('board.allWell')}
-        </Button>
-        <Button color="red.9" variant="outline" onClick={onProblem} data-testid="confirm-problem">
-          {t('board.hasProblem')}
-        </Button>
-      </Group>
+      {can('visits.write') && (
+        <Group mt="sm" grow>
+          <Button
+            color="teal.9"
+            loading={confirm.isPending}
+            onClick={() => confirm.mutate({ visitId: visit.id, problems: [] })}
+            data-testid="confirm-all-well"
+          >
+            {t('board.allWell')}
+          </Button>
+          <Button color="red.9" variant="outline" onClick={onProblem} data-testid="confirm-problem">
+            {t('board.hasProblem')}
+          </Button>
+        </Group>
+      )}
     </Paper>
   );
 }

@@ -1,100 +1,79 @@
-import { Alert, Badge, Button, Grid, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlaceList } from '../../../shared/contract';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
 import { useSchemaForm } from '../forms/useSchemaForm';
-import { parsePlaceLines, formatPlaceLines } from './placeLines';
-
-type Kind = 'desks' | 'lockers';
+import { PlacesEditor, type PlaceKind } from './PlacesEditor';
+import { placeErrors, placeInput, placeRows, type PlaceRow } from './placeRows';
 
 interface Values extends Record<string, unknown> {
-  text: string;
+  items: PlaceRow[];
 }
 
 function PlacesForm({
   kind,
   saved,
-  onSave,
-  busy,
-  justSaved,
+  replace,
 }: {
-  kind: Kind;
+  kind: PlaceKind;
   saved: PlaceList;
-  onSave: (items: { number: number; label: string }[]) => void;
-  busy: boolean;
-  justSaved: boolean;
+  /** Kept by the section, so "Tersimpan" survives the fresh form the core's change event brings. */
+  replace: ReturnType<typeof useApiMutation<'desks.replace'>>;
 }) {
   const { t } = useTranslation();
   const form = useSchemaForm<Values>({
-    initialValues: { text: formatPlaceLines(saved.items) },
-    validate: ({ text }) => {
-      const parsed = parsePlaceLines(text);
-      return parsed.ok ? {} : { text: t('settings.parseError', { line: parsed.line }) };
-    },
+    initialValues: { items: placeRows(saved.items) },
+    validate: ({ items }) => ({
+      ...placeErrors(items, 'items'),
+      ...(kind === 'desks' && items.length === 0 ? { items: 'errors.setup.desksRequired' } : {}),
+    }),
   });
-  const title = t(kind === 'desks' ? 'settings.desksTitle' : 'settings.lockersTitle');
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(({ text }) => {
-        const parsed = parsePlaceLines(text);
-        if (parsed.ok) onSave(parsed.items);
-      })}
+      onSubmit={form.onSubmit(({ items }) => replace.mutate({ items: placeInput(items) }))}
+      data-testid={`settings-${kind}-form`}
     >
-      <Stack>
-        <Textarea
-          label={title}
-          description={t('settings.placesHelp')}
-          autosize
-          minRows={8}
-          maxRows={20}
-          {...form.getInputProps('text')}
-          styles={{ input: { fontFamily: 'monospace' } }}
-        />
-        {justSaved && !form.isDirty() && (
-          <Alert color="green" role="status">
+      <Stack gap="xs">
+        <PlacesEditor form={form} path="items" kind={kind} />
+        <FormError error={replace.error?.appError} />
+        {replace.isSuccess && !form.isDirty() && (
+          <Alert color="green" role="status" py={6}>
             {t('settings.saved')}
           </Alert>
         )}
-        <Button type="submit" w={160} loading={busy}>
-          {t('settings.save')}
-        </Button>
+        <Group>
+          <Button type="submit" loading={replace.isPending} data-testid={`settings-${kind}-save`}>
+            {t('settings.save')}
+          </Button>
+        </Group>
       </Stack>
     </form>
   );
 }
 
-function PlacesEditor({ kind, session }: { kind: Kind; session: string }) {
+function PlacesSection({ kind, session }: { kind: PlaceKind; session: string }) {
   const { t } = useTranslation();
   const list = useApiQuery(`${kind}.list`, {});
   const replace = useApiMutation(`${kind}.replace`, { session });
-  const title = t(kind === 'desks' ? 'settings.desksTitle' : 'settings.lockersTitle');
   return (
-    <Stack data-testid={`settings-${kind}`}>
+    <Stack gap="xs" data-testid={`settings-${kind}`}>
       <Group>
         <Title order={2} size="h3">
-          {title}
+          {t(kind === 'desks' ? 'settings.desksTitle' : 'settings.lockersTitle')}
         </Title>
         {list.data?.isDemo && (
           <Badge color="yellow.4" autoContrast>
-            Demo
+            {t('admin.sample.badge')}
           </Badge>
         )}
       </Group>
-      {list.data?.isDemo && <Text size="sm">{t('settings.demoNote')}</Text>}
-      <FormError error={list.error?.appError ?? replace.error?.appError} />
+      <FormError error={list.error?.appError} />
       {list.data ? (
         // A fresh form for each version the core holds: after a save here, or a change from another screen.
-        <PlacesForm
-          key={list.dataUpdatedAt}
-          kind={kind}
-          saved={list.data}
-          onSave={(items) => replace.mutate({ items })}
-          busy={replace.isPending}
-          justSaved={replace.isSuccess}
-        />
+        <PlacesForm key={list.dataUpdatedAt} kind={kind} saved={list.data} replace={replace} />
       ) : (
         <Text>{t('board.loading')}</Text>
       )}
@@ -102,15 +81,15 @@ function PlacesEditor({ kind, session }: { kind: Kind; session: string }) {
   );
 }
 
-/** Settings: replace the demo desks and lockers with the real ones. */
+/** Settings: the numbered desks and lockers, each with an optional zone. */
 export function PlacesSettings({ session }: { session: string }) {
   return (
-    <Grid>
-      <Grid.Col span={6}>
-        <PlacesEditor kind="desks" session={session} />
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, lg: 6 }}>
+        <PlacesSection kind="desks" session={session} />
       </Grid.Col>
-      <Grid.Col span={6}>
-        <PlacesEditor kind="lockers" session={session} />
+      <Grid.Col span={{ base: 12, lg: 6 }}>
+        <PlacesSection kind="lockers" session={session} />
       </Grid.Col>
     </Grid>
   );

@@ -16,6 +16,8 @@ import { useTranslation } from 'react-i18next';
 import { contract, type MethodOutput, type ReservationRow } from '../../../shared/contract';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
+import { useAppInfo } from '../api/useAppInfo';
+import { retentionWords } from '../kiosk/siteWords';
 import { FormError } from '../forms/FormError';
 import { numberChoiceProps } from '../forms/numberChoiceProps';
 import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
@@ -224,6 +226,7 @@ export function NewReservationDialog({
 }) {
   const { t, i18n } = useTranslation();
   const create = useApiMutation('reservations.create', { session });
+  const info = useAppInfo();
   const desks = useDeskChoices(session, false);
   const form = useSchemaForm<NewValues>({
     schema: createSchema,
@@ -316,7 +319,7 @@ export function NewReservationDialog({
               />
             </SimpleGrid>
             <Text size="sm" c="gray.8">
-              {t('board.consentText')}
+              {t('board.consentText', { kept: retentionWords(t, info?.retentionDays ?? 365) })}
             </Text>
             <Checkbox
               label={t('board.consentVerbal')}

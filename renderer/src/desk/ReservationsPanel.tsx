@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatTime, useAppInfo } from '../api/useAppInfo';
 import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
+import { useCan } from '../session/SignedIn';
 import type { ReservationRow } from '../../../shared/contract';
 import { NewReservationDialog, ReservationDialog, type ReservationAction } from './ReservationDialogs';
 
@@ -19,6 +20,7 @@ const STATUS_COLOR: Record<ReservationRow['status'], string> = {
 /** Today's reservations, refetched the moment any screen changes one (the core's change event, not polling). */
 export function ReservationsPanel({ session }: { session: string }) {
   const { t } = useTranslation();
+  const can = useCan();
   const info = useAppInfo();
   const [query, setQuery] = useState('');
   const [allDays, setAllDays] = useState(false);
@@ -40,9 +42,11 @@ export function ReservationsPanel({ session }: { session: string }) {
           {t('desk.today')} · {t('desk.count', { count: total })}
         </Text>
         <Group>
-          <Button onClick={() => setCreating(true)} data-testid="new-reservation">
-            {t('board.newButton')}
-          </Button>
+          {can('reservations.write') && (
+            <Button onClick={() => setCreating(true)} data-testid="new-reservation">
+              {t('board.newButton')}
+            </Button>
+          )}
           <Checkbox
             label={t('desk.searchAll')}
             checked={allDays}
@@ -91,7 +95,7 @@ export function ReservationsPanel({ session }: { session: string }) {
               <Table.Td>
                 {r.status === 'booked' && (
                   <Group gap={6} wrap="nowrap">
-                    {r.day === info?.today && (
+                    {r.day === info?.today && can('visits.write') && (
                       <Button
                         size="compact-sm"
                         onClick={() => setDialog({ row: r, action: 'checkIn' })}
@@ -108,23 +112,27 @@ export function ReservationsPanel({ session }: { session: string }) {
                     >
                       {t('board.qrButton')}
                     </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      onClick={() => setDialog({ row: r, action: 'edit' })}
-                      data-testid="row-edit"
-                    >
-                      {t('board.editButton')}
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="outline"
-                      color="red.9"
-                      onClick={() => setDialog({ row: r, action: 'cancel' })}
-                      data-testid="row-cancel"
-                    >
-                      {t('board.cancelButton')}
-                    </Button>
+                    {can('reservations.write') && (
+                      <>
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          onClick={() => setDialog({ row: r, action: 'edit' })}
+                          data-testid="row-edit"
+                        >
+                          {t('board.editButton')}
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="outline"
+                          color="red.9"
+                          onClick={() => setDialog({ row: r, action: 'cancel' })}
+                          data-testid="row-cancel"
+                        >
+                          {t('board.cancelButton')}
+                        </Button>
+                      </>
+                    )}
                   </Group>
                 )}
               </Table.Td>

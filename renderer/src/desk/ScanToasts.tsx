@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Affix, Notification, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ScanOutcome } from '../../../shared/contract';
+import type { PublicScanOutcome } from '../../../shared/contract';
 import { useEvent } from '../api/ApiContext';
 
 const SHOW_MS = 10_000;
 const MAX_SHOWN = 4;
 
 /** The toast's colour and text for one scan outcome. */
-function describe(t: (k: string, p?: Record<string, unknown>) => string, s: ScanOutcome) {
+function describe(t: (k: string, p?: Record<string, unknown>) => string, s: PublicScanOutcome) {
   switch (s.kind) {
     case 'checked_in':
       return {
@@ -45,7 +45,7 @@ function describe(t: (k: string, p?: Record<string, unknown>) => string, s: Scan
 /** A live note for each scan at the kiosk: who came in at which desk, or why a scan was refused. */
 export function ScanToasts() {
   const { t } = useTranslation();
-  const [shown, setShown] = useState<ScanOutcome[]>([]);
+  const [shown, setShown] = useState<PublicScanOutcome[]>([]);
   useEvent('scans.result', (s) =>
     s.kind === 'test'
       ? undefined

@@ -1,21 +1,29 @@
 import { Grid, Stack } from '@mantine/core';
+import { useCan } from '../session/SignedIn';
 import { PrintersSettings } from './PrintersSettings';
 import { PrintJobsPanel } from './PrintJobsPanel';
 import { ScannersSettings } from './ScannersSettings';
 
-/** Scanners, receipt printers and the print queue, for the officer. */
+/** Scanners and receipt printers (devices.manage) and the print queue (printing.use), for the officer. */
 export function DevicesPanel({ session }: { session: string }) {
+  const can = useCan();
+  const devices = can('devices.manage');
+  const printing = can('printing.use');
   return (
     <Grid gap="xl">
-      <Grid.Col span={5}>
-        <Stack gap="xl">
-          <ScannersSettings session={session} />
-          <PrintersSettings session={session} />
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={7}>
-        <PrintJobsPanel session={session} />
-      </Grid.Col>
+      {devices && (
+        <Grid.Col span={printing ? 5 : 12}>
+          <Stack gap="xl">
+            <ScannersSettings session={session} />
+            <PrintersSettings session={session} />
+          </Stack>
+        </Grid.Col>
+      )}
+      {printing && (
+        <Grid.Col span={devices ? 7 : 12}>
+          <PrintJobsPanel session={session} />
+        </Grid.Col>
+      )}
     </Grid>
   );
 }

@@ -1,13 +1,19 @@
 import type { Catalogue } from './catalogue';
+import { adminEn, setupEn, signInEn } from './admin/en';
 import { deskEn } from './desk/en';
 
 // English: one tap away for visitors who prefer it. Same keys as id.ts (checked by a test).
 export const en: Catalogue = {
   board: deskEn,
+  signIn: signInEn,
+  setup: setupEn,
+  admin: adminEn,
   app: {
     name: 'Loket',
-    demoBanner:
-      'Demo data: desks, lockers and the officer PIN are still the defaults. Change them in Settings.',
+    sampleBanner:
+      'Sample data for trying Loket. Sample officer PIN: {{pin}}. An admin can remove the sample data in Settings.',
+    sampleBannerNoPin: 'Sample data for trying Loket. An admin can remove the sample data in Settings.',
+    retry: 'Try again',
   },
   status: {
     online: 'Connected',
@@ -27,12 +33,12 @@ export const en: Catalogue = {
     finishScanHint: 'Hold your QR code under the scanner to end your visit.',
     finishScanTimeout: 'Changed your mind? Tap Back. This screen returns to the start within a minute.',
     welcome: 'Welcome',
-    subtitle: 'Coworking Space & Pontive Center',
     scanTitle: 'Already reserved?',
     scanHint: 'Hold your QR code under the scanner on the desk.',
     registerTitle: 'No reservation yet?',
     registerButton: 'Register now',
-    hours: 'Service: Monday–Friday, 07:00–15:45 WIB. Free of charge.',
+    hours: 'Service: {{days}}, {{opens}}–{{closes}} WIB. Free of charge.',
+    oneMoment: 'One moment…',
     officer: 'Officer',
   },
   register: {
@@ -44,7 +50,11 @@ export const en: Catalogue = {
     phoneHint: 'Example: 0812 3456 7890',
     consentTitle: 'How your data is used',
     consentText:
-      'Your name, e-mail and phone number are used only for your reservation and the coworking space user recap of Diskominfo Kota Pontianak (SOP 97/2020), kept for at most 1 year, and not shared with anyone else. You may ask the officer to erase them.',
+      'Your name, e-mail and phone number are used only for your reservation and the user recap of {{office}} (SOP 97/2020), kept for at most {{kept}} after your last reservation, and not shared with anyone else. You may ask the officer to erase them.',
+    years_one: '{{count}} year',
+    years_other: '{{count}} years',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
     consent: 'I agree to my data being used as described above',
     submit: 'Make reservation',
     submitting: 'Saving…',
@@ -163,7 +173,7 @@ export const en: Catalogue = {
       },
       after_closing: {
         title: 'Closed for today',
-        next: 'Service hours 07:00–15:45 WIB. Open again {{when}} WIB.',
+        next: 'Service has ended for today. Open again {{when}} WIB.',
       },
       system_error: {
         title: 'Your scan could not be processed',
@@ -325,8 +335,14 @@ export const en: Catalogue = {
     },
     officer: {
       locked: 'Sign in as an officer first.',
-      wrongPin: 'Wrong PIN.',
-      lockedOut: 'Too many wrong tries. Wait one minute.',
+      wrongPin: 'Wrong PIN. Tries left: {{attemptsLeft}}.',
+      lockedOut: 'Too many wrong PINs. Try again in {{minutes}} min, or ask an admin for help.',
+      forbidden: 'Your roles do not allow this. Ask an admin for help.',
+      notFound: 'Officer not found.',
+      lastAdmin: 'This is the last active admin. Make another officer an admin first.',
+      wrongCurrentPin: 'Your current PIN is wrong.',
+      samePin: 'The new PIN must differ from the current one.',
+      mustChangePin: 'Choose your own PIN first, then sign in again.',
     },
     reservation: {
       dayFull: 'Every desk is already reserved on {{day}}.',
@@ -336,6 +352,23 @@ export const en: Catalogue = {
       notFound: 'Reservation not found.',
       unknownDesk: 'There is no desk {{desk}}.',
       noFreeDesk: 'Sorry, every desk is in use. Ask the officer when one will be free.',
+    },
+    site: {
+      logoTooLarge: 'The logo is too large: at most 256 KB. Make the picture smaller first.',
+      logoType: 'The logo must be a PNG, JPEG or WebP picture.',
+    },
+    setup: {
+      desksRequired: 'Add at least one desk.',
+      alreadyDone: 'This kiosk is set up already. Reload the screen.',
+      notSampleData: 'This kiosk does not run on sample data.',
+    },
+    role: {
+      notFound: 'Role not found.',
+      builtInKind: 'A built-in role’s kind cannot be changed.',
+    },
+    visitor: {
+      notFound: 'Visitor not found.',
+      alreadyErased: 'This visitor’s data is erased already.',
     },
     places: {
       duplicateNumber: 'A number is used twice.',
@@ -358,6 +391,19 @@ export const en: Catalogue = {
       requestKeyInvalid: 'The form expired. Reload it.',
       labelRequired: 'Name is required.',
       labelTooLong: 'Name is too long.',
+      pinRequired: 'A PIN is required.',
+      pinTooLong: 'A PIN is at most 64 characters.',
+      pinWeak: 'PIN too weak: at least 6 digits, or a passphrase of at least 10 characters.',
+      roleIdInvalid: 'A code has only lower-case letters, digits and _, 2–40 characters.',
+      nipInvalid: 'A NIP has 18 digits.',
+      siteNameRequired: 'The service name is required.',
+      siteNameTooLong: 'The service name is at most 120 characters.',
+      officeNameRequired: 'The office name is required.',
+      officeNameTooLong: 'The office name is at most 160 characters.',
+      letterheadRequired: 'A letterhead line is empty.',
+      letterheadTooLong: 'A letterhead line is at most 160 characters.',
+      zoneRequired: 'The zone is empty.',
+      zoneTooLong: 'A zone is at most 40 characters.',
     },
     device: {
       busy: 'The device is in use by another program.',

@@ -1,11 +1,18 @@
 // Bahasa Indonesia: the kiosk's first language. Plain words a visitor understands at arm's length.
+import { adminId, setupId, signInId } from './admin/id';
 import { deskId } from './desk/id';
 
 export const id = {
   board: deskId,
+  signIn: signInId,
+  setup: setupId,
+  admin: adminId,
   app: {
     name: 'Loket',
-    demoBanner: 'Data contoh: meja, loker dan PIN petugas masih bawaan. Ganti di Pengaturan.',
+    sampleBanner:
+      'Data contoh untuk mencoba Loket. PIN petugas contoh: {{pin}}. Admin dapat menghapus data contoh di Pengaturan.',
+    sampleBannerNoPin: 'Data contoh untuk mencoba Loket. Admin dapat menghapus data contoh di Pengaturan.',
+    retry: 'Coba lagi',
   },
   status: {
     online: 'Terhubung',
@@ -25,12 +32,12 @@ export const id = {
     finishScanHint: 'Arahkan kode QR ke pemindai untuk menyelesaikan kunjungan.',
     finishScanTimeout: 'Tidak jadi? Ketuk Kembali. Layar ini kembali ke awal dalam satu menit.',
     welcome: 'Selamat datang',
-    subtitle: 'Coworking Space & Pontive Center',
     scanTitle: 'Sudah reservasi?',
     scanHint: 'Arahkan kode QR Anda ke pemindai di meja.',
     registerTitle: 'Belum reservasi?',
     registerButton: 'Daftar sekarang',
-    hours: 'Layanan: Senin–Jumat, 07.00–15.45 WIB. Gratis.',
+    hours: 'Layanan: {{days}}, {{opens}}–{{closes}} WIB. Gratis.',
+    oneMoment: 'Sebentar…',
     officer: 'Petugas',
   },
   register: {
@@ -42,7 +49,11 @@ export const id = {
     phoneHint: 'Contoh: 0812 3456 7890',
     consentTitle: 'Penggunaan data Anda',
     consentText:
-      'Nama, e-mail dan nomor HP Anda dipakai hanya untuk reservasi dan rekap pengguna coworking space Diskominfo Kota Pontianak (SOP 97/2020), disimpan paling lama 1 tahun, dan tidak dibagikan ke pihak lain. Anda dapat meminta data dihapus kepada petugas.',
+      'Nama, e-mail dan nomor HP Anda dipakai hanya untuk reservasi dan rekap pengguna layanan {{office}} (SOP 97/2020), disimpan paling lama {{kept}} setelah reservasi terakhir, dan tidak dibagikan ke pihak lain. Anda dapat meminta data dihapus kepada petugas.',
+    years_one: '{{count}} tahun',
+    years_other: '{{count}} tahun',
+    days_one: '{{count}} hari',
+    days_other: '{{count}} hari',
     consent: 'Saya setuju data saya digunakan seperti di atas',
     submit: 'Buat reservasi',
     submitting: 'Menyimpan…',
@@ -160,7 +171,7 @@ export const id = {
       },
       after_closing: {
         title: 'Layanan sudah tutup',
-        next: 'Jam layanan 07.00–15.45 WIB. Buka lagi {{when}} WIB.',
+        next: 'Layanan hari ini sudah selesai. Buka lagi {{when}} WIB.',
       },
       no_free_desk: {
         title: 'Semua meja sedang terpakai',
@@ -322,8 +333,14 @@ export const id = {
     },
     officer: {
       locked: 'Masuk sebagai petugas dulu.',
-      wrongPin: 'PIN salah.',
-      lockedOut: 'Terlalu sering salah. Tunggu satu menit.',
+      wrongPin: 'PIN salah. Sisa percobaan: {{attemptsLeft}}.',
+      lockedOut: 'Terlalu banyak PIN salah. Coba lagi dalam {{minutes}} menit, atau minta bantuan admin.',
+      forbidden: 'Peran Anda tidak mengizinkan ini. Minta bantuan admin.',
+      notFound: 'Petugas tidak ditemukan.',
+      lastAdmin: 'Ini admin terakhir yang aktif. Jadikan petugas lain admin dulu.',
+      wrongCurrentPin: 'PIN Anda sekarang salah.',
+      samePin: 'PIN baru harus berbeda dari PIN sekarang.',
+      mustChangePin: 'Buat PIN Anda sendiri dulu, lalu masuk lagi.',
     },
     reservation: {
       dayFull: 'Semua meja untuk tanggal {{day}} sudah dipesan.',
@@ -333,6 +350,23 @@ export const id = {
       notFound: 'Reservasi tidak ditemukan.',
       unknownDesk: 'Meja {{desk}} tidak ada.',
       noFreeDesk: 'Maaf, semua meja sedang terpakai. Tanyakan petugas kapan meja kosong.',
+    },
+    site: {
+      logoTooLarge: 'Logo terlalu besar: paling besar 256 KB. Perkecil gambarnya dulu.',
+      logoType: 'Logo harus berupa gambar PNG, JPEG atau WebP.',
+    },
+    setup: {
+      desksRequired: 'Tambahkan paling sedikit satu meja.',
+      alreadyDone: 'Kios ini sudah disiapkan. Muat ulang layar.',
+      notSampleData: 'Kios ini tidak memakai data contoh.',
+    },
+    role: {
+      notFound: 'Peran tidak ditemukan.',
+      builtInKind: 'Jenis peran bawaan tidak bisa diubah.',
+    },
+    visitor: {
+      notFound: 'Pengunjung tidak ditemukan.',
+      alreadyErased: 'Data pengunjung ini sudah dihapus.',
     },
     places: {
       duplicateNumber: 'Ada nomor yang dipakai dua kali.',
@@ -355,6 +389,19 @@ export const id = {
       requestKeyInvalid: 'Formulir kedaluwarsa. Muat ulang.',
       labelRequired: 'Nama wajib diisi.',
       labelTooLong: 'Nama terlalu panjang.',
+      pinRequired: 'PIN wajib diisi.',
+      pinTooLong: 'PIN paling panjang 64 karakter.',
+      pinWeak: 'PIN terlalu lemah: paling sedikit 6 angka, atau kata sandi paling sedikit 10 huruf.',
+      roleIdInvalid: 'Kode hanya huruf kecil, angka dan _, 2–40 karakter.',
+      nipInvalid: 'NIP terdiri dari 18 angka.',
+      siteNameRequired: 'Nama layanan wajib diisi.',
+      siteNameTooLong: 'Nama layanan paling panjang 120 huruf.',
+      officeNameRequired: 'Nama kantor wajib diisi.',
+      officeNameTooLong: 'Nama kantor paling panjang 160 huruf.',
+      letterheadRequired: 'Baris kop surat kosong.',
+      letterheadTooLong: 'Baris kop surat paling panjang 160 huruf.',
+      zoneRequired: 'Zona kosong.',
+      zoneTooLong: 'Zona paling panjang 40 huruf.',
     },
     device: {
       busy: 'Perangkat sedang dipakai aplikasi lain.',

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Box, Button, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ScanOutcome } from '../../../shared/contract';
+import type { PublicScanOutcome, ScanOutcome } from '../../../shared/contract';
 import { useEvent } from '../api/ApiContext';
 import { useApiMutation } from '../api/useApiMutation';
 import { StatusBar } from '../components/StatusBar';
@@ -22,6 +22,8 @@ type Step =
   | { name: 'ticket'; ticket: WalkInTicketData }
   | { name: 'finishScan'; closesInMs: number }
   | { name: 'scan'; outcome: Shown }
+  /** A check-out started at another scanner: the kiosk claims its one-time ticket first. */
+  | { name: 'claiming'; scanId: string }
   | { name: 'checkoutSent'; firstName: string; desk: number };
 
 const HOME: Step = { name: 'home' };
@@ -43,6 +45,7 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
   const current = useRef<Step>(HOME);
   const expectCheckout = useApiMutation('scans.expectCheckout');
   const { mutate: cancelCheckout } = useApiMutation('scans.cancelCheckout');
+  const { mutate: claimCheckout } = useApiMutation('scans.claimCheckout');
 
   /** Every change of screen goes through here, so leaving a check-out step always ends it in the core. */
   const go = useCallback(
@@ -66,15 +69,53 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
 
   // The page's own scans (its wedge decoder, "Check in now") are painted from the reply; scans from
   // other scanners arrive as events. The same answer twice in a row (reply and echo) is shown once;
-  // a repeated scan after "Oke" is shown again.
+  // a repeated scan after "Oke" is shown again. An event never carries a check-out's one-time ticket
+  // (every screen hears it): the kiosk claims it (scans.claimCheckout), once, before the checklist.
   const show = useCallback(
-    (outcome: ScanOutcome) => {
+    (outcome: ScanOutcome | PublicScanOutcome) => {
       if (outcome.kind === 'test') return;
       const now = current.current;
       if (now.name === 'scan' && now.outcome.scanId === outcome.scanId) return;
-      go({ name: 'scan', outcome });
+      if (outcome.kind !== 'checkout_started' || 'checkoutTicket' in outcome) {
+        go({ name: 'scan', outcome });
+        return;
+      }
+      if (now.name === 'claiming' && now.scanId === outcome.scanId) return;
+      go({ name: 'claiming', scanId: outcome.scanId });
+      const stillWaiting = () => {
+        const at = current.current;
+        return at.name === 'claiming' && at.scanId === outcome.scanId;
+      };
+      claimCheckout(
+        { scanId: outcome.scanId },
+        {
+          onSuccess: ({ checkoutTicket }) => {
+            // The visitor moved on meanwhile (or the reply came first): the claimed check-out ends.
+            if (!stillWaiting()) {
+              const at = current.current;
+              if (!(at.name === 'scan' && at.outcome.scanId === outcome.scanId))
+                cancelCheckout({ checkoutTicket });
+              return;
+            }
+            go({ name: 'scan', outcome: { ...outcome, checkoutTicket } });
+          },
+          onError: () => {
+            if (!stillWaiting()) return;
+            // The visitor is not left without an answer: an officer can close the visit at the desk.
+            go({
+              name: 'scan',
+              outcome: {
+                kind: 'refused',
+                reason: 'system_error',
+                scanId: `claim-${outcome.scanId}`,
+                at: outcome.at,
+              },
+            });
+          },
+        },
+      );
     },
-    [go],
+    [go, claimCheckout, cancelCheckout],
   );
   usePageScanAnswers(show);
   useEvent('scans.result', show);
@@ -182,6 +223,14 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
             onNotYet={home}
             onSent={(sent) => go({ name: 'checkoutSent', firstName: sent.firstName, desk: sent.deskNumber })}
           />
+        )}
+        {step.name === 'claiming' && (
+          <Center pt={240} data-testid="checkout-claiming">
+            <Stack align="center" gap="lg">
+              <Loader size="xl" aria-label={t('kiosk.oneMoment')} />
+              <Text fz={34}>{t('kiosk.oneMoment')}</Text>
+            </Stack>
+          </Center>
         )}
         {step.name === 'checkoutSent' && (
           <Stack align="center" gap="xl" pt={120} data-testid="checkout-sent">

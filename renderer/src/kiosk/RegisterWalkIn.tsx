@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { OnScreenKeyboard, type KeyboardLayout } from '../components/OnScreenKeyboard';
 import { contract, type MethodOutput } from '../../../shared/contract';
 import { useApiMutation } from '../api/useApiMutation';
+import { useAppInfo } from '../api/useAppInfo';
+import { retentionWords } from './siteWords';
 import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
 
 export type WalkInTicketData = MethodOutput<'reservations.createWalkIn'>;
@@ -46,6 +48,7 @@ export function RegisterWalkIn({
   onRegistered: (t: WalkInTicketData) => void;
 }) {
   const { t } = useTranslation();
+  const info = useAppInfo();
   const requestKey = useMemo(() => crypto.randomUUID(), []);
   const create = useApiMutation('reservations.createWalkIn');
   const form = useSchemaForm<Values>({
@@ -110,7 +113,10 @@ export function RegisterWalkIn({
               {t('register.consentTitle')}
             </Text>
             <Text fz={24} mt={4} data-testid="consent-text">
-              {t('register.consentText')}
+              {t('register.consentText', {
+                office: info?.officeName ?? '',
+                kept: retentionWords(t, info?.retentionDays ?? 365),
+              })}
             </Text>
             <Checkbox
               mt="md"

@@ -1,9 +1,20 @@
 import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { ADMIN_VIEWPORT } from '../fixtures';
+import { ADMIN_VIEWPORT, type KioskHost, type TestOfficer } from '../fixtures';
+import { SignInPage } from './SignInPage';
 
-export type DeskTab = 'board' | 'reservations' | 'history' | 'recap' | 'devices' | 'settings';
+export type DeskTab =
+  | 'board'
+  | 'reservations'
+  | 'history'
+  | 'recap'
+  | 'devices'
+  | 'officers'
+  | 'roles'
+  | 'audit'
+  | 'visitors'
+  | 'settings';
 export type DeskProblem = 'damage' | 'missing_item' | 'not_tidy';
 
 /** A CSS attribute selector for an exact value, whatever quotes or backslashes a name holds. */
@@ -14,17 +25,24 @@ const attr = (name: string, value: string | number) =>
 export class DeskPage {
   constructor(readonly page: Page) {}
 
+  /** The session the desk signed in with, for checks over RPC. */
+  session: string | null = null;
+
   /**
-   * Unlocks the desk. The app opens on the board; `tab` (default: reservations, which the walk-in
-   * spec reads straight after opening) is chosen right after.
+   * Opens the desk on its own display (#/desk) and signs in on the keypad as `officer` (default: the
+   * first admin). The app opens on the first tab the officer may use; `tab` (default: reservations,
+   * which the walk-in spec reads straight after opening) is chosen right after.
    */
-  async open(url: string, pin = '1234', tab: DeskTab = 'reservations'): Promise<void> {
+  async open(
+    host: KioskHost,
+    tab: DeskTab | null = 'reservations',
+    officer: Pick<TestOfficer, 'fullName' | 'pin'> = host.admin,
+  ): Promise<void> {
     await this.page.setViewportSize(ADMIN_VIEWPORT);
-    await this.page.goto(url.replace('#secret=', '#/desk?secret='));
-    await this.page.getByTestId('officer-pin').fill(pin);
-    await this.page.getByTestId('officer-unlock').click();
+    await this.page.goto(host.url.replace('#secret=', '#/desk?secret='));
+    this.session = await new SignInPage(this.page).signIn(officer.fullName, officer.pin);
     await this.page.getByTestId('desk-screen').waitFor();
-    await this.openTab(tab);
+    if (tab) await this.openTab(tab);
   }
 
   async openTab(tab: DeskTab): Promise<void> {
@@ -35,6 +53,10 @@ export class DeskPage {
       history: 'history-panel',
       recap: 'recap-panel',
       devices: 'print-jobs',
+      officers: 'officers-panel',
+      roles: 'roles-panel',
+      audit: 'audit-panel',
+      visitors: 'visitors-panel',
       settings: 'settings-rules',
     }[tab];
     await this.page.getByTestId(panel).waitFor();

@@ -138,7 +138,7 @@ export const deskEn: DeskCatalogue = {
   deskAutoShort: 'Automatic',
   reservedDesk: 'Reserved desk: {{desk}}. Leave empty to use it.',
   consentText:
-    'Read out: the name, e-mail and phone number are used only for the reservation and the coworking users’ recap (SOP 97/2020), kept at most 1 year, not shared, and erased on request.',
+    'Read out: the name, e-mail and phone number are used only for the reservation and the coworking users’ recap (SOP 97/2020), kept at most {{kept}} after the last reservation, not shared, and erased on request.',
   consentVerbal: 'The visitor agreed verbally',
   manualButton: 'Manual check-in',
   manualTitle: 'Manual check-in: {{name}}',

@@ -138,7 +138,7 @@ export const deskId = {
   deskAutoShort: 'Otomatis',
   reservedDesk: 'Meja reservasi: {{desk}}. Kosongkan untuk memakainya.',
   consentText:
-    'Bacakan: nama, e-mail dan nomor HP dipakai hanya untuk reservasi dan rekap pengguna coworking space (SOP 97/2020), disimpan paling lama 1 tahun, tidak dibagikan, dan dapat dihapus atas permintaan.',
+    'Bacakan: nama, e-mail dan nomor HP dipakai hanya untuk reservasi dan rekap pengguna coworking space (SOP 97/2020), disimpan paling lama {{kept}} setelah reservasi terakhir, tidak dibagikan, dan dapat dihapus atas permintaan.',
   consentVerbal: 'Pengunjung sudah setuju secara lisan',
   manualButton: 'Check-in manual',
   manualTitle: 'Check-in manual: {{name}}',
