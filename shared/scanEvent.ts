@@ -27,10 +27,18 @@ export interface ScanEvent {
 export const deviceStates = ['disconnected', 'connecting', 'ready', 'error'] as const;
 export type DeviceState = (typeof deviceStates)[number];
 
+/** How a device is attached, which the screens turn into words ("Pemindai USB", "Printer jaringan"). */
+export const deviceConnections = ['keyboard', 'hid', 'serial', 'network', 'usb', 'os'] as const;
+export type DeviceConnection = (typeof deviceConnections)[number];
+
 export const deviceStatusSchema = z.object({
   deviceId: z.string(),
   kind: z.enum(['scanner', 'printer']),
-  label: z.string(),
+  /** The name the officer gave it, or the model it reports; null when neither is known. */
+  label: z.string().nullable(),
+  connection: z.enum(deviceConnections),
+  /** Where it is attached, when that helps tell two apart: COM3, /dev/ttyUSB0, 192.168.1.20. */
+  port: z.string().nullable(),
   state: z.enum(deviceStates),
   /** Message key explaining an error state (e.g. 'errors.device.permission'), when there is one. */
   problemKey: z.string().optional(),

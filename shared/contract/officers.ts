@@ -68,9 +68,7 @@ export const officerMethods = {
     'public',
     noInput,
     z.object({
-      items: z.array(
-        z.object({ id: z.string(), fullName: z.string(), positionName: z.string().nullable() }),
-      ),
+      items: z.array(z.object({ id: z.string(), fullName: z.string(), positionName: z.string().nullable() })),
     }),
   ),
   'officer.unlock': method(

@@ -27,7 +27,10 @@ export const scannerMethods = {
         z.object({
           kind: z.enum(['hid-pos', 'serial']),
           deviceId: z.string(),
-          label: z.string(),
+          /** The model as the device reports it ("Honeywell Voyager 1250g"), or the officer's name for it. */
+          label: z.string().nullable(),
+          /** COM3, /dev/ttyUSB0; the USB vendor:product for a HID scanner. */
+          port: z.string().nullable(),
           configured: z.boolean(),
           listed: z.boolean(),
           config: scannerConfigSchema,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { serviceCalendarSchema } from '../rules/siteCalendar';
 import { operation } from '../sync/operation';
-import { noInput } from './fields';
+import { humanText, noInput } from './fields';
 import { method } from './method';
 
 export const rulesSettingsSchema = z.object({
@@ -27,6 +27,20 @@ export type SecuritySettings = z.infer<typeof securitySettingsSchema>;
 export const privacySettingsSchema = z.object({ retentionDays: z.number().int().min(30).max(3650) });
 export type PrivacySettings = z.infer<typeof privacySettingsSchema>;
 
+/**
+ * The house rules the kiosk's home screen shows (SOP 97: tidy the desk, return the equipment, …),
+ * in Indonesian and, where the site wrote one, English. The hours and the stay limit come from the
+ * rules above, not from this text.
+ */
+export const houseRulesSchema = z.object({
+  items: z
+    .array(
+      z.object({ id: humanText(160, 'houseRule'), en: humanText(160, 'houseRule').nullable().default(null) }),
+    )
+    .max(8),
+});
+export type HouseRules = z.output<typeof houseRulesSchema>;
+
 export const settingsMethods = {
   'settings.rules.get': method('public', noInput, rulesSettingsSchema),
   'settings.rules.update': method('settings.manage', rulesSettingsSchema.strict(), rulesSettingsSchema),
@@ -38,10 +52,13 @@ export const settingsMethods = {
   ),
   'settings.privacy.get': method('public', noInput, privacySettingsSchema),
   'settings.privacy.update': method('settings.manage', privacySettingsSchema.strict(), privacySettingsSchema),
+  'settings.houseRules.get': method('public', noInput, houseRulesSchema),
+  'settings.houseRules.update': method('settings.manage', houseRulesSchema.strict(), houseRulesSchema),
 } as const;
 
 export const settingsOperations = {
   'settings.rulesUpdated': operation(1, 'settings', rulesSettingsSchema, () => 'rules'),
   'settings.securityUpdated': operation(1, 'settings', securitySettingsSchema, () => 'security'),
   'settings.privacyUpdated': operation(1, 'settings', privacySettingsSchema, () => 'privacy'),
+  'settings.houseRulesUpdated': operation(1, 'settings', houseRulesSchema, () => 'houseRules'),
 } as const;

@@ -26,6 +26,25 @@ export const escPosModels = [
 ] as const;
 export type EscPosModel = (typeof escPosModels)[number];
 
+/** The models as their makers write them, for the officer's screens. */
+export const escPosModelNames: Record<EscPosModel, string> = {
+  'epson-tm-t20ii': 'Epson TM-T20II',
+  'epson-tm-t20iii': 'Epson TM-T20III',
+  'epson-tm-t20iv': 'Epson TM-T20IV',
+  'epson-tm-t88iii': 'Epson TM-T88III',
+  'epson-tm-t88iv': 'Epson TM-T88IV',
+  'epson-tm-t88v': 'Epson TM-T88V',
+  'epson-tm-t88vi': 'Epson TM-T88VI',
+  'epson-tm-m30ii': 'Epson TM-m30II',
+  'epson-tm-m30iii': 'Epson TM-m30III',
+  'pos-5890': 'POS-5890 (58 mm)',
+  'pos-8360': 'POS-8360 (80 mm)',
+  'xprinter-xp-n160ii': 'Xprinter XP-N160II',
+  'xprinter-xp-t80q': 'Xprinter XP-T80Q',
+  'bixolon-srp350iii': 'Bixolon SRP-350III',
+  'citizen-ct-s310ii': 'Citizen CT-S310II',
+};
+
 const common = {
   id: z.string().min(1).max(64),
   /** Friendly name for the officer's screens, e.g. 'Printer meja depan'. */

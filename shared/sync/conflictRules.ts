@@ -121,6 +121,14 @@ export const conflictRules: { readonly [T in OperationType]: ConflictRule } = {
     clauses: [{ kind: 'lastWriterWins' }],
     summary: 'The idle lock is a site setting: the last change received wins.',
   },
+  'settings.houseRulesUpdated': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary: 'The house rules are site settings: the last change received wins.',
+  },
+  'floorPlan.saved': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary: 'The room map is a site setting: the last map received wins.',
+  },
   'settings.privacyUpdated': {
     clauses: [{ kind: 'lastWriterWins' }],
     summary: 'The retention period is a site setting: the last change received wins.',

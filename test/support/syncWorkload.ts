@@ -118,6 +118,26 @@ export async function runDeskDayWorkload(core: KioskCore, clock: ManualClock): P
   unwrap(await desk.officerCall('officers.setActive', { id: officer.id, active: false }));
   unwrap(await desk.officerCall('settings.security.update', { idleLockMinutes: 5 }));
   unwrap(await desk.officerCall('settings.privacy.update', { retentionDays: 730 }));
+  unwrap(
+    await desk.officerCall('settings.houseRules.update', {
+      items: [{ id: 'Jaga kebersihan meja.', en: 'Keep your desk clean.' }],
+    }),
+  );
+  // The officer draws the room: the first desks by the window, the door and the service desk.
+  unwrap(
+    await desk.officerCall('floorPlan.save', {
+      columns: 16,
+      rows: 10,
+      desks: [
+        { number: 1, x: 1, y: 1, w: 2, h: 1 },
+        { number: 2, x: 3, y: 1, w: 2, h: 1 },
+      ],
+      landmarks: [
+        { kind: 'window', label: null, x: 0, y: 0, w: 16, h: 1 },
+        { kind: 'entrance', label: 'Pintu utama', x: 0, y: 8, w: 2, h: 2 },
+      ],
+    }),
+  );
   const site = unwrap(await core.call('site.get', {})) as Record<string, unknown>;
   unwrap(
     await desk.officerCall('site.update', {

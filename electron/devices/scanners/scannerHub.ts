@@ -14,7 +14,7 @@ import { createNodeHidBackend } from './nodeHidBackend';
 import type { Scanner } from './scanner';
 import type { ScannerConfig, ScannerConfigInput } from '../../../shared/devices/scannerConfig';
 import { parseScannerConfigs, scannerConfigSchema } from '../../../shared/devices/scannerConfig';
-import type { SerialLister, SerialOpener } from './serialPort';
+import type { SerialLister, SerialOpener, SerialPortListing } from './serialPort';
 import { listSerialPorts, openSerialPort } from './serialPort';
 import { SerialScanner, serialDeviceId } from './serialScanner';
 
@@ -34,7 +34,8 @@ export interface AvailableScanner {
   readonly kind: 'hid-pos' | 'serial';
   /** Would-be device id once configured. */
   readonly deviceId: string;
-  readonly label: string;
+  readonly label: string | null;
+  readonly port: string | null;
   /** A config the settings screen can save as is. */
   readonly config: ScannerConfigInput;
   readonly configured: boolean;
@@ -69,21 +70,28 @@ export function scannerIdFor(config: ScannerConfig): string {
   }
 }
 
-function defaultLabel(config: ScannerConfig): string {
-  if (config.label) return config.label;
+/** How a configured scanner is attached; its name is the officer's label, or none (the screen says the kind). */
+function attachment(config: ScannerConfig): Pick<DeviceStatus, 'label' | 'connection' | 'port'> {
+  const label = config.label || null;
   switch (config.kind) {
     case 'hid-pos':
-      return `HID POS ${scannerIdFor(config).replace(/^hid:/, '')}`;
+      return { label, connection: 'hid', port: scannerIdFor(config).replace(/^hid:/, '') };
     case 'serial':
-      return `Serial ${config.path}`;
+      return { label, connection: 'serial', port: config.path };
     case 'keyboard':
-      return 'Keyboard wedge';
+      return { label, connection: 'keyboard', port: null };
     default: {
       const never: never = config;
       throw new Error(`unknown scanner kind ${JSON.stringify(never)}`);
     }
   }
 }
+
+/**
+ * A serial port worth offering as a scanner: one a USB device brought (it has a vendor id). The
+ * motherboard's legacy ports (/dev/ttyS0…S31, COM1) are always listed by the OS and never a scanner.
+ */
+const isUsbSerial = (p: SerialPortListing) => Boolean(p.vendorId);
 
 /**
  * What the UI should explain. An unplug is just 'disconnected' (the state says it all), except when
@@ -197,7 +205,8 @@ export class ScannerHub {
         scanners.push({
           kind: 'hid-pos',
           deviceId,
-          label: [d.manufacturer, d.product].filter(Boolean).join(' ') || deviceId,
+          label: [d.manufacturer, d.product].filter(Boolean).join(' ') || null,
+          port: deviceId.replace(/^hid:/, ''),
           config,
           configured: configuredIds.has(deviceId),
           listed: true,
@@ -208,12 +217,13 @@ export class ScannerHub {
     }
 
     if (serial.status === 'fulfilled') {
-      for (const p of serial.value) {
+      for (const p of serial.value.filter(isUsbSerial)) {
         const deviceId = serialDeviceId(p.path);
         scanners.push({
           kind: 'serial',
           deviceId,
-          label: [p.manufacturer, p.path].filter(Boolean).join(' '),
+          label: p.manufacturer ?? null,
+          port: p.path,
           config: { kind: 'serial', path: p.path },
           configured: configuredIds.has(deviceId),
           listed: true,
@@ -234,6 +244,7 @@ export class ScannerHub {
         kind: 'serial',
         deviceId: e.status.deviceId,
         label: e.status.label,
+        port: e.status.port,
         config: e.config,
         configured: true,
         listed: false,
@@ -259,7 +270,7 @@ export class ScannerHub {
       key: JSON.stringify(config),
       scanner,
       unsubscribe: () => undefined,
-      status: { deviceId: id, kind: 'scanner', label: defaultLabel(config), state: scanner.state },
+      status: { deviceId: id, kind: 'scanner', ...attachment(config), state: scanner.state },
     };
     if (config.kind === 'keyboard' && !this.deps.keySource) {
       entry.status = { ...entry.status, state: 'error', problemKey: 'errors.device.keyboardUnavailable' };

@@ -1,6 +1,7 @@
 // The first run (issue 8): a new kiosk asks for the office, its first admin, desks and hours instead
 // of inventing data; trying Loket with sample data is an explicit choice, marked on every screen,
 // and can be left again.
+import { autoLayout } from '../../../shared/places/autoLayout';
 import type { Db } from '../../../db/openDatabase';
 import { prepared } from '../../../db/statements';
 import type { Place, SiteIdentity } from '../../../shared/contract';
@@ -127,6 +128,8 @@ export class Setup {
         }));
       writePlaces(db, 'desks', numbered(SAMPLE_DESKS, 'Meja'), true);
       writePlaces(db, 'lockers', numbered(SAMPLE_LOCKERS, 'Loker'), true);
+      // A room map to find the desk on, as the officer would draw one.
+      writeSetting(db, 'floorPlan', autoLayout(numbered(SAMPLE_DESKS, 'Meja').map((d) => d.number)), now);
       insertOfficer(
         this.deps,
         { fullName: officerName, nip: null, position: null, roles: ['admin'] },

@@ -16,6 +16,7 @@ import { DeviceRegistry } from '../deviceStatus/deviceRegistry';
 import { officerHandlers } from '../officers/officerHandlers';
 import { OfficerSessions } from '../officers/officerSessions';
 import { createPinHasher, type PinHasher } from '../officers/pin';
+import { floorPlanStore } from '../places/floorPlan';
 import { placeHandlers } from '../places/placeHandlers';
 import { Printing } from '../printing/printing';
 import { printingHandlers } from '../printing/printingHandlers';
@@ -25,7 +26,14 @@ import { scannerHandlers } from '../scanners/scannerHandlers';
 import { Scanners, type ScannersOptions } from '../scanners/scanners';
 import { ScanDesk } from '../scans/scanDesk';
 import { scanHandlers } from '../scans/scanHandlers';
-import { privacyStore, rulesStore, securityStore, siteDay, type RulesStore } from '../settings/rules';
+import {
+  houseRulesStore,
+  privacyStore,
+  rulesStore,
+  securityStore,
+  siteDay,
+  type RulesStore,
+} from '../settings/rules';
 import { settingsHandlers } from '../settings/settingsHandlers';
 import { StayMonitor } from '../visits/stayMonitor';
 import { visitHandlers } from '../visits/visitHandlers';
@@ -104,10 +112,13 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const security = securityStore(deps);
   const privacy = privacyStore(deps);
   const site = siteIdentityStore(deps);
+  const houseRules = houseRulesStore(deps);
+  const floorPlan = floorPlanStore(deps);
   const devices = new DeviceRegistry(events);
   const sessions = new OfficerSessions(deps, pins, () => security.get());
   const setup = new Setup(deps, pins, sessions, {
-    reload: () => [rules, security, privacy, site].forEach((record) => record.reload()),
+    reload: () =>
+      [rules, security, privacy, site, houseRules, floorPlan].forEach((record) => record.reload()),
   });
   const auditor = new CallAuditor(deps);
   const printing = new Printing(deps, devices, rules, site, options.printHtml);
@@ -142,14 +153,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...auditHandlers(deps, rules),
     ...visitorHandlers(deps),
     ...reservationHandlers(deps, rules),
-    ...placeHandlers(deps),
+    ...placeHandlers(deps, rules, floorPlan),
     ...visitHandlers(deps, rules),
     ...scanHandlers(deps, scans, scanners),
     ...deviceHandlers(devices),
     ...scannerHandlers(scanners),
     ...printingHandlers(printing),
     ...reportHandlers(deps, rules, site, printing),
-    ...settingsHandlers(rules, security, privacy),
+    ...settingsHandlers(rules, security, privacy, houseRules),
   };
 
   let timer: TimerHandle | undefined;

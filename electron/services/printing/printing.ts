@@ -1,5 +1,6 @@
 import type { PrintJob, PrintJobKind } from '../../../shared/contract';
-import type { PrinterSettings } from '../../../shared/devices/printerConfig';
+import type { PrinterConfig, PrinterSettings } from '../../../shared/devices/printerConfig';
+import type { DeviceConnection } from '../../../shared/scanEvent';
 import type { ReceiptDoc } from '../../../shared/receipt';
 import { reject } from '../../../shared/result';
 import { checkInSlip } from '../../../shared/slips/checkInSlip';
@@ -49,7 +50,8 @@ export class Printing {
         this.devices.update({
           deviceId: `printer:${event.printerId}`,
           kind: 'printer',
-          label: config?.label ?? event.printerId,
+          label: config?.label ?? null,
+          ...(config ? printerAttachment(config) : { connection: 'usb', port: null }),
           state: event.problemKey && event.problemKey !== 'errors.printer.paperNearEnd' ? 'error' : 'ready',
           ...(event.problemKey ? { problemKey: event.problemKey } : {}),
         });
@@ -181,5 +183,23 @@ export class Printing {
         ),
       printerId,
     );
+  }
+}
+
+/** How the printer is attached, in the device list's terms. */
+function printerAttachment(config: PrinterConfig): { connection: DeviceConnection; port: string | null } {
+  switch (config.kind) {
+    case 'tcp':
+      return { connection: 'network', port: config.host };
+    case 'serial':
+      return { connection: 'serial', port: config.path };
+    case 'usbLp':
+      return { connection: 'usb', port: config.devicePath };
+    case 'os':
+      return { connection: 'os', port: config.deviceName };
+    default: {
+      const never: never = config;
+      throw new Error(`unknown printer kind ${JSON.stringify(never)}`);
+    }
   }
 }

@@ -14,6 +14,7 @@ export const scannerHandlers = (scanners: Scanners): HandlersFor<typeof scannerM
         kind: s.kind,
         deviceId: s.deviceId,
         label: s.label,
+        port: s.port,
         configured: s.configured,
         listed: s.listed,
         config: scannerConfigSchema.parse(s.config),

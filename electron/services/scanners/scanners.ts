@@ -70,7 +70,14 @@ export class Scanners {
     const configs = this.settings();
     if (this.options.pageDecodesKeyboard && configs.some((c) => c.kind === 'keyboard')) {
       // A keyboard wedge cannot be seen until it types; the page listening for it is what is "ready".
-      this.devices.update({ deviceId: 'kbd:page', kind: 'scanner', label: 'Keyboard wedge', state: 'ready' });
+      this.devices.update({
+        deviceId: 'kbd:page',
+        kind: 'scanner',
+        label: null,
+        connection: 'keyboard',
+        port: null,
+        state: 'ready',
+      });
     }
     await this.hub.configure(this.forHub(configs));
     await this.hub.start();

@@ -1,7 +1,9 @@
 import {
+  houseRulesSchema,
   privacySettingsSchema,
   rulesSettingsSchema,
   securitySettingsSchema,
+  type HouseRules,
   type RulesSettings,
 } from '../../../shared/contract';
 import { defaultServiceCalendar, localDay } from '../../../shared/rules/siteCalendar';
@@ -55,6 +57,36 @@ export const privacyStore = (deps: CommandDeps) =>
     toOp: (value) => ({ type: 'settings.privacyUpdated', payload: value }),
     topics: ['settings'],
   });
+/** SOP 97's duties of a coworking visitor, until the site writes its own. */
+export const defaultHouseRules: HouseRules = {
+  items: [
+    { id: 'Gunakan meja sesuai nomor yang diberikan.', en: 'Use the desk whose number you were given.' },
+    {
+      id: 'Jaga kebersihan dan kerapian meja, dan rapikan sebelum pulang.',
+      en: 'Keep your desk clean and tidy, and tidy it before you leave.',
+    },
+    {
+      id: 'Kembalikan peralatan yang dipinjam kepada petugas.',
+      en: 'Return borrowed equipment to the officer.',
+    },
+    { id: 'Laporkan peralatan yang rusak kepada petugas.', en: 'Tell the officer about damaged equipment.' },
+    {
+      id: 'Selesai? Ketuk “Selesai & keluar”, lalu pindai kode QR Anda.',
+      en: 'Finished? Tap “Finish & leave”, then scan your QR code.',
+    },
+  ],
+};
+
+export const houseRulesStore = (deps: CommandDeps) =>
+  new SettingRecord(deps, {
+    key: 'houseRules',
+    schema: houseRulesSchema,
+    fallback: defaultHouseRules,
+    action: 'settings.houseRules.update',
+    toOp: (value) => ({ type: 'settings.houseRulesUpdated', payload: value }),
+    topics: ['settings'],
+  });
+export type HouseRulesStore = ReturnType<typeof houseRulesStore>;
 export type SecurityStore = ReturnType<typeof securityStore>;
 export type PrivacyStore = ReturnType<typeof privacyStore>;
 

@@ -16,6 +16,10 @@ export interface SettingRecordSpec<S extends z.ZodType> {
   readonly action: string;
   readonly toOp: (value: z.output<S>) => SyncOp;
   readonly topics: readonly Topic[];
+  /** A rule the value must meet against other records, checked inside the command; throws a rejection. */
+  readonly check?: (value: z.output<S>) => void;
+  /** What the audit row keeps (default: the whole value). */
+  readonly auditDetails?: (value: z.output<S>) => Record<string, unknown>;
 }
 
 export class SettingRecord<S extends z.ZodType> {
@@ -42,10 +46,12 @@ export class SettingRecord<S extends z.ZodType> {
 
   update(actor: Actor, value: z.output<S>): z.output<S> {
     const saved = runCommand(this.deps, actor, this.spec.action, (now) => {
+      this.spec.check?.(value);
       writeSetting(this.deps.db, this.spec.key, value, now);
+      const details = this.spec.auditDetails?.(value) ?? { ...(value as object) };
       return {
         value,
-        audit: { entity: 'settings', entityId: this.spec.key, details: { ...(value as object) } },
+        audit: { entity: 'settings', entityId: this.spec.key, details },
         ops: [this.spec.toOp(value)],
         topics: this.spec.topics,
       };

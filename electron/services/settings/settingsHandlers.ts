@@ -1,12 +1,13 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { settingsMethods } from '../../../shared/contract/settings';
 import type { HandlerContext } from '../core/dispatch';
-import type { PrivacyStore, RulesStore, SecurityStore } from './rules';
+import type { HouseRulesStore, PrivacyStore, RulesStore, SecurityStore } from './rules';
 
 export const settingsHandlers = (
   rules: RulesStore,
   security: SecurityStore,
   privacy: PrivacyStore,
+  houseRules: HouseRulesStore,
 ): HandlersFor<typeof settingsMethods, HandlerContext> => ({
   'settings.rules.get': () => rules.get(),
   'settings.rules.update': (input, ctx) => rules.update(ctx.actor, input),
@@ -14,4 +15,6 @@ export const settingsHandlers = (
   'settings.security.update': (input, ctx) => security.update(ctx.actor, input),
   'settings.privacy.get': () => privacy.get(),
   'settings.privacy.update': (input, ctx) => privacy.update(ctx.actor, input),
+  'settings.houseRules.get': () => houseRules.get(),
+  'settings.houseRules.update': (input, ctx) => houseRules.update(ctx.actor, input),
 });

@@ -370,6 +370,12 @@ export const en: Catalogue = {
       notFound: 'Visitor not found.',
       alreadyErased: 'This visitor’s data is erased already.',
     },
+    floorPlan: {
+      outside: 'It lies outside the map. Move it inside or make the map larger.',
+      deskTwice: 'This desk is already on the map.',
+      unknownDesk:
+        'Desk {{desks}} is not in the list of desks. Add it under Desks & lockers first, or remove it from the map.',
+    },
     places: {
       duplicateNumber: 'A number is used twice.',
       inUse: 'Number {{number}} is in use by a visitor and cannot be removed.',
@@ -404,6 +410,8 @@ export const en: Catalogue = {
       letterheadTooLong: 'A letterhead line is at most 160 characters.',
       zoneRequired: 'The zone is empty.',
       zoneTooLong: 'A zone is at most 40 characters.',
+      houseRuleRequired: 'Write the rule, or remove the line.',
+      houseRuleTooLong: 'A rule is at most 160 characters.',
     },
     device: {
       busy: 'The device is in use by another program.',

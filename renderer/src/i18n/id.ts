@@ -368,6 +368,12 @@ export const id = {
       notFound: 'Pengunjung tidak ditemukan.',
       alreadyErased: 'Data pengunjung ini sudah dihapus.',
     },
+    floorPlan: {
+      outside: 'Letaknya di luar denah. Geser ke dalam atau perbesar denahnya.',
+      deskTwice: 'Meja ini sudah ada di denah.',
+      unknownDesk:
+        'Meja {{desks}} tidak ada dalam daftar meja. Tambahkan dulu di Meja & loker, atau hapus dari denah.',
+    },
     places: {
       duplicateNumber: 'Ada nomor yang dipakai dua kali.',
       inUse: 'Nomor {{number}} sedang dipakai pengunjung dan tidak bisa dihapus.',
@@ -402,6 +408,8 @@ export const id = {
       letterheadTooLong: 'Baris kop surat paling panjang 160 huruf.',
       zoneRequired: 'Zona kosong.',
       zoneTooLong: 'Zona paling panjang 40 huruf.',
+      houseRuleRequired: 'Tulis aturannya, atau hapus barisnya.',
+      houseRuleTooLong: 'Satu aturan paling panjang 160 huruf.',
     },
     device: {
       busy: 'Perangkat sedang dipakai aplikasi lain.',

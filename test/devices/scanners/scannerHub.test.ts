@@ -42,7 +42,11 @@ function makeHub(over: Partial<ConstructorParameters<typeof ScannerHub>[0]> = {}
       opened.push(p);
       return p;
     },
-    serialLister: async () => [{ path: '/dev/ttyACM0', manufacturer: 'Newland' }],
+    // A USB scanner in serial mode, and the motherboard's legacy port every Linux PC lists.
+    serialLister: async () => [
+      { path: '/dev/ttyS0' },
+      { path: '/dev/ttyACM0', manufacturer: 'Newland', vendorId: '1eab', productId: '1d06' },
+    ],
     keySource: keys,
     ...over,
   });
@@ -198,14 +202,21 @@ describe('ScannerHub', () => {
 });
 
 describe('ScannerHub.listAvailable', () => {
-  it('lists HID POS scanners (not keyboard collections) and serial ports, marking configured ones', async () => {
+  it('lists HID POS scanners (not keyboard collections) and USB serial ports, marking configured ones', async () => {
     const { hub } = makeHub();
     await hub.configure([{ kind: 'serial', path: '/dev/ttyACM0' }]);
     const list = await hub.listAvailable();
     expect(list.problems).toEqual([]);
-    expect(list.scanners.map((s) => [s.kind, s.deviceId, s.configured])).toEqual([
-      ['hid-pos', 'hid:0c2e:0b87:15232B1F0C', false],
-      ['serial', 'serial:/dev/ttyACM0', true],
+    // /dev/ttyS0 is no scanner: a person choosing from this list should not be offered it.
+    expect(list.scanners.map((s) => [s.kind, s.deviceId, s.configured, s.label, s.port])).toEqual([
+      [
+        'hid-pos',
+        'hid:0c2e:0b87:15232B1F0C',
+        false,
+        'Honeywell Imaging & Mobility 1602g',
+        '0c2e:0b87:15232B1F0C',
+      ],
+      ['serial', 'serial:/dev/ttyACM0', true, 'Newland', '/dev/ttyACM0'],
     ]);
     expect(list.scanners[0]?.config).toEqual({
       kind: 'hid-pos',
