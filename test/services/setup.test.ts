@@ -21,6 +21,11 @@ describe('a first start', () => {
     expect(unwrap(await t.core.call('desks.list', {}))).toEqual({ items: [], isDemo: false });
     expect(unwrap(await t.core.call('officers.signInList', {}))).toEqual({ items: [] });
     expect(t.core.db.prepare('SELECT count(*) FROM officers').pluck().get()).toBe(0);
+    // Every public screen asks for the identity: before setup it is the app's own name, not an error.
+    expect(unwrap(await t.core.call('site.get', {}))).toMatchObject({
+      siteName: 'Loket',
+      officeName: 'Loket',
+    });
   });
 
   it('sets the site up in one go and signs its first admin in', async () => {

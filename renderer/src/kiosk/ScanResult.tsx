@@ -39,7 +39,7 @@ export function CheckedInCard({ outcome, onDone }: { outcome: CheckedIn; onDone:
   const tz = info?.timeZone ?? 'Asia/Pontianak';
   return (
     <Stack align="center" gap="lg" pt="xl" data-testid="scan-result" data-kind="checked_in">
-      <Title order={1} fz={64} ta="center">
+      <Title order={1} fz={64} ta="center" elementtiming="scan-answer">
         {t('scan.welcome', { name: outcome.firstName })}
       </Title>
       <Text fz={40}>{t('scan.yourDesk')}</Text>
@@ -57,7 +57,7 @@ export function CheckedInCard({ outcome, onDone }: { outcome: CheckedIn; onDone:
       <Text fz={30} ta="center" maw={900}>
         {outcome.lockerNumber ? t('scan.locker', { locker: outcome.lockerNumber }) : t('scan.lockerAsk')}
       </Text>
-      <Button size="xl" h={88} fz={32} w={400} onClick={onDone}>
+      <Button size="xl" h={88} fz={32} w={400} onClick={onDone} data-testid="scan-result-done">
         {t('scan.ok')}
       </Button>
     </Stack>
@@ -98,7 +98,7 @@ export function RefusedCard({
       data-kind="refused"
       data-reason={outcome.reason}
     >
-      <Title order={1} fz={56} ta="center" c={good ? 'blue.9' : 'red.9'}>
+      <Title order={1} fz={56} ta="center" c={good ? 'blue.9' : 'red.9'} elementtiming="scan-answer">
         {t(`scan.refused.${outcome.reason}.title`, params)}
       </Title>
       <Text fz={34} ta="center" data-testid="scan-next-step">
@@ -119,6 +119,7 @@ export function RefusedCard({
           fz={30}
           variant={CAN_REGISTER.has(outcome.reason) ? 'default' : 'filled'}
           onClick={onDone}
+          data-testid="scan-result-done"
         >
           {t('scan.ok')}
         </Button>

@@ -1,0 +1,255 @@
+// What the visitor sees (issue 9): the built loopback host (dist/host/server.mjs) started on a seeded
+// kiosk file, the real kiosk page in Debian's Chromium, and codes typed into it as a keyboard-wedge
+// scanner types them. Timed inside the page, from the Enter key's event to the frame that painted the
+// answer (Element Timing's renderTime of the element marked elementtiming="scan-answer"), with the
+// host's timers running (stay monitor, retention). Also: cold start (process spawned → kiosk home
+// painted and listening for the scanner) and the host's memory after the scans. Run at 10k rows (the
+// baseline) and at 1M, so growth with the data shows in one run.
+// Run: npm run build && npx tsx bench/scanPainted.ts [scans at 1M, default 1000]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { BENCH_OFFICER, LARGE, SMALL, START, seededCopy, type Scale } from './support/seed';
+import { goalLine, round, summarize, type Summary } from './support/stats';
+
+const SCANS_LARGE = Number(process.argv[2] ?? 1000);
+const SCANS_SMALL = Math.min(400, SCANS_LARGE);
+const WARMUP = 30;
+const COLD_STARTS = 5;
+const FRAME_MS = 1000 / 60;
+const CHROMIUM = process.env.LOKET_CHROMIUM ?? '/usr/bin/chromium';
+const HOST = new URL('../dist/host/server.mjs', import.meta.url).pathname;
+const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
+/** How the benched scans mix, as at a busy desk: mostly arrivals, some repeats, some bad codes. */
+const REPEAT_EVERY = 6;
+const UNKNOWN_EVERY = 7;
+
+const log = (msg: string): void => void process.stderr.write(`[scanPainted] ${msg}\n`);
+
+interface Host {
+  readonly child: ChildProcess;
+  readonly url: string;
+}
+
+/** Starts the built host on `dataDir` with the bench's site clock; resolves with its keyed address. */
+function startHost(dataDir: string): Promise<Host> {
+  const child = spawn(process.execPath, [HOST], {
+    env: {
+      ...process.env,
+      LOKET_DATA_DIR: dataDir,
+      LOKET_PORT: '0',
+      LOKET_FAKE_NOW: new Date(START).toISOString(),
+      LOKET_PRINT_URL: '1',
+      LOKET_LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /serving the kiosk at (\S+)/.exec(output);
+      if (m) resolve({ child, url: m[1]! });
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+}
+
+const stopHost = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+async function rpc<T>(url: string, method: string, input: unknown, session?: string): Promise<T> {
+  const { origin, hash } = new URL(url);
+  const secret = /secret=([^&]+)/.exec(hash)?.[1];
+  if (!secret) throw new Error(`no secret in ${url}`);
+  const res = await fetch(`${origin}/rpc/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-loket-secret': secret },
+    body: JSON.stringify({ input, ...(session ? { session } : {}) }),
+  });
+  const body = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
+  if (!body.ok) throw new Error(`${method} refused: ${JSON.stringify(body.error)}`);
+  return body.value as T;
+}
+
+/** The kiosk home is painted and its wedge decoder listens: a visitor can scan. */
+async function openKiosk(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('scan-card').waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('html[data-wedge="listening"]').waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/**
+ * In the page: remembers the timestamp of each Enter keydown and resolves `window.__answer()` with
+ * the time from it to the paint of the next element marked elementtiming="scan-answer".
+ */
+const PAINT_PROBE = `
+  window.__enterAt = 0;
+  window.__painted = [];
+  window.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.__enterAt = e.timeStamp; }, true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.identifier === 'scan-answer' && window.__enterAt) {
+        window.__painted.push(entry.renderTime - window.__enterAt);
+        window.__enterAt = 0;
+      }
+    }
+  }).observe({ type: 'element', buffered: false });
+`;
+
+/** Process start → kiosk usable, COLD_STARTS times on copies of the same file. */
+async function coldStarts(browser: Browser, dataDir: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < COLD_STARTS; i++) {
+    const page = await browser.newPage({ viewport: KIOSK_VIEWPORT });
+    const t0 = performance.now();
+    const host = await startHost(dataDir);
+    try {
+      await openKiosk(page, host.url);
+      times.push(performance.now() - t0);
+    } finally {
+      await page.close();
+      await stopHost(host.child);
+    }
+  }
+  return times;
+}
+
+interface ScaleResult {
+  readonly scale: string;
+  readonly coldStartMs: Summary;
+  readonly paintedMs: Summary;
+  readonly withinOneFrame: number;
+  readonly withinTwoFrames: number;
+  readonly answers: Record<string, number>;
+  readonly hostRssMb: number;
+  readonly hostPeakRssMb: number;
+}
+
+function rssOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+async function benchScale(browser: Browser, scale: Scale, scans: number): Promise<ScaleResult> {
+  const dir = mkdtempSync(join(tmpdir(), `loket-bench-paint-${scale.name}-`));
+  try {
+    const { todayTokens } = seededCopy(scale, dir);
+    if (todayTokens.length < scans + WARMUP) throw new Error(`only ${todayTokens.length} bookings today`);
+    const coldStartMs = await coldStarts(browser, dir);
+
+    const host = await startHost(dir);
+    try {
+      const { session } = await rpc<{ session: string }>(host.url, 'officer.unlock', {
+        officerId: BENCH_OFFICER.id,
+        pin: BENCH_OFFICER.pin,
+      });
+      // Playwright's keys arrive one DevTools round trip apart, slower than a scanner's 1–20 ms.
+      await rpc(
+        host.url,
+        'scanners.configure',
+        { items: [{ kind: 'keyboard', suffix: '\r', maxGapMs: 200, endIdleMs: 400 }] },
+        session,
+      );
+      const page = await browser.newPage({ viewport: KIOSK_VIEWPORT });
+      await page.addInitScript(PAINT_PROBE);
+      await openKiosk(page, host.url);
+
+      const painted: number[] = [];
+      const answers: Record<string, number> = {};
+      let arrivals = 0;
+      for (let i = 0; i < scans + WARMUP; i++) {
+        const code =
+          i % UNKNOWN_EVERY === UNKNOWN_EVERY - 1
+            ? `LKT1-NOPE${String(i).padStart(6, '0')}XXXXXXXXXXXXXXXX`
+            : i % REPEAT_EVERY === REPEAT_EVERY - 1 && arrivals > 0
+              ? todayTokens[arrivals - 1]!
+              : todayTokens[arrivals++]!;
+        await page.keyboard.type(code);
+        await page.keyboard.press('Enter');
+        const result = page.getByTestId('scan-result');
+        await result.waitFor({ state: 'visible', timeout: 10_000 });
+        const ms = await page.waitForFunction(
+          () => (window as unknown as { __painted: number[] }).__painted.shift(),
+          undefined,
+          {
+            timeout: 10_000,
+          },
+        );
+        const kind =
+          (await result.getAttribute('data-reason')) ?? (await result.getAttribute('data-kind')) ?? '?';
+        answers[kind] = (answers[kind] ?? 0) + 1;
+        if (i >= WARMUP) painted.push((await ms.jsonValue()) as number);
+        await page.getByTestId('scan-result-done').click();
+        await page.getByTestId('scan-card').waitFor({ state: 'visible' });
+      }
+      const memory = rssOf(host.child.pid!);
+      await page.close();
+      const sorted = summarize(painted);
+      return {
+        scale: scale.name,
+        coldStartMs: summarize(coldStartMs),
+        paintedMs: sorted,
+        withinOneFrame: round(painted.filter((x) => x <= FRAME_MS).length / painted.length, 4),
+        withinTwoFrames: round(painted.filter((x) => x <= 2 * FRAME_MS).length / painted.length, 4),
+        answers,
+        hostRssMb: round(memory.rss, 1),
+        hostPeakRssMb: round(memory.peak, 1),
+      };
+    } finally {
+      await stopHost(host.child);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(HOST)) throw new Error(`${HOST} is missing: run npm run build first`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing (apt install chromium, or set LOKET_CHROMIUM)`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  try {
+    const small = await benchScale(browser, SMALL, SCANS_SMALL);
+    log(`10k done: ${JSON.stringify(small.paintedMs)}`);
+    const large = await benchScale(browser, LARGE, SCANS_LARGE);
+    const table = [small, large].map((r) => ({
+      rows: r.scale,
+      'cold start p50 ms': r.coldStartMs.p50,
+      'cold start max ms': r.coldStartMs.max,
+      'painted p50 ms': r.paintedMs.p50,
+      'painted p99 ms': r.paintedMs.p99,
+      'painted max ms': r.paintedMs.max,
+      '≤1 frame': r.withinOneFrame,
+      '≤2 frames': r.withinTwoFrames,
+      'host RSS MB': r.hostRssMb,
+    }));
+    console.table(table);
+    console.log(goalLine('1M: scan → answer painted, p99', large.paintedMs.p99, 33, 'ms'));
+    console.log(goalLine('1M: scan → answer painted, p50', large.paintedMs.p50, round(FRAME_MS, 1), 'ms'));
+    console.log(goalLine('10k: scan → answer painted, p99', small.paintedMs.p99, 33, 'ms'));
+    console.log(goalLine('1M: cold start to a usable kiosk, p50', large.coldStartMs.p50, 1500, 'ms'));
+    console.log(goalLine(`1M: host RSS after ${SCANS_LARGE + WARMUP} scans`, large.hostRssMb, 150, 'MB'));
+    console.log(
+      `growth 10k → 1M: painted p50 ×${round(large.paintedMs.p50 / small.paintedMs.p50, 2)}, ` +
+        `p99 ×${round(large.paintedMs.p99 / small.paintedMs.p99, 2)}, cold start ×${round(large.coldStartMs.p50 / small.coldStartMs.p50, 2)}`,
+    );
+    console.log(JSON.stringify({ bench: 'scanPainted', small, large }));
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
