@@ -1,17 +1,27 @@
 // Bundles the Node side with esbuild: the loopback host, the Electron main process (ESM) and the
-// preload (one CommonJS file, as a sandboxed preload must be). npm packages stay external: native
-// modules (better-sqlite3, node-hid, serialport) are loaded from node_modules (unpacked from asar).
+// preload (one CommonJS file, as a sandboxed preload must be). Only native modules (better-sqlite3,
+// node-hid, serialport) stay external, loaded from node_modules (unpacked from the asar).
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
+/**
+ * Native modules stay in node_modules (unpacked from the asar); every pure-JS package is bundled, so
+ * a start does not resolve and read hundreds of files one by one (about a third of the host's start).
+ */
+const native = ['better-sqlite3', 'node-hid', 'serialport', '@serialport/*', 'electron'];
+/** CommonJS packages inside an ESM bundle still call require() for Node's built-ins. */
+const requireShim = {
+  js: "import { createRequire as __loketCreateRequire } from 'node:module'; const require = __loketCreateRequire(import.meta.url);",
+};
 
 await build({
   ...common,
   entryPoints: ['electron/host/server.ts'],
   outfile: 'dist/host/server.mjs',
   format: 'esm',
-  packages: 'external',
+  external: native,
+  banner: requireShim,
 });
 
 if (existsSync('electron/main/main.ts')) {
@@ -20,7 +30,8 @@ if (existsSync('electron/main/main.ts')) {
     entryPoints: ['electron/main/main.ts'],
     outfile: 'dist/electron/main.mjs',
     format: 'esm',
-    packages: 'external',
+    external: native,
+    banner: requireShim,
   });
 }
 if (existsSync('electron/preload/preload.ts')) {
