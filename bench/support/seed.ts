@@ -53,7 +53,7 @@ export const TODAY = '2026-11-23';
 const WIB_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 /** Bumped when the fixture's shape changes, so a stale cache is not reused. */
-const FIXTURE_VERSION = 3;
+const FIXTURE_VERSION = 4;
 
 /** The site's officer, who signs in at the desk in the benches. */
 export const BENCH_OFFICER = { id: '01900000-0000-7000-8000-000000000001', pin: '135790' } as const;
@@ -191,6 +191,15 @@ function seed(dbFile: string, scale: Scale): Seeded {
     // A site in use for three years: set up long ago.
     db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('setup.completedAt', ?, ?)").run(
       String(START - 3 * 365 * DAY_MS),
+      START - 3 * 365 * DAY_MS,
+    );
+    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('site.identity', ?, ?)").run(
+      JSON.stringify({
+        siteName: 'Startup Hub & Pontive Center',
+        officeName: 'Dinas Komunikasi dan Informatika Kota Pontianak',
+        letterhead: ['Jl. Rahadi Usman No. 3, Pontianak'],
+        logo: null,
+      }),
       START - 3 * 365 * DAY_MS,
     );
     // The officer, with a PIN hashed as the app hashes it (scrypt, its cost named in the hash).

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { makeTestCore, TEST_ADMIN, type TestCore } from '../support/testCore';
 import { DeskDay, unwrap } from '../support/deskDay';
+import { retentionStep } from '../../electron/services/visitors/visitorData';
 
 const DAY_MS = 86_400_000;
 let t: TestCore;
@@ -178,6 +179,47 @@ describe("a visitor's data", () => {
     ]);
     expect(rows("SELECT actor, details FROM audit_log WHERE action = 'visitors.erase'")[0]).toMatchObject({
       actor: 'system',
+    });
+  });
+
+  it('works through years of visitors in small steps, keeping those who came back', async () => {
+    // 30 visitors who came in November (ten a day: the room has twelve desks); a few come back in February.
+    const people = [];
+    for (let i = 0; i < 30; i++)
+      people.push(await desk.reserve(`2026-11-2${3 + (i % 3)}`, null, `Tamu ${i} Lama`));
+    t.clock.advance(80 * DAY_MS); // Wednesday 11 February 2027
+    const returning = people.filter((_, i) => i % 4 === 1);
+    for (const { id } of returning) {
+      const visitor = rows('SELECT visitor_id FROM reservations WHERE id = ?', id)[0]!.visitor_id;
+      const { email, phone_e164 } = rows('SELECT email, phone_e164 FROM visitors WHERE id = ?', visitor)[0]!;
+      unwrap(
+        await desk.officerCall('reservations.create', {
+          fullName: 'Tamu Kembali',
+          email,
+          phone: phone_e164,
+          day: '2027-02-11',
+          consent: true,
+        }),
+      );
+    }
+    unwrap(await desk.officerCall('settings.privacy.update', { retentionDays: 60 }));
+
+    const steps: number[] = [];
+    let after: number | null = 0;
+    while (after !== null) {
+      const step = retentionStep(t.core.deps, '2027-02-11', 60, after, { window: 8, batch: 5 });
+      steps.push(step.erased);
+      after = step.next;
+    }
+    expect(Math.max(...steps)).toBeLessThanOrEqual(5);
+    expect(steps.reduce((a, b) => a + b, 0)).toBe(30 - returning.length);
+    expect(rows("SELECT count(*) AS n FROM visitors WHERE erased_at IS NULL AND full_name <> ''")).toEqual([
+      { n: returning.length },
+    ]);
+    // A second walk finds nothing left to do.
+    expect(retentionStep(t.core.deps, '2027-02-11', 60, 0, { window: 100, batch: 5 })).toEqual({
+      erased: 0,
+      next: null,
     });
   });
 });

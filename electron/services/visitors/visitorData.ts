@@ -123,46 +123,77 @@ export function eraseVisitor(deps: CommandDeps, actor: Actor, id: string, reason
   });
 }
 
-// Visitors with nothing on or after the cutoff day and registered before the cutoff.
-const PAST_RETENTION = `SELECT v.id FROM visitors v WHERE v.erased_at IS NULL AND v.created_at < ?
-  AND NOT EXISTS (SELECT 1 FROM reservations r WHERE r.visitor_id = v.id AND r.day >= ?) LIMIT ?`;
+// The next window of visitors after the cursor, each marked due when they are past the retention
+// period: registered before the cutoff, not erased, nothing reserved on or after the cutoff day.
+// Walking a window from a cursor keeps every step the same small size, however many visitors there
+// are and however many of them the job has already erased or kept.
+const RETENTION_WINDOW = `SELECT v.rowid AS rid, v.id,
+    (v.erased_at IS NULL AND v.created_at < :cutoffMs
+      AND NOT EXISTS (SELECT 1 FROM reservations r WHERE r.visitor_id = v.id AND r.day >= :cutoffDay)) AS due
+  FROM visitors v WHERE v.rowid > :after ORDER BY v.rowid LIMIT :window`;
 
-/**
- * The retention job: visitors whose last reservation is older than the retention period are
- * anonymised, a batch per command (one commit for the batch, one audit row per visitor), so a first
- * run over years of visitors never holds the kiosk for long. Returns how many it erased.
- */
-export function erasePastRetention(
-  deps: CommandDeps,
-  today: string,
-  retentionDays: number,
-  batch = 25,
-): number {
-  const cutoffDay = addDays(today, -retentionDays);
-  const cutoffMs = deps.clock.now() - retentionDays * 86_400_000;
-  const ids = prepared(deps.db, PAST_RETENTION).pluck().all(cutoffMs, cutoffDay, batch) as string[];
-  if (ids.length === 0) return 0;
-  const reason = `retention:${retentionDays}d`;
-  runCommand(deps, 'system', 'visitors.erase', (now) => {
-    const erased = ids.map((id) => eraseWithin(deps, id, reason, now));
-    return {
-      value: undefined,
-      audit: erased.map((e) => e.audit),
-      ops: erased.map((e) => e.op),
-      topics: ['visitors', 'reservations', 'visits'],
-    };
-  });
-  return ids.length;
+export interface RetentionStep {
+  readonly erased: number;
+  /** Where the next step starts; null when this step reached the last visitor. */
+  readonly next: number | null;
 }
 
 /**
- * Runs the retention job once a day: on the first tick of a new day it starts, and while visitors
- * past the period remain it takes one small batch at a time, a second apart, so scans are answered
- * in between (a kiosk that kept three years of visitors catches up in hours, never in one stall).
+ * One step of the retention job: looks at up to `window` visitors after `after` and anonymises the
+ * first `batch` of them that are due (one commit, one audit row per visitor).
+ */
+export function retentionStep(
+  deps: CommandDeps,
+  today: string,
+  retentionDays: number,
+  after: number,
+  { window = 500, batch = 5 } = {},
+): RetentionStep {
+  const cutoffDay = addDays(today, -retentionDays);
+  const cutoffMs = deps.clock.now() - retentionDays * 86_400_000;
+  const rows = prepared(deps.db, RETENTION_WINDOW).all({ cutoffMs, cutoffDay, after, window }) as {
+    rid: number;
+    id: string;
+    due: 0 | 1;
+  }[];
+  const due: string[] = [];
+  let next: number | null = rows.length < window ? null : rows.at(-1)!.rid;
+  for (const row of rows) {
+    if (row.due !== 1) continue;
+    due.push(row.id);
+    if (due.length === batch) {
+      next = row.rid;
+      break;
+    }
+  }
+  if (due.length) {
+    const reason = `retention:${retentionDays}d`;
+    runCommand(deps, 'system', 'visitors.erase', (now) => {
+      const erased = due.map((id) => eraseWithin(deps, id, reason, now));
+      return {
+        value: undefined,
+        audit: erased.map((e) => e.audit),
+        ops: erased.map((e) => e.op),
+        topics: ['visitors', 'reservations', 'visits'],
+      };
+    });
+  }
+  return { erased: due.length, next };
+}
+
+/** How long the retention job waits between two steps: the kiosk answers scans in between. */
+export const RETENTION_STEP_MS = 100;
+
+/**
+ * Runs the retention job once a day: on the first tick of a new day it walks every visitor, a small
+ * step at a time (a few milliseconds each) with a pause between, so scans are answered in between;
+ * a kiosk that kept three years of visitors catches up within the hour, never in one stall.
  */
 export class RetentionJob {
   private doneFor: string | null = null;
   private again: TimerHandle | undefined;
+  /** The day being worked through and the cursor within it. */
+  private run: { day: string; after: number } | null = null;
 
   constructor(
     private readonly deps: CommandDeps,
@@ -174,15 +205,19 @@ export class RetentionJob {
   tick(): void {
     const today = this.today();
     if (this.doneFor === today || this.again !== undefined) return;
-    const erased = erasePastRetention(this.deps, today, this.retentionDays());
-    if (erased === 0) {
+    // Each day the walk starts again from the first visitor.
+    if (this.run?.day !== today) this.run = { day: today, after: 0 };
+    const { next } = retentionStep(this.deps, today, this.retentionDays(), this.run.after);
+    if (next === null) {
       this.doneFor = today;
+      this.run = null;
       return;
     }
+    this.run.after = next;
     this.again = this.timers.setTimeout(() => {
       this.again = undefined;
       this.tick();
-    }, 1_000);
+    }, RETENTION_STEP_MS);
   }
 
   stop(): void {
