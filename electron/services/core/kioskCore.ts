@@ -3,6 +3,7 @@
 // only wires them together. A new domain adds one line to `handlers` below.
 import { loadMigrations, migrate } from '../../../db/migrate';
 import { openDatabase, type Db } from '../../../db/openDatabase';
+import { startWalCheckpointer } from '../../../db/walCheckpointer';
 import { systemClock, systemTimers, type Clock, type TimerHandle, type Timers } from '../../../shared/clock';
 import type { Result } from '../../../shared/result';
 import type { PrintHtmlPort } from '../../devices/printers/osPrinter';
@@ -103,6 +104,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const ids = options.ids ?? randomIds;
   const log = options.log ?? createLogger();
   const db = openMigrated(options.dbFile, clock.now());
+  // Checkpoints in a worker, never inside a visitor's COMMIT (db/walCheckpointer.ts).
+  const checkpointer = startWalCheckpointer(db, {
+    onFailure: (err) => log.warn({ err }, 'WAL checkpoints are back on the main thread'),
+  });
   const events = createEventBus(log);
   const deps: CommandDeps = { db, clock, ids, deviceId: readDeviceId(db, () => ids.id()), events, log };
   prepareSite(deps);
@@ -202,6 +207,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       retention.stop();
       void printing.stop();
       void scanners.stop();
+      void checkpointer?.stop();
       db.close();
     },
   };

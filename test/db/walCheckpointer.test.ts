@@ -1,0 +1,69 @@
+// WAL checkpoints run in a worker, never inside the kiosk's own COMMITs (issue 9), on a real file.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../db/openDatabase';
+import { startWalCheckpointer, type CheckpointResult } from '../../db/walCheckpointer';
+
+let dir = '';
+let db: Db | undefined;
+afterEach(() => {
+  db?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function openFresh(): Db {
+  dir = mkdtempSync(join(tmpdir(), 'loket-wal-'));
+  db = openDatabase(join(dir, 'kiosk.sqlite'));
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, payload TEXT NOT NULL) STRICT');
+  return db;
+}
+
+/** About 6 MB of rows, a commit per hundred, as a busy day writes them. */
+function writeDay(db: Db): void {
+  const insert = db.prepare('INSERT INTO t (payload) VALUES (?)');
+  const batch = db.transaction(() => {
+    for (let i = 0; i < 100; i++) insert.run('x'.repeat(2000));
+  });
+  for (let i = 0; i < 30; i++) batch();
+}
+
+describe('the WAL checkpointer', () => {
+  it('takes checkpoints off the main connection and copies the log back from its worker', async () => {
+    const db = openFresh();
+    const results: CheckpointResult[] = [];
+    let copied!: () => void;
+    const done = new Promise<void>((resolve) => (copied = resolve));
+    const checkpointer = startWalCheckpointer(db, {
+      intervalMs: 20,
+      onCheckpoint: (r) => {
+        results.push(r);
+        if (r.log > 1000 && r.checkpointed === r.log) copied();
+      },
+    })!;
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    writeDay(db);
+    // With SQLite's default, the main connection would have checkpointed at 1000 pages by itself.
+    await done;
+    expect(statSync(join(dir, 'kiosk.sqlite')).size).toBeGreaterThan(6_000_000);
+    await checkpointer.stop();
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(3000);
+  });
+
+  it('gives checkpoints back to the main connection when the worker cannot run', async () => {
+    const db = openFresh();
+    const failed = new Promise<unknown>((resolve) => {
+      startWalCheckpointer(db, { driver: join(dir, 'no-such-driver.js'), onFailure: resolve });
+    });
+    expect(String(await failed)).toMatch(/no-such-driver/);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+  });
+
+  it('is not started for an in-memory database', () => {
+    dir = mkdtempSync(join(tmpdir(), 'loket-wal-'));
+    db = openDatabase(':memory:');
+    expect(startWalCheckpointer(db)).toBeNull();
+  });
+});
