@@ -1,25 +1,43 @@
 // Runs every bench in bench/ one after another, each in its own Node process (so one bench's heap,
-// database or open handles cannot skew the next), and passes their output through.
-// Run: npm run bench   (tsx bench/run.ts)
+// database or open handles cannot skew the next), passes their output through, and ends with every
+// goal line (MET/MISS) of the run together.
+// Run: npm run bench   (builds first: scanPainted drives the built host and renderer)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
-const BENCHES = ['scanToAnswer.ts', 'scanLatency.ts', 'slipBytes.ts'] as const;
-/** A bench that hangs is stopped rather than holding up the rest. */
-const TIMEOUT_MS = 4 * 60_000;
+/** Each bench and how long it may run before it is taken for hung and stopped. */
+const BENCHES = [
+  { file: 'scanPainted.ts', timeoutMin: 20 },
+  { file: 'checkInCost.ts', timeoutMin: 6 },
+  { file: 'daySimulation.ts', timeoutMin: 15 },
+  { file: 'scanLatency.ts', timeoutMin: 3 },
+  { file: 'slipBytes.ts', timeoutMin: 3 },
+] as const;
 
-function runBench(file: string): Promise<{ code: number | null; signal: string | null; ms: number }> {
+const goals: string[] = [];
+
+function runBench(
+  file: string,
+  timeoutMin: number,
+): Promise<{ code: number | null; signal: string | null; ms: number }> {
   const path = fileURLToPath(new URL(file, import.meta.url));
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path], {
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let pending = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      goals.push(...lines.filter((l) => /^(MET |MISS)/.test(l)).map((l) => `${l}   [${file}]`));
     });
     const timer = setTimeout(() => {
-      console.error(`[bench] ${file} still running after ${TIMEOUT_MS / 1000} s: stopping it`);
+      console.error(`[bench] ${file} still running after ${timeoutMin} min: stopping it`);
       child.kill('SIGTERM');
-    }, TIMEOUT_MS);
+    }, timeoutMin * 60_000);
     child.once('error', (err) => {
       clearTimeout(timer);
       reject(err);
@@ -33,13 +51,14 @@ function runBench(file: string): Promise<{ code: number | null; signal: string |
 
 async function main(): Promise<number> {
   const failed: string[] = [];
-  for (const file of BENCHES) {
+  for (const { file, timeoutMin } of BENCHES) {
     console.log(`\n=== ${file} ===`);
-    const { code, signal, ms } = await runBench(file);
+    const { code, signal, ms } = await runBench(file, timeoutMin);
     const status = code === 0 ? 'ok' : signal ? `killed by ${signal}` : `exit ${code}`;
     console.log(`=== ${file}: ${status} in ${(ms / 1000).toFixed(1)} s ===`);
     if (code !== 0) failed.push(file);
   }
+  console.log(`\n=== goals ===\n${goals.join('\n')}`);
   if (failed.length) console.error(`\n[bench] failed: ${failed.join(', ')}`);
   return failed.length ? 1 : 0;
 }
