@@ -7,10 +7,10 @@ import { decodeEscPos } from '../support/escposDecoder';
 
 const at = (iso: string) => Date.parse(iso);
 
-async function waitFor<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
+async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, ms = 5000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > until) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
@@ -63,6 +63,26 @@ describe('slips and the daily recap on a receipt printer', () => {
     expect(text).toMatch(/15[.:]00/);
     expect(slip.qrs.map((q) => q.payload)).toEqual([token]);
     expect(slip.cuts.length).toBe(1);
+  });
+
+  it('lists a printer as soon as it is set up, with the state it reports, before any job', async () => {
+    const devices = async () =>
+      (unwrap(await t.core.call('devices.list', {})) as { items: Record<string, unknown>[] }).items;
+    expect(printer.jobs).toEqual([]);
+    const front = await waitFor(async () => {
+      const d = (await devices()).find((x) => x.deviceId === 'printer:front');
+      return d?.state === 'ready' ? d : undefined;
+    });
+    expect(front).toMatchObject({ label: 'Printer meja depan', connection: 'network', port: printer.host });
+    // Taken out of the settings, it is gone from the list too.
+    unwrap(
+      await desk.officerCall('printers.configure', {
+        items: [],
+        defaultPrinterId: null,
+        autoCheckInSlip: false,
+      }),
+    );
+    expect((await devices()).filter((d) => d.kind === 'printer')).toEqual([]);
   });
 
   it('refuses to print a reservation slip for a code nobody holds', async () => {

@@ -10,7 +10,12 @@ export const CONSENT_VERSION = '2026-12-v2';
 
 /** Before the setup names the office, screens and slips say only "Loket". */
 /** Before the setup names the office, screens show the app's own name (a valid identity, not blanks). */
-export const unnamedSite: SiteIdentity = { siteName: 'Loket', officeName: 'Loket', letterhead: [], logo: null };
+export const unnamedSite: SiteIdentity = {
+  siteName: 'Loket',
+  officeName: 'Loket',
+  letterhead: [],
+  logo: null,
+};
 
 /** The office's identity (issue 8): every screen, slip and report takes its name from here. */
 export const siteIdentityStore = (deps: CommandDeps) =>

@@ -12,6 +12,11 @@ export class DeviceRegistry {
     this.events.emit('devices.status', status);
   }
 
+  /** A device no longer set up; screens refetch the list on the settings change that removed it. */
+  remove(deviceId: string): void {
+    this.statuses.delete(deviceId);
+  }
+
   list(): DeviceStatus[] {
     return [...this.statuses.values()].sort((a, b) => a.deviceId.localeCompare(b.deviceId));
   }

@@ -1,6 +1,7 @@
 import type { PrintJob, PrintJobKind } from '../../../shared/contract';
 import type { PrinterConfig, PrinterSettings } from '../../../shared/devices/printerConfig';
-import type { DeviceConnection } from '../../../shared/scanEvent';
+import type { DeviceConnection, DeviceStatus } from '../../../shared/scanEvent';
+import type { PrinterStatusReport } from '../../devices/printers/printerStatus';
 import type { ReceiptDoc } from '../../../shared/receipt';
 import { reject } from '../../../shared/result';
 import { checkInSlip } from '../../../shared/slips/checkInSlip';
@@ -47,14 +48,7 @@ export class Printing {
           return;
         }
         const config = this.#settings.items.find((p) => p.id === event.printerId);
-        this.devices.update({
-          deviceId: `printer:${event.printerId}`,
-          kind: 'printer',
-          label: config?.label ?? null,
-          ...(config ? printerAttachment(config) : { connection: 'usb', port: null }),
-          state: event.problemKey && event.problemKey !== 'errors.printer.paperNearEnd' ? 'error' : 'ready',
-          ...(event.problemKey ? { problemKey: event.problemKey } : {}),
-        });
+        if (config) this.showState(config, event.problemKey ?? undefined);
       },
     });
     this.rebuild();
@@ -100,12 +94,42 @@ export class Printing {
 
   private rebuild(): void {
     for (const printer of this.printers.values()) void printer.close();
+    for (const id of this.printers.keys()) this.devices.remove(`printer:${id}`);
     this.printers = new Map(
       this.#settings.items.map((config) => [
         config.id,
         createPrinter(config, this.printHtml ? { printHtml: this.printHtml } : {}),
       ]),
     );
+    // Every screen knows at once which printers are set up (the kiosk offers "Cetak struk" only
+    // then), and how each is doing as soon as it answers a status query, not after its first job.
+    for (const config of this.#settings.items) {
+      this.devices.update({ ...this.describe(config), state: 'connecting' });
+      void this.printers
+        .get(config.id)!
+        .status()
+        .then(
+          (status) => this.printers.has(config.id) && this.showState(config, problemOf(status)),
+          () => this.printers.has(config.id) && this.showState(config, 'errors.printer.unreachable'),
+        );
+    }
+  }
+
+  private describe(config: PrinterConfig): Omit<DeviceStatus, 'state'> {
+    return {
+      deviceId: `printer:${config.id}`,
+      kind: 'printer',
+      label: config.label,
+      ...printerAttachment(config),
+    };
+  }
+
+  private showState(config: PrinterConfig, problemKey: string | undefined): void {
+    this.devices.update({
+      ...this.describe(config),
+      state: problemKey && problemKey !== 'errors.printer.paperNearEnd' ? 'error' : 'ready',
+      ...(problemKey ? { problemKey } : {}),
+    });
   }
 
   private target(printerId?: string | null): string {
@@ -202,4 +226,14 @@ function printerAttachment(config: PrinterConfig): { connection: DeviceConnectio
       throw new Error(`unknown printer kind ${JSON.stringify(never)}`);
     }
   }
+}
+
+/** What a status reply means for the device list; a printer that cannot say ('unknown') is taken as there. */
+function problemOf(status: PrinterStatusReport): string | undefined {
+  if (status === 'unknown') return undefined;
+  if (status.paperOut) return 'errors.printer.paperOut';
+  if (status.coverOpen) return 'errors.printer.coverOpen';
+  if (!status.online || status.error) return 'errors.printer.offline';
+  if (status.paperNearEnd) return 'errors.printer.paperNearEnd';
+  return undefined;
 }
