@@ -96,9 +96,9 @@ export function App() {
         {info.error ? (
           <Stack align="center" maw={720}>
             <Alert color="red" role="alert">
-              <Text fz={26}>{t(info.error.appError.messageKey)}</Text>
+              <Text size="kiosk">{t(info.error.appError.messageKey)}</Text>
             </Alert>
-            <Button h={88} fz={26} onClick={() => void info.refetch()}>
+            <Button size="kioskBand" onClick={() => void info.refetch()}>
               {t('app.retry')}
             </Button>
           </Stack>

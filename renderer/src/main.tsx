@@ -1,8 +1,9 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import 'react-simple-keyboard/build/css/index.css';
-import './styles.css';
+import './theme/styles.css';
 import { createRoot } from 'react-dom/client';
-import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
 import { ApiContext } from './api/ApiContext';
@@ -10,8 +11,9 @@ import { ConnectionProvider, connectionStore } from './api/connection';
 import { createHttpClient, takeSecretFromLocation } from './api/httpClient';
 import { LiveData } from './api/LiveData';
 import { createQueryClient } from './api/queryClient';
+import { DatesSettings } from './dates/DatesSettings';
 import { initI18n } from './i18n/i18n';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme/theme';
 import type { KioskApi } from '../../shared/contract';
 
 declare global {
@@ -20,17 +22,6 @@ declare global {
     kiosk?: KioskApi;
   }
 }
-
-// Mantine's "dimmed" grey and its error red are below WCAG AA contrast on white; hints and error
-// messages are read at arm's length (kiosk) and all day (desk), so both are darker everywhere.
-const readableColours: CSSVariablesResolver = () => ({
-  variables: {},
-  light: {
-    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    '--mantine-color-error': 'var(--mantine-color-red-9)',
-  },
-  dark: {},
-});
 
 async function start(): Promise<void> {
   await initI18n();
@@ -43,15 +34,17 @@ async function start(): Promise<void> {
   }
   const queryClient = createQueryClient();
   createRoot(document.getElementById('root')!).render(
-    <MantineProvider theme={theme} cssVariablesResolver={readableColours}>
-      <ApiContext.Provider value={api}>
-        <QueryClientProvider client={queryClient}>
-          <LiveData />
-          <ConnectionProvider>
-            <App />
-          </ConnectionProvider>
-        </QueryClientProvider>
-      </ApiContext.Provider>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <DatesSettings>
+        <ApiContext.Provider value={api}>
+          <QueryClientProvider client={queryClient}>
+            <LiveData />
+            <ConnectionProvider>
+              <App />
+            </ConnectionProvider>
+          </QueryClientProvider>
+        </ApiContext.Provider>
+      </DatesSettings>
     </MantineProvider>,
   );
 }

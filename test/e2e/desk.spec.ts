@@ -44,7 +44,8 @@ test('the officer’s fallback: new reservation with its QR, manual check-in, lo
   await page.getByTestId('new-fullName').fill('Dewi Lestari Anggraini');
   await page.getByTestId('new-email').fill('dewi@example.id');
   await page.getByTestId('new-phone').fill('0813 2222 3333');
-  await expect(page.getByTestId('new-day')).toHaveValue('2026-11-23');
+  // The day in words, whatever the browser's locale (before: a native date field, mm/dd/yyyy in en-US).
+  await expect(page.getByTestId('new-day')).toHaveText('23 November 2026');
   await page.getByTestId('new-consent').check();
   await snapBothSizes(page, '20-desk-new-reservation');
   await expectAccessible(desk);
@@ -104,7 +105,7 @@ test('the officer’s fallback: new reservation with its QR, manual check-in, lo
   await expect(row).toContainText(dewi);
   await expect(row).toContainText('Pulang tanpa lapor');
   await expect(row).toContainText('Manual');
-  await expect(row).toContainText('23/11/2026');
+  await expect(row).toContainText('23 Nov 2026 09.00');
   await desk.historySearch('tidak ada orang ini');
   await expect(desk.historyRows()).toHaveCount(0);
   await desk.historySearch('lestari');
@@ -186,7 +187,7 @@ test('a reservation is cancelled with a reason, and the rules are saved and read
   await expect(desk.reservationRow('Rina Wulandari')).toContainText('Dibatalkan');
   await expect(desk.reservationRow('Rina Wulandari').getByTestId('row-check-in')).toHaveCount(0);
 
-  await desk.openTab('settings');
+  await desk.openSettings('hours');
   await expect(page.getByTestId('rules-opens')).toHaveValue('07:00');
   await expect(page.getByTestId('rules-closes')).toHaveValue('15:45');
   await expect(page.getByTestId('rules-max-stay')).toHaveValue('420');
@@ -204,7 +205,7 @@ test('a reservation is cancelled with a reason, and the rules are saved and read
 
   // Read back from the host, not from the form's memory.
   await desk.openTab('board');
-  await desk.openTab('settings');
+  await desk.openSettings('hours');
   await expect(desk.holidays()).toHaveCount(1);
   await expect(desk.holidays().first()).toContainText('Jumat, 25 Desember 2026');
   await expect(desk.holidays().first()).toContainText('Hari Raya Natal');
@@ -229,7 +230,8 @@ test('“Uji pemindai” on the desk reads a wedge scan and checks nobody in', a
   await expect(page.getByTestId('scanner-message')).toContainText(`Terbaca: "${token}"`, {
     ignoreCase: true,
   });
-  await expect(page.getByTestId('scanner-message')).toContainText('kbd:page');
+  // Named as a person would name it, not by its id (kbd:page).
+  await expect(page.getByTestId('scanner-message')).toContainText('dari Pemindai keyboard');
   await snapBothSizes(page, '43-desk-test-scan');
   await expectAccessible(desk);
   expect(host.query('SELECT count(*) AS n FROM visits')).toEqual([{ n: 0 }]);

@@ -321,6 +321,30 @@ export async function smallTouchTargets(page: Page, min = 48): Promise<string[]>
   }, min);
 }
 
+/**
+ * The elements (by test id) that end below the viewport's bottom edge at `size`: a visitor would
+ * have to scroll to find them (issue 9: on the officer's landscape monitor the main buttons did).
+ */
+export async function belowTheFold(
+  page: Page,
+  testIds: readonly string[],
+  size: { width: number; height: number } = ADMIN_VIEWPORT,
+): Promise<string[]> {
+  const original = page.viewportSize();
+  await page.setViewportSize(size);
+  await settledAt(page, size);
+  const below: string[] = [];
+  for (const id of testIds) {
+    const box = await page.getByTestId(id).boundingBox();
+    if (!box || box.y + box.height > size.height) below.push(id);
+  }
+  if (original) {
+    await page.setViewportSize(original);
+    await settledAt(page, original);
+  }
+  return below;
+}
+
 const axeSource = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 /** Runs axe-core on the page (WCAG 2.1 A/AA) and returns the violations, one line each. */

@@ -24,7 +24,10 @@ test('the officer adds a network receipt printer, prints a test page, slips and 
     await printers.getByLabel('Alamat IP').fill('127.0.0.1');
     await printers.getByLabel('Port').fill(String(printer.port));
     await printers.getByRole('button', { name: 'Tambah printer' }).click();
-    await expect(printers.getByText('Printer meja depan · tcp · 80 mm · utama')).toBeVisible();
+    // In words: its name, how it is attached, where, the maker's model name, the paper.
+    await expect(printers.getByTestId('printer-config').locator('td').first()).toHaveText(
+      `Printer meja depan · Printer jaringan · 127.0.0.1:${printer.port} · Epson TM-T20III · kertas 80 mm · utama`,
+    );
     await printers.getByRole('button', { name: 'Cetak halaman uji' }).click();
     const testPage = decodeEscPos(await nextJob(printer.jobs, 1));
     expect(testPage.texts.join('\n')).toContain('Printer meja depan');

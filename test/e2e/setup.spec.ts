@@ -1,6 +1,7 @@
 import { test, expect, snapBothSizes, accessibilityViolations, KIOSK_VIEWPORT } from './fixtures';
 import { DeskPage } from './pages/DeskPage';
 import { KioskPage } from './pages/KioskPage';
+import { pickDay } from './pages/DayPicker';
 import { SetupPage, logoPng } from './pages/SetupPage';
 import { SignInPage } from './pages/SignInPage';
 
@@ -83,7 +84,7 @@ test('the first start asks for the office, its admin, desks and hours; then no s
   // 4. Service hours (24-hour HH:MM), open days and a holiday.
   await expect(setup.step('hours')).toBeVisible();
   await setup.fill('rules-closes', '16:00');
-  await page.getByTestId('rules-holiday-date').fill('2026-12-25');
+  await pickDay(page, 'rules-holiday-date', '2026-12-25');
   await page.getByTestId('rules-holiday-name').fill('Hari Raya Natal');
   await page.getByTestId('rules-holiday-add').click();
   await expect(page.getByTestId('rules-holiday')).toContainText('Jumat, 25 Desember 2026');

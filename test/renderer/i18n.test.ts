@@ -30,4 +30,14 @@ describe('translations', () => {
     const missing = [...used].filter((k) => !catalogue.has(k));
     expect(missing).toEqual([]);
   });
+
+  it('has a string for every key a screen names outright', () => {
+    // t('home.question'), t('plan.save', …): plurals live as key_one / key_other.
+    const catalogue = new Set(keys(id).map((k) => k.replace(/_(one|other)$/, '')));
+    const used = new Set<string>();
+    for (const file of sourceFiles('renderer/src').filter((f) => !f.includes('/i18n/')))
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) used.add(m[1]!);
+    expect(used.size).toBeGreaterThan(100);
+    expect([...used].filter((k) => !catalogue.has(k))).toEqual([]);
+  });
 });

@@ -1,26 +1,22 @@
 import { useState } from 'react';
-import { Autocomplete, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Autocomplete, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry, MethodInput } from '../../../shared/contract';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { useAppInfo } from '../api/useAppInfo';
+import { isDay } from '../dates/dates';
+import { DayInput } from '../dates/DayInput';
+import { useDates } from '../dates/useDates';
 import { FormError } from '../forms/FormError';
 import { useCan, useSignedIn } from '../session/SignedIn';
-import {
-  auditActor,
-  auditDetails,
-  auditActionKey,
-  formatAuditTime,
-  AUDIT_ACTION_PREFIXES,
-} from './auditFormat';
+import { auditActor, auditDetails, auditActionKey, AUDIT_ACTION_PREFIXES } from './auditFormat';
 import { downloadFile } from './download';
 import { VisitorPicker } from './VisitorPicker';
 
 const PAGE = 50;
 type Filter = MethodInput<'audit.exportCsv'>;
-const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /**
  * Log audit (audit.read): who did what, when, on which kiosk, to whose data (issue 8). Filters by
@@ -32,6 +28,7 @@ export function AuditPanel() {
   const { session } = useSignedIn();
   const can = useCan();
   const info = useAppInfo();
+  const dates = useDates();
   const [officerId, setOfficerId] = useState<string | null>(null);
   const [action, setAction] = useState('');
   const [visitorId, setVisitorId] = useState<string | null>(null);
@@ -70,8 +67,6 @@ export function AuditPanel() {
       setCursors([]);
       set(v);
     };
-  const tz = info?.timeZone ?? 'Asia/Pontianak';
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
   const actionLabel = (a: string) => {
     const key = auditActionKey(a);
     return i18n.exists(key) ? t(key) : a;
@@ -125,19 +120,21 @@ export function AuditPanel() {
             testId="audit-visitor"
           />
         )}
-        <TextInput
-          type="date"
+        <DayInput
           label={t('admin.audit.from')}
           value={from}
-          onChange={(e) => refilter(setFrom)(e.currentTarget.value)}
-          data-testid="audit-from"
+          onChange={refilter(setFrom)}
+          clearable
+          w={220}
+          testId="audit-from"
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('admin.audit.to')}
           value={to}
-          onChange={(e) => refilter(setTo)(e.currentTarget.value)}
-          data-testid="audit-to"
+          onChange={refilter(setTo)}
+          clearable
+          w={220}
+          testId="audit-to"
         />
       </Group>
       <FormError error={list.error?.appError ?? exportCsv.error?.appError} />
@@ -162,7 +159,7 @@ export function AuditPanel() {
           {rows.map((r) => (
             <Table.Tr key={r.id} data-testid="audit-row" data-action={r.action}>
               <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                {formatAuditTime(r.at, tz, locale)}
+                {dates.dateTimeSeconds(r.at)}
               </Table.Td>
               <Table.Td data-testid="audit-actor">{auditActor(t, r)}</Table.Td>
               <Table.Td fz="sm">

@@ -21,7 +21,7 @@ import { contract, type VisitorSummary } from '../../../shared/contract';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { useAppInfo } from '../api/useAppInfo';
-import { formatDateTime, formatDay } from '../desk/deskFormat';
+import { useDates } from '../dates/useDates';
 import { FormError } from '../forms/FormError';
 import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
 import { useSignedIn } from '../session/SignedIn';
@@ -113,7 +113,7 @@ function EraseDialog({ visitor, onClose }: { visitor: VisitorSummary; onClose: (
  * CSV), erase it on request. Erasing keeps the counts the recaps need and nothing that names them.
  */
 export function VisitorsPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { session } = useSignedIn();
   const info = useAppInfo();
   const [query, setQuery] = useState('');
@@ -126,8 +126,7 @@ export function VisitorsPanel() {
   const exportData = useApiMutation('visitors.export', { session });
   const [erasing, setErasing] = useState<VisitorSummary | null>(null);
   const rows = debounced.length >= 2 ? (found.data?.items ?? []) : [];
-  const tz = info?.timeZone ?? 'Asia/Pontianak';
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
+  const dates = useDates();
   const download = (visitor: VisitorSummary, format: 'json' | 'csv') =>
     exportData.mutate(
       { visitorId: visitor.id, format },
@@ -179,7 +178,7 @@ export function VisitorsPanel() {
                 <Table.Td fw={600}>
                   {v.erasedAt ? (
                     <Badge color="gray.7">
-                      {t('admin.visitors.erasedOn', { at: formatDateTime(v.erasedAt, tz, locale) })}
+                      {t('admin.visitors.erasedOn', { at: dates.dateTime(v.erasedAt) })}
                     </Badge>
                   ) : (
                     v.fullName
@@ -188,8 +187,8 @@ export function VisitorsPanel() {
                 <Table.Td>{v.email || '–'}</Table.Td>
                 <Table.Td>{v.phone || '–'}</Table.Td>
                 <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{v.reservations}</Table.Td>
-                <Table.Td>{v.lastDay ? formatDay(v.lastDay, locale) : '–'}</Table.Td>
-                <Table.Td>{formatDateTime(v.createdAt, tz, locale)}</Table.Td>
+                <Table.Td>{v.lastDay ? dates.day(v.lastDay) : '–'}</Table.Td>
+                <Table.Td>{dates.dateTime(v.createdAt)}</Table.Td>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     <Button

@@ -38,16 +38,3 @@ export function auditDetails(details: Readonly<Record<string, unknown>>): string
   );
   return parts.length === 0 ? '–' : parts.join(' · ');
 }
-
-/** "23/11/2026 09.00.12" in the site's zone: to the second, as a log is read. */
-export const formatAuditTime = (at: number, timeZone: string, locale = 'id-ID') =>
-  new Intl.DateTimeFormat(locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(at);

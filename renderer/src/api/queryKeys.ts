@@ -4,7 +4,8 @@ import type { MethodInput, MethodName, Topic } from '../../../shared/contract';
  * Every method a screen reads, with the kinds of data its answer depends on. After each command the
  * core pushes one 'data.changed' event naming what it changed (shared/contract/changes.ts); every
  * query whose method reads one of those topics is refetched (LiveData.tsx), and nothing else is.
- * 'devices.list' reads no topic: 'devices.status' events patch it in place.
+ * 'devices.list' is patched in place by 'devices.status' events, and read again when the scanners or
+ * printers set up change (one removed has no event of its own).
  */
 export const queryReads = {
   // setupNeeded, sampleData and the site's name change with the site; the retention with settings.
@@ -18,8 +19,12 @@ export const queryReads = {
   'visitors.search': ['visitors', 'reservations'],
   'settings.security.get': ['settings'],
   'settings.privacy.get': ['settings'],
-  'devices.list': [],
+  'devices.list': ['scanners', 'printers'],
   'desks.list': ['places'],
+  // Free, occupied or reserved changes with every check-in, check-out and booking.
+  'desks.today': ['places', 'visits', 'reservations'],
+  'floorPlan.get': ['settings'],
+  'settings.houseRules.get': ['settings'],
   'lockers.list': ['places'],
   'visits.board': ['visits', 'reservations', 'places', 'settings'],
   'visits.history': ['visits'],

@@ -7,7 +7,3 @@ export type AppInfo = MethodOutput<'app.info'>;
 export function useAppInfo(): AppInfo | null {
   return useApiQuery('app.info', {}).data ?? null;
 }
-
-/** Clock time in the site's zone (WIB), whatever zone the kiosk PC is set to. */
-export const formatTime = (at: number, timeZone: string) =>
-  new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone }).format(at);

@@ -47,7 +47,7 @@ export function DockedKeyboard() {
   }, []);
 
   return (
-    <Box bg="gray.1" px="md" py={open ? 'sm' : 4} data-testid="docked-keyboard">
+    <Box bg="gray.1" px="md" py={open ? 'sm' : 4} className="docked-keyboard" data-testid="docked-keyboard">
       <Group justify="flex-end">
         <Button
           variant="subtle"

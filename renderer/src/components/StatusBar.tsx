@@ -1,21 +1,31 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { DeviceStatus } from '../../../shared/scanEvent';
 import { useConnection } from '../api/connection';
+import { deviceName } from '../devices/deviceNames';
+import { HelpButton } from '../help/HelpButton';
+import type { HelpTopic } from '../help/helpTopics';
+import { LanguageButton } from './LanguageButton';
 
-/** Online/offline and device state, always visible, plus the one-tap language switch. */
-export function StatusBar({ size = 'lg' }: { size?: 'md' | 'lg' }) {
-  const { t, i18n } = useTranslation();
+/** "siap", "tidak terhubung", or the device's own problem ("Kertas printer habis."). */
+function stateWords(t: (key: string) => string, d: DeviceStatus): string {
+  if (d.state === 'error' && d.problemKey) return t(d.problemKey);
+  return t(`status.device.${d.state}`);
+}
+
+/**
+ * The officer's status line (desk, setup): the connection, each scanner and printer by a name a
+ * person understands with its state, help where the screen has no other place for it, and the
+ * language switch. Visitor screens show device trouble only (KioskFrame).
+ */
+export function StatusBar({ help }: { help?: HelpTopic }) {
+  const { t } = useTranslation();
   const { online, devices } = useConnection();
-  const next = i18n.language === 'id' ? 'en' : 'id';
-  const scanners = devices.filter((d) => d.kind === 'scanner');
-  const printers = devices.filter((d) => d.kind === 'printer');
-  const state = (list: typeof devices, ready: string, missing: string) =>
-    list.length === 0 ? null : list.every((d) => d.state === 'ready') ? t(ready) : t(missing);
-
   return (
     <Group
       component="footer"
       justify="space-between"
+      wrap="nowrap"
       px="md"
       py="xs"
       bg="gray.1"
@@ -23,35 +33,32 @@ export function StatusBar({ size = 'lg' }: { size?: 'md' | 'lg' }) {
       aria-live="polite"
       data-testid="status-bar"
     >
-      <Group gap="sm">
-        <Badge size={size} color={online ? 'teal.9' : 'red.9'} variant="filled" data-testid="online-state">
+      <Group gap="md" wrap="nowrap" miw={0}>
+        <Badge size="lg" color={online ? 'teal.9' : 'red.9'} variant="filled" data-testid="online-state">
           {online ? t('status.online') : t('status.offline')}
         </Badge>
-        {[
-          state(scanners, 'status.scannerReady', 'status.scannerMissing'),
-          state(printers, 'status.printerReady', 'status.printerMissing'),
-        ]
-          .filter((s): s is string => s !== null)
-          .map((s) => (
-            <Text key={s} size={size}>
-              {s}
+        {devices.length === 0 ? (
+          <Text c="gray.8">{t('status.noDevices')}</Text>
+        ) : (
+          devices.map((d) => (
+            <Text
+              key={d.deviceId}
+              truncate="end"
+              c={d.state === 'ready' ? undefined : 'red.9'}
+              fw={d.state === 'ready' ? undefined : 600}
+              data-testid="status-device"
+              data-state={d.state}
+            >
+              <span aria-hidden="true">{d.state === 'ready' ? '● ' : '○ '}</span>
+              {deviceName(t, d)}: {stateWords(t, d)}
             </Text>
-          ))}
-        {devices.length === 0 && (
-          <Text size={size} c="gray.8">
-            {t('status.noDevices')}
-          </Text>
+          ))
         )}
       </Group>
-      <Button
-        size={size}
-        variant="outline"
-        onClick={() => void i18n.changeLanguage(next)}
-        aria-label={t('status.languageLabel')}
-        lang={next}
-      >
-        {t('status.language')}
-      </Button>
+      <Group gap="sm" wrap="nowrap">
+        {help && <HelpButton topic={help} surface="desk" />}
+        <LanguageButton size="md" />
+      </Group>
     </Group>
   );
 }

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Board, Visit } from '../../../shared/contract';
-import { formatTime, useAppInfo } from '../api/useAppInfo';
+import { useDates } from '../dates/useDates';
 import { formatTimeLeft } from './deskFormat';
 import { useCan } from '../session/SignedIn';
 import { useBoard } from './useBoard';
@@ -48,13 +48,13 @@ function TodayNumbers({ today }: { today: Board['today'] }) {
     ['completed', today.completed],
   ] as const;
   return (
-    <SimpleGrid cols={5} spacing="xs" data-testid="today-numbers">
+    <SimpleGrid cols={{ base: 3, sm: 5 }} spacing="xs" data-testid="today-numbers">
       {items.map(([key, n]) => (
         <Paper key={key} withBorder px="sm" py={6} data-testid={`today-${key}`}>
           <Text size="sm" c="gray.8">
             {t(`board.today.${key}`)}
           </Text>
-          <Text fz={28} fw={700} lh={1.1}>
+          <Text fz="h2" fw={700} lh={1.1} className="tabular">
             {n}
           </Text>
         </Paper>
@@ -67,6 +67,8 @@ function DeskCard({ desk, now }: { desk: DeskRow; now: number }) {
   const { t } = useTranslation();
   const style = STATE_STYLE[desk.state];
   const border = WARNING_BORDER[desk.warning];
+  // "Meja 3" beside "Meja 3" says nothing: only a label of the site's own ("Dekat jendela") or the zone.
+  const own = desk.label !== t('board.deskN', { desk: desk.number }) ? desk.label : null;
   return (
     <Paper
       withBorder
@@ -82,9 +84,11 @@ function DeskCard({ desk, now }: { desk: DeskRow; now: number }) {
         <Text fw={700} fz="lg" style={{ whiteSpace: 'nowrap' }}>
           {t('board.deskN', { desk: desk.number })}
         </Text>
-        <Text size="xs" c="gray.7" truncate="end">
-          {desk.label}
-        </Text>
+        {own && (
+          <Text size="sm" c="gray.7" truncate="end" title={own}>
+            {own}
+          </Text>
+        )}
       </Group>
       <Badge
         color={style.color}
@@ -96,7 +100,8 @@ function DeskCard({ desk, now }: { desk: DeskRow; now: number }) {
         {style.symbol} {t(`board.state.${desk.state}`)}
       </Badge>
       {desk.fullName && (
-        <Text fw={600} truncate="end" data-testid="board-desk-name" title={desk.fullName}>
+        // Names wrap, never cut (issue 9: the portrait board cut them).
+        <Text fw={600} lineClamp={2} data-testid="board-desk-name" style={{ overflowWrap: 'anywhere' }}>
           {desk.fullName}
         </Text>
       )}
@@ -121,15 +126,14 @@ function DeskCard({ desk, now }: { desk: DeskRow; now: number }) {
 function OpenVisits({
   visits,
   now,
-  timeZone,
   onAction,
 }: {
   visits: readonly Visit[];
   now: number;
-  timeZone: string;
   onAction: (visit: Visit, action: VisitAction) => void;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const can = useCan();
   const open = visits.filter((v) => v.status === 'open');
   return (
@@ -163,8 +167,8 @@ function OpenVisits({
               >
                 <Table.Td>{v.deskNumber}</Table.Td>
                 <Table.Td>{v.fullName}</Table.Td>
-                <Table.Td>{formatTime(v.startedAt, timeZone)}</Table.Td>
-                <Table.Td>{formatTime(v.endsAt, timeZone)}</Table.Td>
+                <Table.Td>{dates.time(v.startedAt)}</Table.Td>
+                <Table.Td>{dates.time(v.endsAt)}</Table.Td>
                 <Table.Td>{formatTimeLeft(t, now, v.endsAt)}</Table.Td>
                 <Table.Td data-testid="open-visit-locker">
                   {v.lockerNumber === null
@@ -255,18 +259,18 @@ function LockersInUse({ lockers }: { lockers: Board['lockers'] }) {
 /** Item 5 of the issue: everything the officer watches during the day, live. */
 export function BoardPanel({ session }: { session: string }) {
   const { t } = useTranslation();
-  const info = useAppInfo();
+  const dates = useDates();
   const { board, errorKey, now } = useBoard(session);
   const [action, setAction] = useState<{ visitId: string; action: VisitAction } | null>(null);
 
-  if (!board || !info) {
+  if (!board) {
     return errorKey ? <Alert color="red">{t(errorKey)}</Alert> : <Text>{t('board.loading')}</Text>;
   }
   const actionVisit = action ? board.openVisits.find((v) => v.id === action.visitId) : undefined;
   const queue = board.openVisits.filter((v) => v.status === 'awaiting_check');
   return (
     <Grid gap="md" data-testid="board-panel">
-      <Grid.Col span={8}>
+      <Grid.Col span={{ base: 12, lg: 8 }}>
         <Stack gap="sm">
           {errorKey && <Alert color="red">{t(errorKey)}</Alert>}
           <Group justify="space-between">
@@ -274,10 +278,10 @@ export function BoardPanel({ session }: { session: string }) {
               {t('board.desksTitle')}
             </Title>
             <Text size="sm" c="gray.8" data-testid="board-clock">
-              {t('board.clock', { time: formatTime(now, info.timeZone) })}
+              {t('board.clock', { time: dates.time(now) })}
             </Text>
           </Group>
-          <SimpleGrid cols={6} spacing="xs" data-testid="desk-grid">
+          <SimpleGrid cols={{ base: 3, sm: 4, xl: 6 }} spacing="xs" data-testid="desk-grid">
             {board.desks.map((d) => (
               <DeskCard key={d.number} desk={d} now={now} />
             ))}
@@ -286,14 +290,13 @@ export function BoardPanel({ session }: { session: string }) {
           <OpenVisits
             visits={board.openVisits}
             now={now}
-            timeZone={info.timeZone}
             onAction={(v, a) => setAction({ visitId: v.id, action: a })}
           />
         </Stack>
       </Grid.Col>
-      <Grid.Col span={4}>
+      <Grid.Col span={{ base: 12, lg: 4 }}>
         <Stack gap="lg">
-          <ConfirmQueue session={session} visits={queue} timeZone={info.timeZone} />
+          <ConfirmQueue session={session} visits={queue} />
           <OverstayList visits={board.openVisits} now={now} />
           <LockersInUse lockers={board.lockers} />
         </Stack>

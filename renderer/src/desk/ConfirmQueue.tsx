@@ -14,8 +14,8 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { contract, type Visit } from '../../../shared/contract';
-import { formatTime } from '../api/useAppInfo';
 import { useApiMutation } from '../api/useApiMutation';
+import { useDates } from '../dates/useDates';
 import { useCan } from '../session/SignedIn';
 import { FormError } from '../forms/FormError';
 import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
@@ -111,18 +111,9 @@ function ProblemDialog({
   );
 }
 
-function QueueItem({
-  session,
-  visit,
-  timeZone,
-  onProblem,
-}: {
-  session: string;
-  visit: Visit;
-  timeZone: string;
-  onProblem: () => void;
-}) {
+function QueueItem({ session, visit, onProblem }: { session: string; visit: Visit; onProblem: () => void }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const can = useCan();
   const confirm = useApiMutation('visits.confirmCheckout', { session });
   return (
@@ -134,7 +125,7 @@ function QueueItem({
             {t('board.deskN', { desk: visit.deskNumber })}
             {visit.lockerNumber !== null && ` · ${t('board.lockerN', { locker: visit.lockerNumber })}`}
             {visit.checkoutRequestedAt !== null &&
-              ` · ${t('board.reportedAt', { time: formatTime(visit.checkoutRequestedAt, timeZone) })}`}
+              ` · ${t('board.reportedAt', { time: dates.time(visit.checkoutRequestedAt) })}`}
           </Text>
         </div>
         <Badge color="violet.8">{t('board.state.awaiting_check')}</Badge>
@@ -178,15 +169,7 @@ function QueueItem({
  * SOP 97 step 7: the visitor reported done; the officer checks the desk and confirms. A confirmed
  * visit leaves the queue when the board is refetched after the core's change event.
  */
-export function ConfirmQueue({
-  session,
-  visits,
-  timeZone,
-}: {
-  session: string;
-  visits: readonly Visit[];
-  timeZone: string;
-}) {
+export function ConfirmQueue({ session, visits }: { session: string; visits: readonly Visit[] }) {
   const { t } = useTranslation();
   const [problemFor, setProblemFor] = useState<Visit | null>(null);
   return (
@@ -196,13 +179,7 @@ export function ConfirmQueue({
       </Title>
       {visits.length === 0 && <Text c="gray.7">{t('board.queueEmpty')}</Text>}
       {visits.map((v) => (
-        <QueueItem
-          key={v.id}
-          session={session}
-          visit={v}
-          timeZone={timeZone}
-          onProblem={() => setProblemFor(v)}
-        />
+        <QueueItem key={v.id} session={session} visit={v} onProblem={() => setProblemFor(v)} />
       ))}
       <ProblemDialog session={session} visit={problemFor} onClose={() => setProblemFor(null)} />
     </Stack>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { AppShell, Button, Divider, Group, Kbd, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, Kbd, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../shared/contract';
@@ -8,21 +8,19 @@ import { useAppInfo } from '../api/useAppInfo';
 import { AuditPanel } from '../admin/AuditPanel';
 import { OfficersPanel } from '../admin/OfficersPanel';
 import { RolesPanel } from '../admin/RolesPanel';
-import { LeaveSampleData } from '../admin/LeaveSampleData';
-import { OfficeSettings } from '../admin/OfficeSettings';
 import { VisitorsPanel } from '../admin/VisitorsPanel';
 import { StatusBar } from '../components/StatusBar';
 import { DemoBanner } from '../components/DemoBanner';
+import { HelpButton } from '../help/HelpButton';
 import { DevicesPanel } from '../devices/DevicesPanel';
 import { RecapPanel } from '../devices/RecapPanel';
 import { PinChangeFlow } from '../session/PinChangeFlow';
 import { useCan, useSignedIn, type SignedIn } from '../session/SignedIn';
 import { useIdle } from '../session/useIdle';
 import { ReservationsPanel } from './ReservationsPanel';
-import { PlacesSettings } from './PlacesSettings';
 import { BoardPanel } from './BoardPanel';
 import { HistoryPanel } from './HistoryPanel';
-import { RulesSettings } from './RulesSettings';
+import { SettingsPanel } from './SettingsPanel';
 import { ScanToasts } from './ScanToasts';
 
 export const deskTabs = [
@@ -119,11 +117,13 @@ export function DeskScreen({
     <AppShell header={{ height: 64 }} footer={{ height: 56 }} padding="md" data-testid="desk-screen">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Title order={1} size="h3" style={{ whiteSpace: 'nowrap' }}>
+          <Title order={1} size="h3" lineClamp={1} miw={0}>
             {t('app.name')} · {info?.siteName ?? t('desk.title')}
           </Title>
-          <Group wrap="nowrap" gap="sm">
-            <Text size="sm" c="gray.8" data-testid="desk-officer">
+          <Group wrap="nowrap" gap="sm" style={{ flexShrink: 0 }}>
+            <HelpButton topic="desk" surface="desk" />
+            {/* A narrow (portrait) monitor keeps its room for the buttons; a wide one names the officer. */}
+            <Text size="sm" c="gray.8" visibleFrom="lg" data-testid="desk-officer">
               {t('admin.signedInAs', { name: officer.fullName })}
             </Text>
             <Button variant="default" onClick={() => setChangingPin(true)} data-testid="change-pin">
@@ -189,28 +189,18 @@ export function DeskScreen({
               <VisitorsPanel />
             </Tabs.Panel>
             <Tabs.Panel value="settings" pt="md">
-              <Stack gap="xl">
-                {sampleAdmin && <LeaveSampleData onLeft={onSampleDataLeft} />}
-                {can('settings.manage') && (
-                  <>
-                    <OfficeSettings />
-                    <Divider />
-                    <RulesSettings session={session} />
-                    <Divider />
-                    <PlacesSettings session={session} />
-                    <Text size="sm" c="gray.8">
-                      {t('board.timesNote')}
-                    </Text>
-                  </>
-                )}
-              </Stack>
+              <SettingsPanel
+                session={session}
+                sampleAdmin={sampleAdmin}
+                onSampleDataLeft={onSampleDataLeft}
+              />
             </Tabs.Panel>
           </Tabs>
         )}
         {can('visits.read') && <ScanToasts />}
       </AppShell.Main>
       <AppShell.Footer>
-        <StatusBar size="md" />
+        <StatusBar />
       </AppShell.Footer>
       <Modal
         opened={changingPin}

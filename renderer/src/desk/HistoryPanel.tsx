@@ -3,10 +3,12 @@ import { Badge, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/contract';
-import { useAppInfo } from '../api/useAppInfo';
 import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
-import { formatDateTime, formatDuration } from './deskFormat';
+import { isDay } from '../dates/dates';
+import { DayInput } from '../dates/DayInput';
+import { useDates } from '../dates/useDates';
+import { formatDuration } from './deskFormat';
 
 const CLOSE_COLOR: Record<NonNullable<Visit['closeKind']>, string> = {
   confirmed: 'teal.9',
@@ -18,7 +20,7 @@ const CLOSE_COLOR: Record<NonNullable<Visit['closeKind']>, string> = {
 /** Issue item 3: every visit, searchable by name, e-mail or phone and by day. */
 export function HistoryPanel({ session }: { session: string }) {
   const { t } = useTranslation();
-  const info = useAppInfo();
+  const dates = useDates();
   const [query, setQuery] = useState('');
   const [day, setDay] = useState('');
   const [debounced] = useDebouncedValue(query, 200);
@@ -26,13 +28,12 @@ export function HistoryPanel({ session }: { session: string }) {
     'visits.history',
     {
       ...(debounced.trim() ? { query: debounced } : {}),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(day) ? { day } : {}),
+      ...(isDay(day) ? { day } : {}),
     },
     { session, keepPrevious: true },
   );
   const rows = history.data?.items ?? [];
 
-  const tz = info?.timeZone ?? 'Asia/Pontianak';
   return (
     <div data-testid="history-panel">
       <Group justify="space-between" mb="sm">
@@ -40,12 +41,13 @@ export function HistoryPanel({ session }: { session: string }) {
           {t('board.historyTitle')} · {t('board.historyCount', { count: rows.length })}
         </Text>
         <Group>
-          <TextInput
-            type="date"
+          <DayInput
             label={t('board.day')}
             value={day}
-            onChange={(e) => setDay(e.currentTarget.value)}
-            data-testid="history-day"
+            onChange={setDay}
+            clearable
+            w={240}
+            testId="history-day"
           />
           <TextInput
             w={360}
@@ -77,8 +79,8 @@ export function HistoryPanel({ session }: { session: string }) {
               <Table.Td>{v.fullName}</Table.Td>
               <Table.Td>{v.deskNumber}</Table.Td>
               <Table.Td>{v.lockerNumber ?? '–'}</Table.Td>
-              <Table.Td>{formatDateTime(v.startedAt, tz)}</Table.Td>
-              <Table.Td>{v.closedAt === null ? '–' : formatDateTime(v.closedAt, tz)}</Table.Td>
+              <Table.Td>{dates.dateTime(v.startedAt)}</Table.Td>
+              <Table.Td>{v.closedAt === null ? '–' : dates.dateTime(v.closedAt)}</Table.Td>
               <Table.Td>{formatDuration(t, v.startedAt, v.closedAt) ?? t('board.stillOpen')}</Table.Td>
               <Table.Td data-testid="history-closed">
                 {v.closeKind === null ? (

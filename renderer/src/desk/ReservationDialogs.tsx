@@ -21,17 +21,17 @@ import { retentionWords } from '../kiosk/siteWords';
 import { FormError } from '../forms/FormError';
 import { numberChoiceProps } from '../forms/numberChoiceProps';
 import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
-import { formatDay } from './deskFormat';
+import { DayInput } from '../dates/DayInput';
+import { useDates } from '../dates/useDates';
 import { ReasonForm } from './ReasonForm';
 import { useDeskChoices } from './useDeskChoices';
 
 export type ReservationAction = 'checkIn' | 'edit' | 'cancel' | 'qr';
 
-const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
-
 /** The QR the visitor scans, from the stored token (as the kiosk's ticket does). */
 export function TicketQr({ token, firstName, day }: { token: string; firstName: string; day: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dates = useDates();
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
     void QRCode.toDataURL(token, { errorCorrectionLevel: 'M', margin: 4, scale: 10 }).then(setQr);
@@ -52,7 +52,7 @@ export function TicketQr({ token, firstName, day }: { token: string; firstName: 
         <Loader />
       )}
       <Text fw={700}>{firstName}</Text>
-      <Text>{formatDay(day, i18n.language === 'en' ? 'en-GB' : 'id-ID')}</Text>
+      <Text>{dates.day(day)}</Text>
       <Text size="sm" c="gray.8" ta="center">
         {t('board.qrHint')}
       </Text>
@@ -79,7 +79,7 @@ interface EditValues extends Record<string, unknown> {
 }
 
 function EditBody({ session, row, onDone }: { session: string; row: ReservationRow; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const update = useApiMutation('reservations.update', { session });
   const desks = useDeskChoices(session, false);
   const form = useSchemaForm<EditValues>({
@@ -98,17 +98,13 @@ function EditBody({ session, row, onDone }: { session: string; row: ReservationR
       )}
     >
       <Stack>
-        <TextInput
-          type="date"
+        <DayInput
           label={t('board.day')}
-          description={
-            isDay(form.values.day)
-              ? formatDay(form.values.day, i18n.language === 'en' ? 'en-GB' : 'id-ID')
-              : undefined
-          }
-          {...form.getInputProps('day')}
-          data-autofocus
-          data-testid="edit-day"
+          value={form.values.day}
+          onChange={(d) => form.setFieldValue('day', d)}
+          error={form.getInputProps('day').error}
+          autoFocus
+          testId="edit-day"
         />
         <Select
           label={t('board.deskOptional')}
@@ -224,7 +220,7 @@ export function NewReservationDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const create = useApiMutation('reservations.create', { session });
   const info = useAppInfo();
   const desks = useDeskChoices(session, false);
@@ -233,7 +229,6 @@ export function NewReservationDialog({
     initialValues: { fullName: '', email: '', phone: '', day: today, deskNumber: null, consent: false },
   });
   const made: Made | undefined = create.data;
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
   const close = () => {
     form.reset();
     create.reset();
@@ -299,14 +294,13 @@ export function NewReservationDialog({
                 {...form.getInputProps('phone')}
                 data-testid="new-phone"
               />
-              <TextInput
+              <DayInput
                 label={t('board.day')}
-                withAsterisk
-                type="date"
-                min={today}
-                description={isDay(form.values.day) ? formatDay(form.values.day, locale) : undefined}
-                {...form.getInputProps('day')}
-                data-testid="new-day"
+                value={form.values.day}
+                onChange={(d) => form.setFieldValue('day', d)}
+                error={form.getInputProps('day').error}
+                minDay={today}
+                testId="new-day"
               />
               <Select
                 label={t('board.deskOptional')}

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Badge, Button, Checkbox, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { formatTime, useAppInfo } from '../api/useAppInfo';
+import { useAppInfo } from '../api/useAppInfo';
 import { useApiQuery } from '../api/useApiQuery';
+import { useDates } from '../dates/useDates';
 import { FormError } from '../forms/FormError';
 import { useCan } from '../session/SignedIn';
 import type { ReservationRow } from '../../../shared/contract';
@@ -22,6 +23,7 @@ export function ReservationsPanel({ session }: { session: string }) {
   const { t } = useTranslation();
   const can = useCan();
   const info = useAppInfo();
+  const dates = useDates();
   const [query, setQuery] = useState('');
   const [allDays, setAllDays] = useState(false);
   const [debounced] = useDebouncedValue(query, 150);
@@ -80,8 +82,8 @@ export function ReservationsPanel({ session }: { session: string }) {
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.id} data-testid="reservation-row" data-name={r.fullName} data-status={r.status}>
-              {allDays && <Table.Td>{r.day}</Table.Td>}
-              <Table.Td>{info ? formatTime(r.createdAt, info.timeZone) : ''}</Table.Td>
+              {allDays && <Table.Td>{dates.dayShort(r.day)}</Table.Td>}
+              <Table.Td>{dates.time(r.createdAt)}</Table.Td>
               <Table.Td>{r.fullName}</Table.Td>
               <Table.Td>{r.email}</Table.Td>
               <Table.Td>{r.phone}</Table.Td>

@@ -14,7 +14,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { RulesSettings } from '../../../shared/contract';
 import { useSchemaForm, type SchemaForm } from '../forms/useSchemaForm';
-import { formatDay } from './deskFormat';
+import { isDay } from '../dates/dates';
+import { DayInput } from '../dates/DayInput';
+import { useDates } from '../dates/useDates';
 
 type Calendar = RulesSettings['calendar'];
 type Weekday = Calendar['openDays'][number];
@@ -36,14 +38,13 @@ export function ServiceHoursFields({
   form: SchemaForm<{ calendar: Calendar }>;
   size?: 'sm' | 'md';
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dates = useDates();
   const holiday = useSchemaForm<HolidayValues>({
     initialValues: { date: '', name: '' },
-    validate: ({ date }) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? {} : { date: 'board.rules.dateInvalid' }),
+    validate: ({ date }) => (isDay(date) ? {} : { date: 'board.rules.dateInvalid' }),
   });
   const calendar = form.getValues().calendar;
-  // Dates in Indonesian (or English), never the browser's locale.
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
   const setHolidays = (holidays: Calendar['holidays']) => form.setFieldValue('calendar.holidays', holidays);
 
   const addHoliday = holiday.onSubmit(({ date, name }) => {
@@ -123,13 +124,13 @@ export function ServiceHoursFields({
               <Table.Tbody>
                 {calendar.holidays.map((h) => (
                   <Table.Tr key={h.date} data-testid="rules-holiday" data-date={h.date}>
-                    <Table.Td>{formatDay(h.date, locale)}</Table.Td>
+                    <Table.Td>{dates.day(h.date)}</Table.Td>
                     <Table.Td>{('name' in h && h.name) || '–'}</Table.Td>
                     <Table.Td>
                       <ActionIcon
                         variant="subtle"
                         color="red.9"
-                        aria-label={t('board.rules.removeHoliday', { day: h.date })}
+                        aria-label={t('board.rules.removeHoliday', { day: dates.day(h.date) })}
                         onClick={() => setHolidays(calendar.holidays.filter((x) => x.date !== h.date))}
                       >
                         ✕
@@ -141,14 +142,14 @@ export function ServiceHoursFields({
             </Table>
           )}
           <Group align="flex-end" wrap="nowrap">
-            <TextInput
-              type="date"
+            <DayInput
               label={t('board.day')}
-              {...holiday.getInputProps('date')}
-              description={
-                /^\d{4}-\d{2}-\d{2}$/.test(holiday.values.date) ? formatDay(holiday.values.date, locale) : ' '
-              }
-              data-testid="rules-holiday-date"
+              value={holiday.values.date}
+              onChange={(d) => holiday.setFieldValue('date', d)}
+              error={holiday.getInputProps('date').error}
+              size={size}
+              w={260}
+              testId="rules-holiday-date"
             />
             <TextInput
               style={{ flex: 1 }}

@@ -1,5 +1,5 @@
-// Pure formatting for the officer's desk: countdowns, durations, site-zone dates. No DOM, no i18n
-// instance: the caller passes `t`, so these are unit-tested in test/renderer/deskFormat.test.ts.
+// Pure formatting for the officer's desk: countdowns and durations (dates: ../dates/dates.ts). No DOM,
+// no i18n instance: the caller passes `t`, so these are unit-tested in test/renderer/deskFormat.test.ts.
 
 const MINUTE = 60_000;
 const SECOND = 1_000;
@@ -62,23 +62,6 @@ export function formatDuration(t: Translate, startedAt: number, endedAt: number 
   const mins = Math.max(0, Math.floor((endedAt - startedAt) / MINUTE));
   return t('board.duration', { h: Math.floor(mins / 60), m: pad2(mins % 60) });
 }
-
-/** "23/11/2026 09.00" in the site's zone (WIB), whatever zone the desk PC is set to. */
-export const formatDateTime = (at: number, timeZone: string, locale = 'id-ID') =>
-  new Intl.DateTimeFormat(locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(at);
-
-/** A local day 'YYYY-MM-DD' as "Senin, 23 November 2026" (the day is a calendar date, zone-free). */
-export const formatDay = (day: string, locale = 'id-ID') =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
 
 /** "HH:MM" (24 h) as the rules store it; anything else is not a time. */
 export const isHhmm = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);

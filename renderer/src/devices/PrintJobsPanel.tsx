@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract';
-import { formatTime, useAppInfo } from '../api/useAppInfo';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
+import { useDates } from '../dates/useDates';
 import { FormError } from '../forms/FormError';
 import { ReceiptPreview } from './ReceiptPreview';
 
@@ -26,7 +26,7 @@ const STATE_COLOR: Record<Job['state'], string> = {
  */
 export function PrintJobsPanel({ session }: { session: string }) {
   const { t } = useTranslation();
-  const info = useAppInfo();
+  const dates = useDates();
   const list = useApiQuery('printJobs.list', {}, { session });
   const jobs = list.data?.items ?? [];
   const [previewId, setPreviewId] = useState<string | null>(null);
@@ -64,7 +64,7 @@ export function PrintJobsPanel({ session }: { session: string }) {
         <Table.Tbody>
           {jobs.map((job) => (
             <Table.Tr key={job.id} data-testid="print-job" data-state={job.state}>
-              <Table.Td>{info ? formatTime(job.createdAt, info.timeZone) : ''}</Table.Td>
+              <Table.Td>{dates.time(job.createdAt)}</Table.Td>
               <Table.Td>{t(`devices.jobKind.${job.kind}`)}</Table.Td>
               <Table.Td>
                 <Badge color={STATE_COLOR[job.state]} variant="filled">

@@ -12,9 +12,9 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
+  escPosModelNames,
   escPosModels,
   type EscPosModel,
-  type PrinterConfig,
   type PrinterConfigInput,
   type PrinterKind,
 } from '../../../shared/devices/printerConfig';
@@ -23,6 +23,7 @@ import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
 import { useSchemaForm } from '../forms/useSchemaForm';
+import { printerConfigName } from './deviceNames';
 
 type Settings = MethodInput<'printers.configure'>;
 
@@ -58,7 +59,7 @@ function toPrinterConfig(v: NewPrinter, id: string): PrinterConfigInput {
   }
 }
 
-const describe = (p: PrinterConfig) => `${p.label} · ${p.kind} · ${p.paperWidth} mm`;
+const MODEL_CHOICES = escPosModels.map((m) => ({ value: m, label: escPosModelNames[m] }));
 
 /** Receipt printers: add one (network, serial, USB or the system printer), pick the default, print a test page. */
 export function PrintersSettings({ session }: { session: string }) {
@@ -94,7 +95,7 @@ export function PrintersSettings({ session }: { session: string }) {
           {(settings.data?.items ?? []).map((p) => (
             <Table.Tr key={p.id} data-testid="printer-config">
               <Table.Td>
-                {describe(p)}
+                {printerConfigName(t, p)}
                 {current.defaultPrinterId === p.id ? ` · ${t('devices.default')}` : ''}
               </Table.Td>
               <Table.Td>
@@ -168,7 +169,7 @@ export function PrintersSettings({ session }: { session: string }) {
           {kind !== 'os' && (
             <Select
               label={t('devices.model')}
-              data={escPosModels}
+              data={MODEL_CHOICES}
               {...form.getInputProps('model')}
               w={200}
               allowDeselect={false}

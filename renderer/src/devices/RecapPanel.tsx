@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../api/useAppInfo';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
+import { DayInput } from '../dates/DayInput';
 import { FormError } from '../forms/FormError';
 import { ReceiptPreview } from './ReceiptPreview';
 
@@ -51,13 +52,12 @@ export function RecapPanel({ session }: { session: string }) {
         <Title order={2} size="h3">
           {t('recap.title')}
         </Title>
-        <TextInput
-          type="date"
+        <DayInput
           label={t('recap.day')}
           value={shownDay ?? ''}
-          onChange={(e) => setDay(e.currentTarget.value || null)}
-          w={220}
-          data-testid="recap-day"
+          onChange={(d) => setDay(d || null)}
+          w={280}
+          testId="recap-day"
         />
         <Table striped withTableBorder data-testid="recap-table">
           <Table.Tbody>

@@ -1,32 +1,13 @@
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ScannerConfig, ScannerConfigInput } from '../../../shared/devices/scannerConfig';
+import type { ScannerConfigInput } from '../../../shared/devices/scannerConfig';
 import { serialScannerConfigSchema } from '../../../shared/devices/scannerConfig';
+import { useConnection } from '../api/connection';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
 import { useSchemaForm } from '../forms/useSchemaForm';
-
-const hex4 = (n: number | undefined) => (n === undefined ? '····' : n.toString(16).padStart(4, '0'));
-const keyName = (s: string) =>
-  s === '\r' ? 'Enter' : s === '\t' ? 'Tab' : s === '' ? '–' : JSON.stringify(s);
-
-/** One line per configured scanner, in the officer's words. */
-function describe(c: ScannerConfig): string {
-  const name = c.label ? `${c.label} · ` : '';
-  switch (c.kind) {
-    case 'hid-pos':
-      return `${name}HID POS · ${hex4(c.vendorId)}:${hex4(c.productId)} · ${c.profile}`;
-    case 'serial':
-      return `${name}serial · ${c.path} · ${c.baudRate} baud`;
-    case 'keyboard':
-      return `${name}keyboard · ${keyName(c.suffix)} · ${c.maxGapMs}/${c.endIdleMs} ms`;
-    default: {
-      const never: never = c;
-      return never;
-    }
-  }
-}
+import { deviceName, scanSourceName, scannerConfigName } from './deviceNames';
 
 const serialPathSchema = serialScannerConfigSchema.pick({ path: true });
 
@@ -41,6 +22,7 @@ export function ScannersSettings({ session }: { session: string }) {
   const available = useApiQuery('scanners.available', {}, { session });
   const configure = useApiMutation('scanners.configure', { session });
   const testScan = useApiMutation('scanners.testScan', { session });
+  const { devices } = useConnection();
   const serial = useSchemaForm<SerialValues>({ schema: serialPathSchema, initialValues: { path: '' } });
   const items = settings.data?.items ?? [];
   const found = (available.data?.scanners ?? []).filter((f) => !f.configured);
@@ -57,7 +39,10 @@ export function ScannersSettings({ session }: { session: string }) {
         ? tested.scan
           ? {
               ok: true,
-              text: t('devices.testScanGot', { text: tested.scan.text, device: tested.scan.deviceId }),
+              text: t('devices.testScanGot', {
+                text: tested.scan.text,
+                device: scanSourceName(t, tested.scan.deviceId, devices),
+              }),
             }
           : { ok: false, text: t('devices.testScanNone') }
         : null;
@@ -71,7 +56,7 @@ export function ScannersSettings({ session }: { session: string }) {
         <Table.Tbody>
           {items.map((c, i) => (
             <Table.Tr key={i} data-testid="scanner-config" data-kind={c.kind}>
-              <Table.Td>{describe(c)}</Table.Td>
+              <Table.Td>{scannerConfigName(t, c)}</Table.Td>
               <Table.Td align="right">
                 <Button
                   size="xs"
@@ -91,7 +76,14 @@ export function ScannersSettings({ session }: { session: string }) {
           <Text fw={700}>{t('devices.found')}</Text>
           {found.map((f) => (
             <Group key={f.deviceId} justify="space-between">
-              <Text>{f.label}</Text>
+              <Text>
+                {deviceName(t, {
+                  kind: 'scanner',
+                  connection: f.kind === 'hid-pos' ? 'hid' : 'serial',
+                  label: f.label,
+                  port: f.port,
+                })}
+              </Text>
               <Button size="xs" onClick={() => save([...items, f.config])}>
                 {t('devices.use')}
               </Button>

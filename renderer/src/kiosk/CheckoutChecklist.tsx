@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Paper, rem, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { contract, type Checklist, type MethodOutput, type ScanOutcome } from '../../../shared/contract';
 import { useApiMutation } from '../api/useApiMutation';
@@ -12,8 +12,9 @@ const checklistSchema = contract['scans.checkout'].input.shape.checklist;
 
 /**
  * SOP 97 step 7: the visitor confirms the desk is tidy and everything returned, then the officer
- * checks. "Belum, saya masih di sini" leaves without changing anything: a visitor who scanned only
- * to see their desk (the check-in slip's QR also checks out) is not checked out by mistake.
+ * checks. Each statement is a whole card to tap (kiosk-ui.md §4, Check-out). "Belum, saya masih di
+ * sini" leaves without changing anything: a visitor who scanned only to see their desk (the check-in
+ * slip's QR also checks out) is not checked out by mistake.
  */
 export function CheckoutChecklist({
   outcome,
@@ -43,6 +44,7 @@ export function CheckoutChecklist({
     },
   });
   const error = send.error?.appError;
+  const ticked = items.filter((item) => form.values[item]).length;
 
   return (
     <form
@@ -50,67 +52,69 @@ export function CheckoutChecklist({
       onSubmit={form.onSubmit((checklist) =>
         send.mutate({ checkoutTicket: outcome.checkoutTicket, checklist }, { onSuccess: onSent }),
       )}
+      className="kiosk-step"
+      data-beside
+      data-testid="checkout-checklist"
     >
-      <Stack gap="lg" maw={960} mx="auto" pt="lg" data-testid="checkout-checklist">
-        <Title order={1} fz={56}>
+      <Stack gap="lg" data-area="top">
+        <Title order={1} fz="kioskH1">
           {t('checkout.title', { name: outcome.firstName })}
         </Title>
         {!outcome.asked && (
           // The scan came without "Selesai & keluar" first: most likely the check-in slip's QR.
-          <Alert color="blue" variant="light" data-testid="checkout-not-asked">
-            <Text fz={28}>{t('checkout.notAsked', { desk: outcome.deskNumber })}</Text>
-          </Alert>
+          <Text size="kiosk" className="kiosk-info" data-testid="checkout-not-asked">
+            {t('checkout.notAsked', { desk: outcome.deskNumber })}
+          </Text>
         )}
-        <Text fz={30}>{t('checkout.intro', { desk: outcome.deskNumber })}</Text>
+        <Text size="kioskLead">{t('checkout.intro', { desk: outcome.deskNumber })}</Text>
         <StayNotice warning={outcome.warning} minutes={minutesLeft(outcome.at, outcome.endsAt)} />
-        <Stack gap="md">
-          {items.map((item) => {
-            const checked = form.values[item];
-            return (
-              // The whole card is the touch target's frame: big, spaced, and tinted once ticked.
-              <Paper key={item} withBorder radius="md" p="lg" bg={checked ? 'blue.0' : undefined}>
-                <Checkbox
-                  size="xl"
-                  label={t(`checkout.${item}`, { locker: outcome.lockerNumber ?? '' })}
-                  style={{ '--checkbox-size': rem(48) }}
-                  styles={{
-                    label: { fontSize: 30, paddingInlineStart: 24 },
-                    body: { alignItems: 'center' },
-                  }}
-                  {...form.getInputProps(item, { type: 'checkbox' })}
-                  data-testid={`checklist-${item}`}
-                />
-              </Paper>
-            );
-          })}
-        </Stack>
+      </Stack>
+      <Stack
+        gap="md"
+        role="group"
+        aria-label={t('checkout.intro', { desk: outcome.deskNumber })}
+        data-area="middle"
+        style={{ alignSelf: 'start' }}
+      >
+        {items.map((item) => (
+          <Checkbox.Card
+            key={item}
+            className="kiosk-check-card kiosk-outline"
+            radius="lg"
+            checked={form.values[item]}
+            onChange={(checked) => form.setFieldValue(item, checked)}
+            data-testid={`checklist-${item}`}
+          >
+            <Group wrap="nowrap" gap="lg" p="lg">
+              <Checkbox.Indicator size="kiosk" />
+              <Text size="kioskLead" component="span">
+                {t(`checkout.${item}`, { locker: outcome.lockerNumber ?? '' })}
+              </Text>
+            </Group>
+          </Checkbox.Card>
+        ))}
+      </Stack>
+      <Stack gap="md" data-area="bottom">
+        <Text size="kiosk" c="dimmed" role="status" data-testid="checkout-count">
+          {t('checkout.count', { ticked, total: items.length })}
+        </Text>
         {error && (
           <Alert color="red" role="alert">
-            <Text fz={26}>{t(error.messageKey, error.params)}</Text>
+            <Text size="kiosk">{t(error.messageKey, error.params)}</Text>
           </Alert>
         )}
-        <Group grow>
-          <Button
-            size="xl"
-            h={112}
-            fz={30}
-            variant="default"
-            onClick={onNotYet}
-            data-testid="checkout-not-yet"
-          >
-            {t('checkout.notYet')}
-          </Button>
-          <Button
-            type="submit"
-            size="xl"
-            h={112}
-            fz={30}
-            loading={send.isPending}
-            data-testid="checkout-send"
-          >
-            {t('checkout.send')}
-          </Button>
-        </Group>
+        <Button
+          type="submit"
+          size="kioskPrimary"
+          fullWidth
+          loading={send.isPending}
+          data-testid="checkout-send"
+        >
+          {t('checkout.send')}
+        </Button>
+        <Button size="kiosk" fullWidth variant="default" onClick={onNotYet} data-testid="checkout-not-yet">
+          {t('checkout.notYet')}
+        </Button>
       </Stack>
     </form>
   );

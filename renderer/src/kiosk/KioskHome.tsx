@@ -1,87 +1,120 @@
-import { Button, Card, Group, Image, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/useApiQuery';
+import { LeaveIcon, QrIcon, RegisterIcon } from '../components/icons';
+import { HouseRules } from './HouseRules';
 import { serviceHoursLine } from './siteWords';
+import { TodayDesks } from './TodayDesks';
 
-/** First screen: scan if you reserved, register if you did not. */
+/** One thing a visitor can do today: a big tile, a verb and one line of what it is for. */
+interface Task {
+  readonly id: string;
+  readonly title: string;
+  readonly hint: string;
+  readonly icon: ReactNode;
+  readonly onSelect: () => void;
+  readonly primary?: boolean;
+  readonly busy?: boolean;
+}
+
+function TaskTile({ task }: { task: Task }) {
+  return (
+    <UnstyledButton
+      className="kiosk-tile kiosk-outline"
+      data-primary={task.primary || undefined}
+      onClick={task.onSelect}
+      aria-busy={task.busy || undefined}
+      data-testid={`${task.id}-button`}
+    >
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        {task.icon}
+        {task.busy && <Loader size="md" color={task.primary ? 'white' : undefined} />}
+      </Group>
+      <Stack gap={4}>
+        <Text fz="kioskH2" fw={800} lh={1.15} component="span">
+          {task.title}
+        </Text>
+        <Text size="kioskSmall" component="span" c={task.primary ? undefined : 'dimmed'}>
+          {task.hint}
+        </Text>
+      </Stack>
+    </UnstyledButton>
+  );
+}
+
+/**
+ * The first screen (kiosk-ui.md §4, Home): what the visitor can do today, and what to know before:
+ * today's free desks, the house rules and the hours. Scanning needs no touch; the tiles are the
+ * tasks this kiosk offers (more join the list as they are built: guest book, services, survey).
+ */
 export function KioskHome({
   onRegister,
   onFinish,
   finishing,
-  onOfficer,
 }: {
   onRegister: () => void;
   onFinish: () => void;
   /** "Selesai & keluar" was tapped and the kiosk is telling the core. */
   finishing: boolean;
-  onOfficer: () => void;
 }) {
   const { t } = useTranslation();
-  // The office's own name and logo (set up on the first run), never a hard-coded one.
-  const site = useApiQuery('site.get', {}).data;
   const rules = useApiQuery('settings.rules.get', {}).data;
+  // Fetched here, so the room map is in memory before the first check-in answer paints.
+  useApiQuery('floorPlan.get', {});
+  const tasks: Task[] = [
+    {
+      id: 'register',
+      title: t('kiosk.registerButton'),
+      hint: t('home.registerHint'),
+      icon: <RegisterIcon size={64} />,
+      onSelect: onRegister,
+      primary: true,
+    },
+    {
+      id: 'finish',
+      title: t('kiosk.finishButton'),
+      hint: t('home.finishHint'),
+      icon: <LeaveIcon size={64} />,
+      onSelect: onFinish,
+      busy: finishing,
+    },
+  ];
   return (
-    <Stack gap="xl" align="stretch" maw={900} mx="auto" pt="xl">
-      <Stack gap={4} align="center" data-testid="kiosk-identity">
-        {site && (
-          <Group gap="md" justify="center" wrap="nowrap">
-            {site.logo && <Image src={site.logo} alt="" h={88} w="auto" fit="contain" />}
-            <Stack gap={0}>
-              <Text fz={30} fw={700} data-testid="kiosk-site-name">
-                {site.siteName}
-              </Text>
-              <Text fz={24} c="gray.8" data-testid="kiosk-office-name">
-                {site.officeName}
-              </Text>
+    <div className="kiosk-home" data-testid="kiosk-home">
+      <Stack gap="xl" data-area="hero">
+        <Stack gap="xs">
+          <Title order={1} fz="kioskH1">
+            {t('kiosk.welcome')}
+          </Title>
+          <Text size="kioskLead">{t('home.question')}</Text>
+          {rules && (
+            <Text size="kiosk" fw={600} c="civic.8" data-testid="kiosk-hours">
+              {serviceHoursLine(t, rules.calendar)}
+            </Text>
+          )}
+        </Stack>
+        <section className="kiosk-info" data-testid="scan-card" aria-labelledby="scan-title">
+          <Group wrap="nowrap" gap="lg" align="center">
+            <QrIcon size={96} color="var(--mantine-color-civic-8)" />
+            <Stack gap={4}>
+              <Title order={2} fz="kioskH3" id="scan-title">
+                {t('kiosk.scanTitle')}
+              </Title>
+              <Text size="kiosk">{t('kiosk.scanHint')}</Text>
             </Stack>
           </Group>
-        )}
-        <Title order={1} fz={72} mt="md">
-          {t('kiosk.welcome')}
-        </Title>
+        </section>
       </Stack>
-      <Card withBorder padding="xl" radius="lg" data-testid="scan-card">
-        <Title order={2} fz={44}>
-          {t('kiosk.scanTitle')}
-        </Title>
-        <Text fz={30} mt="sm">
-          {t('kiosk.scanHint')}
-        </Text>
-      </Card>
-      <Card withBorder padding="xl" radius="lg">
-        <Title order={2} fz={44}>
-          {t('kiosk.finishTitle')}
-        </Title>
-        <Button
-          size="xl"
-          h={96}
-          fz={36}
-          mt="lg"
-          fullWidth
-          variant="light"
-          loading={finishing}
-          onClick={onFinish}
-          data-testid="finish-button"
-        >
-          {t('kiosk.finishButton')}
-        </Button>
-      </Card>
-      <Card withBorder padding="xl" radius="lg">
-        <Title order={2} fz={44}>
-          {t('kiosk.registerTitle')}
-        </Title>
-        <Button size="xl" h={96} fz={36} mt="lg" fullWidth onClick={onRegister} data-testid="register-button">
-          {t('kiosk.registerButton')}
-        </Button>
-      </Card>
-      {rules && (
-        <Text fz={26} ta="center" c="gray.8" data-testid="kiosk-hours">
-          {serviceHoursLine(t, rules.calendar)}
-        </Text>
-      )}
-      <Button variant="subtle" size="lg" onClick={onOfficer} mx="auto" data-testid="officer-button">
-        {t('kiosk.officer')}
-      </Button>
-    </Stack>
+      <nav className="kiosk-tiles" aria-label={t('home.tasksLabel')} data-area="tasks">
+        {tasks.map((task) => (
+          <TaskTile key={task.id} task={task} />
+        ))}
+      </nav>
+      <Stack gap="lg" data-area="info">
+        <TodayDesks />
+        <HouseRules />
+      </Stack>
+    </div>
   );
 }

@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Box, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicScanOutcome, ScanOutcome } from '../../../shared/contract';
 import { useEvent } from '../api/ApiContext';
 import { useApiMutation } from '../api/useApiMutation';
-import { StatusBar } from '../components/StatusBar';
-import { DemoBanner } from '../components/DemoBanner';
+import { CheckIcon, QrIcon } from '../components/icons';
+import { KioskFrame } from '../components/KioskFrame';
+import type { HelpTopic } from '../help/helpTopics';
 import { usePageScanAnswers } from '../scanning/PageScans';
 import { KioskHome } from './KioskHome';
 import { RegisterWalkIn, type WalkInTicketData } from './RegisterWalkIn';
 import { WalkInTicket } from './WalkInTicket';
 import { CheckedInCard, RefusedCard } from './ScanResult';
 import { CheckoutChecklist } from './CheckoutChecklist';
+import { IdleGuard } from './IdleGuard';
+import { CLAIM_MS, FORM, HOME_MS, LIST, TICKET } from './kioskTimeouts';
+import { ResultCountdown } from './ResultCountdown';
 
 /** What the kiosk shows of a scan; the officer's "scan a test code" is answered on the desk. */
 type Shown = Exclude<ScanOutcome, { kind: 'test' }>;
@@ -27,16 +31,67 @@ type Step =
   | { name: 'checkoutSent'; firstName: string; desk: number };
 
 const HOME: Step = { name: 'home' };
-/** After this long without a touch the kiosk clears what the last visitor entered. */
-const IDLE_RESET_MS = 120_000;
-/** A scan answer stays this long, then the welcome screen returns for the next visitor. */
-const RESULT_MS = 15_000;
 /**
  * The core keeps a "Selesai & keluar" intent for as long as `scans.expectCheckout` says. The screen
  * asking for that scan closes this much earlier, touches or not, and closing it ends the intent: no
  * later visitor's scan can be taken for this visitor's check-out (issue 7 §3).
  */
 const FINISH_SCAN_MARGIN_MS = 5_000;
+
+/**
+ * How long a screen waits for a touch (kioskTimeouts.ts): a form or a list warns first, home returns
+ * quietly; result screens count down on screen (ResultCountdown) and the finish screen keeps the
+ * core's own minute, so neither has a guard here.
+ */
+function idleOf(step: Step): { idleMs: number; warnMs: number } | null {
+  switch (step.name) {
+    case 'home':
+      return { idleMs: HOME_MS, warnMs: 0 };
+    case 'register':
+      return FORM;
+    case 'ticket':
+      return TICKET;
+    case 'scan':
+      return step.outcome.kind === 'checkout_started' ? LIST : null;
+    case 'claiming':
+      return { idleMs: CLAIM_MS, warnMs: 0 };
+    case 'finishScan':
+    case 'checkoutSent':
+      return null;
+    default: {
+      const never: never = step;
+      return never;
+    }
+  }
+}
+
+/** Which help the "Bantuan" button gives on each screen. */
+function helpOf(step: Step): HelpTopic {
+  switch (step.name) {
+    case 'home':
+    case 'register':
+    case 'ticket':
+    case 'finishScan':
+      return step.name;
+    case 'scan':
+      return step.outcome.kind === 'checked_in'
+        ? 'checkedIn'
+        : step.outcome.kind === 'refused'
+          ? 'refused'
+          : 'checkout';
+    case 'claiming':
+      return 'checkout';
+    case 'checkoutSent':
+      return 'done';
+    default: {
+      const never: never = step;
+      return never;
+    }
+  }
+}
+
+/** Identifies a screen, so its idle wait starts afresh when the screen changes. */
+const stepKey = (step: Step) => (step.name === 'scan' ? `scan:${step.outcome.scanId}` : step.name);
 
 /** The visitor's screen: portrait touchscreen, one task a screen. */
 export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
@@ -127,31 +182,18 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
   }, [home]);
   useEffect(() => () => leaveOnUnmount.current(), []);
 
+  /** Idle: back to the welcome screen, everything typed gone, in Indonesian for the next visitor. */
+  const reset = useCallback(() => {
+    go(HOME);
+    void i18n.changeLanguage('id');
+  }, [go, i18n]);
+
+  // The finish screen closes with the core's intent, touches or not.
   useEffect(() => {
-    if (step.name === 'home') return;
-    const reset = () => {
-      go(HOME);
-      void i18n.changeLanguage('id');
-    };
-    if (step.name === 'finishScan') {
-      const timer = window.setTimeout(reset, step.closesInMs);
-      return () => window.clearTimeout(timer);
-    }
-    const limit =
-      step.name === 'scan' && step.outcome.kind !== 'checkout_started' ? RESULT_MS : IDLE_RESET_MS;
-    let timer = window.setTimeout(reset, limit);
-    const touched = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(reset, limit);
-    };
-    window.addEventListener('pointerdown', touched);
-    window.addEventListener('keydown', touched);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('pointerdown', touched);
-      window.removeEventListener('keydown', touched);
-    };
-  }, [step, i18n, go]);
+    if (step.name !== 'finishScan') return;
+    const timer = window.setTimeout(reset, step.closesInMs);
+    return () => window.clearTimeout(timer);
+  }, [step, reset]);
 
   function finish() {
     expectCheckout.mutate(
@@ -170,83 +212,94 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
     );
   }
 
+  const idle = idleOf(step);
   return (
-    <Stack className="kiosk-screen" h="100vh" gap={0} data-testid="kiosk-screen">
-      <DemoBanner />
-      <Box component="main" flex={1} p="xl" style={{ overflowY: 'auto' }}>
-        {step.name === 'home' && (
-          <KioskHome
-            onRegister={() => go({ name: 'register' })}
-            onFinish={finish}
-            finishing={expectCheckout.isPending}
-            onOfficer={onOfficer}
-          />
-        )}
-        {step.name === 'register' && (
-          <RegisterWalkIn onBack={home} onRegistered={(ticket) => go({ name: 'ticket', ticket })} />
-        )}
-        {step.name === 'ticket' && <WalkInTicket ticket={step.ticket} onDone={home} />}
-        {step.name === 'finishScan' && (
-          <Stack align="center" gap="xl" pt={120} data-testid="finish-scan">
-            <Title order={1} fz={60} ta="center">
+    <KioskFrame
+      help={helpOf(step)}
+      onOfficer={step.name === 'home' ? onOfficer : undefined}
+      testId="kiosk-screen"
+    >
+      {idle && <IdleGuard key={stepKey(step)} {...idle} onTimeout={reset} />}
+      {step.name === 'home' && (
+        <KioskHome
+          onRegister={() => go({ name: 'register' })}
+          onFinish={finish}
+          finishing={expectCheckout.isPending}
+        />
+      )}
+      {step.name === 'register' && (
+        <RegisterWalkIn onBack={home} onRegistered={(ticket) => go({ name: 'ticket', ticket })} />
+      )}
+      {step.name === 'ticket' && <WalkInTicket ticket={step.ticket} onDone={home} />}
+      {step.name === 'finishScan' && (
+        <div className="kiosk-step" data-testid="finish-scan">
+          <Stack align="center" gap="xl" data-area="top">
+            <Title order={1} fz="kioskH1" ta="center">
               {t('kiosk.finishScanTitle')}
             </Title>
-            <Text fz={34} ta="center">
+            <Text size="kioskLead" ta="center">
               {t('kiosk.finishScanHint')}
             </Text>
-            <Text fz={28} ta="center" c="gray.8">
+          </Stack>
+          <Stack align="center" data-area="middle">
+            <QrIcon size={240} color="var(--mantine-color-civic-8)" />
+          </Stack>
+          <Stack gap="md" data-area="bottom">
+            <Text size="kiosk" ta="center" c="dimmed">
               {t('kiosk.finishScanTimeout')}
             </Text>
-            <Button
-              size="xl"
-              h={96}
-              fz={32}
-              w={400}
-              variant="default"
-              onClick={home}
-              data-testid="finish-back"
-            >
+            <Button size="kioskPrimary" fullWidth variant="default" onClick={home} data-testid="finish-back">
               {t('register.back')}
             </Button>
           </Stack>
-        )}
-        {step.name === 'scan' && step.outcome.kind === 'checked_in' && (
-          <CheckedInCard outcome={step.outcome} onDone={home} />
-        )}
-        {step.name === 'scan' && step.outcome.kind === 'refused' && (
-          <RefusedCard outcome={step.outcome} onRegister={() => go({ name: 'register' })} onDone={home} />
-        )}
-        {step.name === 'scan' && step.outcome.kind === 'checkout_started' && (
-          <CheckoutChecklist
-            key={step.outcome.scanId}
-            outcome={step.outcome}
-            onNotYet={home}
-            onSent={(sent) => go({ name: 'checkoutSent', firstName: sent.firstName, desk: sent.deskNumber })}
-          />
-        )}
-        {step.name === 'claiming' && (
-          <Center pt={240} data-testid="checkout-claiming">
-            <Stack align="center" gap="lg">
-              <Loader size="xl" aria-label={t('kiosk.oneMoment')} />
-              <Text fz={34}>{t('kiosk.oneMoment')}</Text>
-            </Stack>
-          </Center>
-        )}
-        {step.name === 'checkoutSent' && (
-          <Stack align="center" gap="xl" pt={120} data-testid="checkout-sent">
-            <Title order={1} fz={60} ta="center">
+        </div>
+      )}
+      {step.name === 'scan' && step.outcome.kind === 'checked_in' && (
+        <CheckedInCard outcome={step.outcome} onDone={home} onTimeout={reset} />
+      )}
+      {step.name === 'scan' && step.outcome.kind === 'refused' && (
+        <RefusedCard
+          outcome={step.outcome}
+          onRegister={() => go({ name: 'register' })}
+          onDone={home}
+          onTimeout={reset}
+        />
+      )}
+      {step.name === 'scan' && step.outcome.kind === 'checkout_started' && (
+        <CheckoutChecklist
+          key={step.outcome.scanId}
+          outcome={step.outcome}
+          onNotYet={home}
+          onSent={(sent) => go({ name: 'checkoutSent', firstName: sent.firstName, desk: sent.deskNumber })}
+        />
+      )}
+      {step.name === 'claiming' && (
+        <Center pt={240} data-testid="checkout-claiming">
+          <Stack align="center" gap="lg">
+            <Loader size="xl" aria-label={t('kiosk.oneMoment')} />
+            <Text size="kioskLead">{t('kiosk.oneMoment')}</Text>
+          </Stack>
+        </Center>
+      )}
+      {step.name === 'checkoutSent' && (
+        <div className="kiosk-step" data-testid="checkout-sent">
+          <Stack align="center" gap="lg" data-area="top">
+            <CheckIcon size={96} color="var(--mantine-color-teal-9)" />
+            <Title order={1} fz="kioskH1" ta="center">
               {t('checkout.thanks', { name: step.firstName })}
             </Title>
-            <Text fz={34} ta="center">
+            <Text size="kioskLead" ta="center">
               {t('checkout.officerWillCheck', { desk: step.desk })}
             </Text>
-            <Button size="xl" h={96} fz={32} w={400} onClick={home}>
+          </Stack>
+          <Stack gap="md" data-area="bottom">
+            <Button size="kioskPrimary" fullWidth onClick={home}>
               {t('scan.ok')}
             </Button>
+            <ResultCountdown onTimeout={reset} />
           </Stack>
-        )}
-      </Box>
-      <StatusBar />
-    </Stack>
+        </div>
+      )}
+    </KioskFrame>
   );
 }

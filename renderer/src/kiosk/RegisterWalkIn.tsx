@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Paper, rem, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { OnScreenKeyboard, type KeyboardLayout } from '../components/OnScreenKeyboard';
 import { contract, type MethodOutput } from '../../../shared/contract';
@@ -59,6 +59,7 @@ export function RegisterWalkIn({
   const activeField = FIELDS.find((f) => f.name === active)!;
   const failure = create.error?.appError;
   const hasFieldErrors = Object.keys(form.errors).length > 0;
+  const consentError = form.getInputProps('consent').error as string | undefined;
 
   const submit = form.onSubmit((values) => {
     if (create.isPending) return;
@@ -73,98 +74,104 @@ export function RegisterWalkIn({
   });
 
   return (
-    <Stack gap="lg" maw={960} mx="auto" data-testid="register-screen">
-      <Title order={1} fz={56}>
-        {t('register.title')}
-      </Title>
-      <Text fz={28}>{t('register.intro')}</Text>
-      <form noValidate onSubmit={submit}>
-        <Stack gap="md">
-          {FIELDS.map((f) => {
-            const props = form.getInputProps(f.name);
-            return (
-              <TextInput
-                key={f.name}
-                {...props}
-                name={f.name}
-                label={t(`register.${f.name}`)}
-                description={f.name === 'phone' ? t('register.phoneHint') : undefined}
-                type={f.type}
-                inputMode={f.inputMode}
-                autoComplete={f.autoComplete}
-                maxLength={f.max}
-                size="xl"
-                styles={{
-                  label: { fontSize: 28 },
-                  input: { fontSize: 30, height: 76 },
-                  description: { fontSize: 24 },
-                  error: { fontSize: 24, fontWeight: 600 },
-                }}
-                onFocus={(e) => {
-                  setActive(f.name);
-                  props.onFocus?.(e);
-                }}
-                data-testid={`field-${f.name}`}
-              />
-            );
-          })}
-          <Paper withBorder p="md" radius="md" bg="blue.0">
-            <Text fw={700} fz={24}>
-              {t('register.consentTitle')}
-            </Text>
-            <Text fz={24} mt={4} data-testid="consent-text">
-              {t('register.consentText', {
-                office: info?.officeName ?? '',
-                kept: retentionWords(t, info?.retentionDays ?? 365),
-              })}
-            </Text>
-            <Checkbox
-              mt="md"
-              size="xl"
-              label={t('register.consent')}
-              style={{ '--checkbox-size': rem(48) }}
-              styles={{
-                label: { fontSize: 26, paddingInlineStart: 20 },
-                body: { alignItems: 'center' },
-                error: { fontSize: 24, fontWeight: 600, paddingInlineStart: 20 },
+    <form noValidate onSubmit={submit} className="kiosk-register" data-testid="register-screen">
+      <Stack gap="xs" data-area="head">
+        <Title order={1} fz="kioskH1">
+          {t('register.title')}
+        </Title>
+        <Text size="kiosk">{t('register.intro')}</Text>
+      </Stack>
+      <Stack gap="md" data-area="fields">
+        {FIELDS.map((f) => {
+          const props = form.getInputProps(f.name);
+          return (
+            <TextInput
+              key={f.name}
+              {...props}
+              name={f.name}
+              label={t(`register.${f.name}`)}
+              description={f.name === 'phone' ? t('register.phoneHint') : undefined}
+              type={f.type}
+              inputMode={f.inputMode}
+              autoComplete={f.autoComplete}
+              maxLength={f.max}
+              size="kiosk"
+              onFocus={(e) => {
+                setActive(f.name);
+                props.onFocus?.(e);
               }}
-              {...form.getInputProps('consent', { type: 'checkbox' })}
-              data-testid="field-consent"
+              data-testid={`field-${f.name}`}
             />
-          </Paper>
-          {failure && !failure.fields && (
-            <Alert color="red" variant="light" role="alert" data-testid="form-error">
-              <Text fz={24}>{t(failure.messageKey, failure.params)}</Text>
-            </Alert>
-          )}
-          {hasFieldErrors && (
-            <Text c="red.9" fz={24} fw={600} role="alert" data-testid="form-check">
-              {t('errors.validation')}
+          );
+        })}
+      </Stack>
+      <div className="kiosk-info" data-area="consent">
+        <Text fw={700} size="kioskSmall">
+          {t('register.consentTitle')}
+        </Text>
+        <Text size="kioskSmall" mt={4} data-testid="consent-text">
+          {t('register.consentText', {
+            office: info?.officeName ?? '',
+            kept: retentionWords(t, info?.retentionDays ?? 365),
+          })}
+        </Text>
+        {/* The whole row is the target (kiosk-ui.md §1.2), not just the 48 px box. */}
+        <Checkbox.Card
+          mt="md"
+          className="kiosk-check-card kiosk-outline"
+          radius="lg"
+          checked={form.values.consent}
+          onChange={(checked) => form.setFieldValue('consent', checked)}
+          aria-invalid={consentError ? true : undefined}
+          aria-describedby={consentError ? 'consent-error' : undefined}
+          data-testid="field-consent"
+        >
+          <Group wrap="nowrap" gap="lg" p="md">
+            <Checkbox.Indicator size="kiosk" />
+            <Text size="kiosk" component="span">
+              {t('register.consent')}
             </Text>
-          )}
-          <Group grow>
-            <Button size="xl" h={96} fz={30} variant="default" onClick={onBack}>
-              {t('register.back')}
-            </Button>
-            <Button
-              type="submit"
-              size="xl"
-              h={96}
-              fz={30}
-              loading={create.isPending}
-              data-testid="submit-registration"
-            >
-              {create.isPending ? t('register.submitting') : t('register.submit')}
-            </Button>
           </Group>
-        </Stack>
-      </form>
-      <OnScreenKeyboard
-        layout={activeField.layout}
-        value={form.values[active]}
-        maxLength={activeField.max}
-        onChange={(v) => form.setFieldValue(active, v)}
-      />
-    </Stack>
+        </Checkbox.Card>
+        {consentError && (
+          <Text id="consent-error" size="kioskSmall" fw={600} c="red.9" mt={6}>
+            {consentError}
+          </Text>
+        )}
+      </div>
+      <Stack gap="md" data-area="actions">
+        {failure && !failure.fields && (
+          <Alert color="red" variant="light" role="alert" data-testid="form-error">
+            <Text size="kioskSmall">{t(failure.messageKey, failure.params)}</Text>
+          </Alert>
+        )}
+        {hasFieldErrors && (
+          <Text c="red.9" size="kioskSmall" fw={600} role="alert" data-testid="form-check">
+            {t('errors.validation')}
+          </Text>
+        )}
+        <Group grow>
+          <Button size="kioskPrimary" variant="default" onClick={onBack}>
+            {t('register.back')}
+          </Button>
+          <Button
+            type="submit"
+            size="kioskPrimary"
+            loading={create.isPending}
+            data-testid="submit-registration"
+          >
+            {create.isPending ? t('register.submitting') : t('register.submit')}
+          </Button>
+        </Group>
+      </Stack>
+      <div data-area="keyboard">
+        <OnScreenKeyboard
+          layout={activeField.layout}
+          value={form.values[active]}
+          maxLength={activeField.max}
+          onChange={(v) => form.setFieldValue(active, v)}
+        />
+      </div>
+    </form>
   );
 }

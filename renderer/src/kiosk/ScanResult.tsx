@@ -1,7 +1,10 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScanOutcome } from '../../../shared/contract';
-import { formatTime, useAppInfo } from '../api/useAppInfo';
+import { CheckIcon, InfoIcon } from '../components/icons';
+import { useDates } from '../dates/useDates';
+import { DeskFinder } from './DeskFinder';
+import { ResultCountdown } from './ResultCountdown';
 import { minutesLeft, StayNotice } from './StayNotice';
 
 type Refused = Extract<ScanOutcome, { kind: 'refused' }>;
@@ -15,52 +18,57 @@ const CAN_REGISTER: ReadonlySet<Refused['reason']> = new Set([
   'cancelled',
   'already_completed',
 ]);
+/** Hard stops are red; a way forward is amber; the rest (you are in, we open at 07.00) is plain news. */
+const HARD_STOP: ReadonlySet<Refused['reason']> = new Set(['system_error', 'no_free_desk']);
+const GOOD: ReadonlySet<Refused['reason']> = new Set(['already_checked_in', 'awaiting_check']);
 
-function formatDay(day: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'full',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
-}
-
-function formatWhen(at: number, timeZone: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    weekday: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(at);
-}
-
-/** A successful check-in: first name, desk and end time, large enough to read from a metre. */
-export function CheckedInCard({ outcome, onDone }: { outcome: CheckedIn; onDone: () => void }) {
+/**
+ * A successful check-in (kiosk-ui.md §4): first name, the desk number large, then where it is (the
+ * room map, a frame later), the end time, the locker, and a visible way home. The headline and the
+ * number are painted from the reply, with nothing else in the way.
+ */
+export function CheckedInCard({
+  outcome,
+  onDone,
+  onTimeout,
+}: {
+  outcome: CheckedIn;
+  onDone: () => void;
+  onTimeout: () => void;
+}) {
   const { t } = useTranslation();
-  const info = useAppInfo();
-  const tz = info?.timeZone ?? 'Asia/Pontianak';
+  const dates = useDates();
   return (
-    <Stack align="center" gap="lg" pt="xl" data-testid="scan-result" data-kind="checked_in">
-      <Title order={1} fz={64} ta="center" elementtiming="scan-answer">
-        {t('scan.welcome', { name: outcome.firstName })}
-      </Title>
-      <Text fz={40}>{t('scan.yourDesk')}</Text>
-      <Text fz={200} fw={800} lh={1} c="blue.9" data-testid="scan-desk">
-        {outcome.deskNumber}
-      </Text>
-      {outcome.deskChanged && (
-        <Text fz={30} ta="center">
-          {t('scan.deskChanged')}
+    <div className="kiosk-step" data-beside data-testid="scan-result" data-kind="checked_in">
+      <Stack align="center" gap="sm" data-area="top">
+        <CheckIcon size={72} color="var(--mantine-color-teal-9)" />
+        <Title order={1} fz="kioskH1" ta="center" elementtiming="scan-answer">
+          {t('scan.welcome', { name: outcome.firstName })}
+        </Title>
+        <Text size="kioskLead">{t('scan.yourDesk')}</Text>
+        <Text fz="kioskNumber" fw={800} lh={1} c="civic.8" data-testid="scan-desk">
+          {outcome.deskNumber}
         </Text>
-      )}
-      <Text fz={36} data-testid="scan-ends">
-        {t('scan.until', { time: formatTime(outcome.endsAt, tz) })}
-      </Text>
-      <Text fz={30} ta="center" maw={900}>
-        {outcome.lockerNumber ? t('scan.locker', { locker: outcome.lockerNumber }) : t('scan.lockerAsk')}
-      </Text>
-      <Button size="xl" h={88} fz={32} w={400} onClick={onDone} data-testid="scan-result-done">
-        {t('scan.ok')}
-      </Button>
-    </Stack>
+        {outcome.deskChanged && (
+          <Text size="kiosk" ta="center">
+            {t('scan.deskChanged')}
+          </Text>
+        )}
+      </Stack>
+      <DeskFinder desk={outcome.deskNumber} />
+      <Stack align="center" gap="md" data-area="bottom">
+        <Text size="kioskLead" fw={600} data-testid="scan-ends">
+          {t('scan.until', { time: dates.time(outcome.endsAt) })}
+        </Text>
+        <Text size="kiosk" ta="center">
+          {outcome.lockerNumber ? t('scan.locker', { locker: outcome.lockerNumber }) : t('scan.lockerAsk')}
+        </Text>
+        <Button size="kioskPrimary" fullWidth onClick={onDone} data-testid="scan-result-done">
+          {t('scan.ok')}
+        </Button>
+        <ResultCountdown onTimeout={onTimeout} />
+      </Stack>
+    </div>
   );
 }
 
@@ -69,66 +77,75 @@ export function RefusedCard({
   outcome,
   onRegister,
   onDone,
+  onTimeout,
 }: {
   outcome: Refused;
   onRegister: () => void;
   onDone: () => void;
+  onTimeout: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const info = useAppInfo();
-  const tz = info?.timeZone ?? 'Asia/Pontianak';
+  const { t } = useTranslation();
+  const dates = useDates();
   const params = {
     name: outcome.firstName ?? '',
     desk: outcome.deskNumber ?? '',
     locker: outcome.lockerNumber ?? '',
-    time: outcome.endsAt ? formatTime(outcome.endsAt, tz) : '',
-    day: outcome.day ? formatDay(outcome.day, i18n.language) : '',
-    when: outcome.nextOpening ? formatWhen(outcome.nextOpening, tz, i18n.language) : '',
+    time: outcome.endsAt ? dates.time(outcome.endsAt) : '',
+    day: outcome.day ? dates.day(outcome.day) : '',
+    when: outcome.nextOpening ? dates.weekdayTime(outcome.nextOpening) : '',
     holiday: outcome.holidayName ?? '',
   };
-  const good = outcome.reason === 'already_checked_in' || outcome.reason === 'awaiting_check';
+  const good = GOOD.has(outcome.reason);
+  const canRegister = CAN_REGISTER.has(outcome.reason);
+  const colour = HARD_STOP.has(outcome.reason) ? 'red.9' : canRegister ? 'orange.9' : 'civic.8';
+  const deskShown = outcome.reason === 'already_checked_in' ? outcome.deskNumber : undefined;
   return (
-    <Stack
-      align="center"
-      gap="lg"
-      pt="xl"
-      maw={960}
-      mx="auto"
+    <div
+      className="kiosk-step"
+      data-beside={deskShown !== undefined ? '' : undefined}
       data-testid="scan-result"
       data-kind="refused"
       data-reason={outcome.reason}
     >
-      <Title order={1} fz={56} ta="center" c={good ? 'blue.9' : 'red.9'} elementtiming="scan-answer">
-        {t(`scan.refused.${outcome.reason}.title`, params)}
-      </Title>
-      <Text fz={34} ta="center" data-testid="scan-next-step">
-        {t(`scan.refused.${outcome.reason}.next`, params)}
-      </Text>
-      {outcome.reason === 'already_checked_in' && outcome.endsAt && outcome.warning && (
-        <StayNotice warning={outcome.warning} minutes={minutesLeft(outcome.at, outcome.endsAt)} />
-      )}
-      <Group grow w="100%">
-        {CAN_REGISTER.has(outcome.reason) && (
-          <Button size="xl" h={88} fz={30} onClick={onRegister} data-testid="scan-register">
+      <Stack align="center" gap="md" data-area="top">
+        {good ? (
+          <CheckIcon size={72} color="var(--mantine-color-civic-8)" />
+        ) : (
+          <InfoIcon size={72} color={`var(--mantine-color-${colour.replace('.', '-')})`} />
+        )}
+        <Title order={1} fz="kioskH1" ta="center" c={colour} elementtiming="scan-answer">
+          {t(`scan.refused.${outcome.reason}.title`, params)}
+        </Title>
+        <Text size="kioskLead" ta="center" data-testid="scan-next-step">
+          {t(`scan.refused.${outcome.reason}.next`, params)}
+        </Text>
+        {outcome.reason === 'already_checked_in' && outcome.endsAt && outcome.warning && (
+          <StayNotice warning={outcome.warning} minutes={minutesLeft(outcome.at, outcome.endsAt)} />
+        )}
+      </Stack>
+      {deskShown !== undefined && <DeskFinder desk={deskShown} />}
+      <Stack gap="md" data-area="bottom">
+        {canRegister && (
+          <Button size="kioskPrimary" fullWidth onClick={onRegister} data-testid="scan-register">
             {t('kiosk.registerButton')}
           </Button>
         )}
         <Button
-          size="xl"
-          h={88}
-          fz={30}
-          variant={CAN_REGISTER.has(outcome.reason) ? 'default' : 'filled'}
+          size={canRegister ? 'kiosk' : 'kioskPrimary'}
+          fullWidth
+          variant={canRegister ? 'default' : 'filled'}
           onClick={onDone}
           data-testid="scan-result-done"
         >
           {t('scan.ok')}
         </Button>
-      </Group>
-      {!good && (
-        <Alert color="blue" variant="light" w="100%">
-          <Text fz={26}>{t('scan.askOfficer')}</Text>
-        </Alert>
-      )}
-    </Stack>
+        {!good && (
+          <Text size="kiosk" className="kiosk-info">
+            {t('scan.askOfficer')}
+          </Text>
+        )}
+        <ResultCountdown onTimeout={onTimeout} />
+      </Stack>
+    </div>
   );
 }

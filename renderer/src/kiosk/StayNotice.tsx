@@ -13,13 +13,14 @@ export function StayNotice({ warning, minutes }: { warning: Warning; minutes: nu
   const over = warning === 'overstay';
   return (
     <Alert
-      color={over ? 'red' : 'yellow'}
+      color={over ? 'red.9' : 'yellow'}
       variant="filled"
       w="100%"
+      radius="lg"
       data-testid="stay-notice"
       styles={{ message: { color: over ? '#fff' : '#1a1a1a' } }}
     >
-      <Text fz={30} fw={700}>
+      <Text size="kioskLead" fw={700}>
         {over ? t('scan.overstay') : t('scan.timeLeft', { count: minutes })}
       </Text>
     </Alert>

@@ -1,20 +1,26 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
+import { useConnection } from '../api/connection';
 import { useApiMutation } from '../api/useApiMutation';
+import { useDates } from '../dates/useDates';
 import { useSubmitScan } from '../scanning/PageScans';
 import type { WalkInTicketData } from './RegisterWalkIn';
 
 /**
  * The reservation's QR code, large, with just enough to recognise it (first name, masked phone), and
  * "Masuk sekarang": the visitor standing here checks in with one tap, as if the code were scanned,
- * instead of photographing the screen to scan the photo.
+ * instead of photographing the screen to scan the photo. "Cetak struk" only where a receipt printer
+ * is set up (devices.list names it).
  */
 export function WalkInTicket({ ticket, onDone }: { ticket: WalkInTicketData; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dates = useDates();
   const submitScan = useSubmitScan();
+  const { devices } = useConnection();
+  const hasPrinter = devices.some((d) => d.kind === 'printer');
   // The answer is shown by the kiosk like any scan's (usePageScanAnswers in KioskScreen).
   const checkIn = useMutation({ mutationFn: () => submitScan(ticket.token, 'ticket') });
   const print = useApiMutation('print.reservationSlip');
@@ -25,57 +31,61 @@ export function WalkInTicket({ ticket, onDone }: { ticket: WalkInTicketData; onD
     void QRCode.toDataURL(ticket.token, { errorCorrectionLevel: 'M', margin: 4, scale: 16 }).then(setQr);
   }, [ticket.token]);
 
-  const day = new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'full',
-    timeZone: 'UTC',
-  }).format(new Date(`${ticket.day}T00:00:00Z`));
   const printKey = print.isSuccess ? 'ticket.printing' : (print.error?.appError.messageKey ?? null);
 
   return (
-    <Stack align="center" gap="lg" pt="lg" maw={960} mx="auto" data-testid="ticket-screen">
-      <Title order={1} fz={56} ta="center">
-        {t('ticket.title', { name: ticket.firstName })}
-      </Title>
-      <Text fz={30} ta="center" maw={900}>
-        {t('ticket.instruction')}
-      </Text>
-      {qr && <img className="qr-image" src={qr} alt={t('ticket.qrAlt')} data-testid="ticket-qr" />}
-      <Text fz={30}>{t('ticket.day', { day })}</Text>
-      <Text fz={26} c="gray.8">
-        {t('ticket.phone', { phone: ticket.phone })}
-      </Text>
-      <Button
-        size="xl"
-        h={112}
-        fz={40}
-        fullWidth
-        loading={checkIn.isPending}
-        onClick={() => checkIn.mutate()}
-        data-testid="ticket-check-in"
-      >
-        {t('ticket.checkInNow')}
-      </Button>
-      <Group grow w="100%">
-        <Button
-          size="xl"
-          h={96}
-          fz={30}
-          variant="default"
-          loading={print.isPending}
-          onClick={() => print.mutate({ token: ticket.token })}
-          data-testid="ticket-print"
-        >
-          {t('ticket.print')}
-        </Button>
-        <Button size="xl" h={96} fz={30} variant="default" onClick={onDone}>
-          {t('ticket.done')}
-        </Button>
-      </Group>
-      {printKey && (
-        <Text fz={26} role="status" data-testid="ticket-print-status">
-          {t(printKey)}
+    <div className="kiosk-step" data-beside="start" data-testid="ticket-screen">
+      <Stack gap="xs" align="center" data-area="top">
+        <Title order={1} fz="kioskH1" ta="center">
+          {t('ticket.title', { name: ticket.firstName })}
+        </Title>
+        <Text size="kiosk" ta="center">
+          {t('ticket.instruction')}
         </Text>
-      )}
-    </Stack>
+      </Stack>
+      <Center data-area="middle">
+        {qr && <img className="qr-image" src={qr} alt={t('ticket.qrAlt')} data-testid="ticket-qr" />}
+      </Center>
+      <Stack gap="md" w="100%" data-area="bottom">
+        <Stack gap={0} align="center">
+          <Text size="kioskLead" fw={600}>
+            {t('ticket.day', { day: dates.day(ticket.day) })}
+          </Text>
+          <Text size="kiosk" c="dimmed">
+            {t('ticket.phone', { phone: ticket.phone })}
+          </Text>
+        </Stack>
+        <Button
+          size="kioskPrimary"
+          fullWidth
+          loading={checkIn.isPending}
+          onClick={() => checkIn.mutate()}
+          data-testid="ticket-check-in"
+        >
+          {t('ticket.checkInNow')}
+        </Button>
+        <Group grow>
+          {hasPrinter && (
+            <Button
+              size="kiosk"
+              variant="default"
+              loading={print.isPending}
+              onClick={() => print.mutate({ token: ticket.token })}
+              data-testid="ticket-print"
+            >
+              {t('ticket.print')}
+            </Button>
+          )}
+          <Button size="kiosk" variant="default" onClick={onDone} data-testid="ticket-done">
+            {t('ticket.done')}
+          </Button>
+        </Group>
+        {printKey && (
+          <Text size="kiosk" role="status" ta="center" data-testid="ticket-print-status">
+            {t(printKey)}
+          </Text>
+        )}
+      </Stack>
+    </div>
   );
 }

@@ -33,7 +33,7 @@ export function PinChangeFlow({
   const alert = (message: string | null) =>
     message && (
       <Alert color="red" variant="light" role="alert" data-testid="pin-change-error">
-        <Text fz={24} c="red.9" fw={600}>
+        <Text size="kioskSmall" c="red.9" fw={600}>
           {message}
         </Text>
       </Alert>
@@ -41,7 +41,7 @@ export function PinChangeFlow({
 
   return (
     <Stack gap="md" data-testid="pin-change">
-      <Text fz={24} ta="center" c="gray.8">
+      <Text size="kioskSmall" ta="center" c="gray.8">
         {t('signIn.newPinRule')}
       </Text>
       {step.name === 'current' && (

@@ -60,11 +60,10 @@ export function PinPad({ label, onSubmit, busy = false, error, testId = 'pin' }:
     <Button
       key={testSuffix}
       className="pin-key"
-      fz={40}
+      fz="kioskH2"
       variant="default"
       onClick={onClick}
       data-testid={`${testId}-${testSuffix}`}
-      styles={{ root: { borderWidth: 2, borderColor: 'var(--mantine-color-gray-6)' } }}
       {...extra}
     >
       {text}
@@ -79,7 +78,7 @@ export function PinPad({ label, onSubmit, busy = false, error, testId = 'pin' }:
       className={passphrase ? 'pin-pad pin-pad-wide' : 'pin-pad'}
       data-testid={`${testId}-pad`}
     >
-      <Text fz={28} fw={600} ta="center" id={`${testId}-label`}>
+      <Text size="kiosk" fw={600} ta="center" id={`${testId}-label`}>
         {label}
       </Text>
       {passphrase ? (
@@ -106,7 +105,7 @@ export function PinPad({ label, onSubmit, busy = false, error, testId = 'pin' }:
             <Box>
               <OnScreenKeyboard layout="text" value={value} onChange={setValue} maxLength={MAX_LENGTH} />
             </Box>
-            <Button type="submit" h={96} fz={32} loading={busy} data-testid={`${testId}-ok`}>
+            <Button type="submit" size="kiosk" loading={busy} data-testid={`${testId}-ok`}>
               {t('signIn.ok')}
             </Button>
           </Stack>
@@ -117,26 +116,25 @@ export function PinPad({ label, onSubmit, busy = false, error, testId = 'pin' }:
             role="status"
             aria-live="polite"
             aria-label={t('signIn.typedCount', { count: value.length })}
-            h={72}
-            bg="gray.0"
-            bd="2px solid var(--mantine-color-gray-6)"
+            h="var(--input-height-kiosk)"
+            bg="white"
+            className="kiosk-outline"
             style={{ borderRadius: 12, display: 'flex', alignItems: 'center', justifyContent: 'center' }}
             data-testid={`${testId}-dots`}
             data-length={value.length}
           >
-            <Text fz={44} lh={1} aria-hidden style={{ letterSpacing: 12 }}>
+            <Text fz="kioskH2" lh={1} aria-hidden style={{ letterSpacing: 12 }}>
               {'●'.repeat(Math.min(value.length, 16))}
             </Text>
           </Box>
           <SimpleGrid cols={3} spacing={12} verticalSpacing={12}>
             {KEYS.map((d) => key(d, `key-${d}`, () => type(d)))}
-            {key('⌫', 'delete', erase, { 'aria-label': t('signIn.delete'), fz: 36 })}
+            {key('⌫', 'delete', erase, { 'aria-label': t('signIn.delete') })}
             {key('0', 'key-0', () => type('0'))}
             {key(t('signIn.ok'), 'ok', submit, {
               variant: 'filled',
               loading: busy,
-              fz: 32,
-              styles: undefined,
+              fz: 'kioskH3',
             })}
           </SimpleGrid>
         </>
@@ -145,8 +143,7 @@ export function PinPad({ label, onSubmit, busy = false, error, testId = 'pin' }:
       <Group justify="center">
         <Button
           variant="subtle"
-          h={64}
-          fz={24}
+          size="kioskBand"
           onClick={() => {
             setValue('');
             setPassphrase((p) => !p);

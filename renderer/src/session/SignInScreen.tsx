@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Center, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
-import { useAppInfo } from '../api/useAppInfo';
-import { StatusBar } from '../components/StatusBar';
-import { DemoBanner } from '../components/DemoBanner';
+import { KioskFrame } from '../components/KioskFrame';
 import { PinChangeFlow } from './PinChangeFlow';
 import { PinPad } from './PinPad';
 import type { SignedIn } from './SignedIn';
@@ -42,7 +40,6 @@ export function SignInScreen({
   onIdle: () => void;
 }) {
   const { t } = useTranslation();
-  const info = useAppInfo();
   const list = useApiQuery('officers.signInList', {});
   const unlock = useApiMutation('officer.unlock');
   const api = useApi();
@@ -63,136 +60,133 @@ export function SignInScreen({
   const errorAlert = (message: string | null) =>
     message && (
       <Alert color="red" variant="light" role="alert" data-testid="sign-in-error">
-        <Text fz={26} c="red.9" fw={600}>
+        <Text size="kiosk" c="red.9" fw={600}>
           {message}
         </Text>
       </Alert>
     );
 
   return (
-    <Stack h="100vh" gap={0} className="kiosk-screen" data-testid="sign-in-screen">
-      <DemoBanner />
-      <Box component="main" flex={1} p="xl" style={{ overflowY: 'auto', display: 'flex' }}>
-        {/* Identity on top; the names and the keypad in the middle, within reach (kiosk-ui.md §1.5). */}
-        <Stack gap="xl" maw={960} w="100%" mx="auto" align="stretch" justify="space-between">
-          <Stack gap={4} align="center">
-            <Text fz={26} c="gray.8">
-              {info?.siteName}
+    <KioskFrame
+      help="signIn"
+      testId="sign-in-screen"
+      // Back and "Tampilan pengunjung" sit in the bottom band with help and the language (kiosk-ui.md §1.5).
+      band={
+        <>
+          {step.name !== 'who' && (
+            <Button variant="default" size="kioskBand" onClick={restart} data-testid="sign-in-back">
+              {t('signIn.notMe')}
+            </Button>
+          )}
+          <Button
+            variant="default"
+            size="kioskBand"
+            onClick={() => {
+              restart();
+              onVisitorView();
+            }}
+            data-testid="sign-in-visitor-view"
+          >
+            {t('officer.kioskMode')}
+          </Button>
+        </>
+      }
+    >
+      {/* Identity on top; the names and the keypad in the middle, within reach (kiosk-ui.md §1.5). */}
+      <Stack gap="xl" className="kiosk-column" mih="100%" align="stretch" justify="space-between">
+        <Stack gap={4} align="center">
+          <Title order={1} fz="kioskH1" ta="center">
+            {step.name === 'who'
+              ? t('signIn.title')
+              : step.name === 'pin'
+                ? t('signIn.hello', { name: step.fullName })
+                : t('signIn.newPinTitle')}
+          </Title>
+          {step.name === 'who' && (
+            <Text size="kiosk" ta="center">
+              {t('signIn.pickName')}
             </Text>
-            <Title order={1} fz={52} ta="center">
-              {step.name === 'who'
-                ? t('signIn.title')
-                : step.name === 'pin'
-                  ? t('signIn.hello', { name: step.fullName })
-                  : t('signIn.newPinTitle')}
-            </Title>
-            {step.name === 'who' && (
-              <Text fz={26} ta="center">
-                {t('signIn.pickName')}
-              </Text>
-            )}
-          </Stack>
-          <Stack gap="xl">
-            {notice && step.name === 'who' && (
-              <Alert color="blue" variant="light" data-testid="sign-in-notice">
-                <Text fz={26}>{t(`signIn.${notice}`)}</Text>
-              </Alert>
-            )}
+          )}
+        </Stack>
+        <Stack gap="xl">
+          {notice && step.name === 'who' && (
+            <Alert color="blue" variant="light" data-testid="sign-in-notice">
+              <Text size="kiosk">{t(`signIn.${notice}`)}</Text>
+            </Alert>
+          )}
 
-            {step.name === 'who' &&
-              (list.data ? (
-                <Group justify="center" gap="md" data-testid="sign-in-names">
-                  {list.data.items.map((o) => (
-                    <UnstyledButton
-                      key={o.id}
-                      w={420}
-                      mih={112}
-                      px="lg"
-                      py="md"
-                      bd="2px solid var(--mantine-color-gray-6)"
-                      bg="gray.0"
-                      style={{ borderRadius: 16, textAlign: 'center' }}
-                      onClick={() => setStep({ name: 'pin', officerId: o.id, fullName: o.fullName })}
-                      data-testid="sign-in-name"
-                      data-officer-id={o.id}
-                    >
-                      <Text fz={30} fw={700} component="span" display="block">
-                        {o.fullName}
+          {step.name === 'who' &&
+            (list.data ? (
+              <Group justify="center" gap="md" data-testid="sign-in-names">
+                {list.data.items.map((o) => (
+                  <UnstyledButton
+                    key={o.id}
+                    w={420}
+                    mih="var(--button-height-kioskPrimary)"
+                    px="lg"
+                    py="md"
+                    className="kiosk-outline"
+                    bg="white"
+                    style={{ borderRadius: 'var(--mantine-radius-lg)', textAlign: 'center' }}
+                    onClick={() => setStep({ name: 'pin', officerId: o.id, fullName: o.fullName })}
+                    data-testid="sign-in-name"
+                    data-officer-id={o.id}
+                  >
+                    <Text size="kioskLead" fw={700} component="span" display="block">
+                      {o.fullName}
+                    </Text>
+                    {o.positionName && (
+                      <Text size="kioskSmall" c="gray.8" component="span" display="block">
+                        {o.positionName}
                       </Text>
-                      {o.positionName && (
-                        <Text fz={24} c="gray.8" component="span" display="block">
-                          {o.positionName}
-                        </Text>
-                      )}
-                    </UnstyledButton>
-                  ))}
-                </Group>
-              ) : (
-                <Center py="xl">
-                  <Loader aria-label={t('board.loading')} />
-                </Center>
-              ))}
+                    )}
+                  </UnstyledButton>
+                ))}
+              </Group>
+            ) : (
+              <Center py="xl">
+                <Loader aria-label={t('board.loading')} />
+              </Center>
+            ))}
 
-            {step.name === 'pin' && (
-              <PinPad
-                label={t('signIn.pinLabel')}
-                busy={unlock.isPending}
-                error={error ? errorAlert(t(error.messageKey, error.params)) : null}
-                onSubmit={(pin) =>
-                  unlock.mutate(
-                    { officerId: step.officerId, pin },
-                    {
-                      onSuccess: (signedIn) =>
-                        signedIn.officer.mustChangePin
-                          ? setStep({ name: 'newPin', signedIn, currentPin: pin })
-                          : onSignedIn(signedIn),
-                    },
-                  )
+          {step.name === 'pin' && (
+            <PinPad
+              label={t('signIn.pinLabel')}
+              busy={unlock.isPending}
+              error={error ? errorAlert(t(error.messageKey, error.params)) : null}
+              onSubmit={(pin) =>
+                unlock.mutate(
+                  { officerId: step.officerId, pin },
+                  {
+                    onSuccess: (signedIn) =>
+                      signedIn.officer.mustChangePin
+                        ? setStep({ name: 'newPin', signedIn, currentPin: pin })
+                        : onSignedIn(signedIn),
+                  },
+                )
+              }
+            />
+          )}
+
+          {step.name === 'newPin' && (
+            <>
+              <Text size="kiosk" ta="center">
+                {t('signIn.newPinExplain')}
+              </Text>
+              <PinChangeFlow
+                session={step.signedIn.session}
+                currentPin={step.currentPin}
+                onDone={() =>
+                  onSignedIn({
+                    ...step.signedIn,
+                    officer: { ...step.signedIn.officer, mustChangePin: false },
+                  })
                 }
               />
-            )}
-
-            {step.name === 'newPin' && (
-              <>
-                <Text fz={28} ta="center">
-                  {t('signIn.newPinExplain')}
-                </Text>
-                <PinChangeFlow
-                  session={step.signedIn.session}
-                  currentPin={step.currentPin}
-                  onDone={() =>
-                    onSignedIn({
-                      ...step.signedIn,
-                      officer: { ...step.signedIn.officer, mustChangePin: false },
-                    })
-                  }
-                />
-              </>
-            )}
-          </Stack>
-          <Group justify="center" gap="md">
-            {step.name !== 'who' && (
-              <Button variant="default" h={88} fz={26} px="xl" onClick={restart} data-testid="sign-in-back">
-                {t('signIn.notMe')}
-              </Button>
-            )}
-            <Button
-              variant="default"
-              h={88}
-              fz={26}
-              px="xl"
-              onClick={() => {
-                restart();
-                onVisitorView();
-              }}
-              data-testid="sign-in-visitor-view"
-            >
-              {t('officer.kioskMode')}
-            </Button>
-          </Group>
+            </>
+          )}
         </Stack>
-      </Box>
-      <StatusBar />
-    </Stack>
+      </Stack>
+    </KioskFrame>
   );
 }

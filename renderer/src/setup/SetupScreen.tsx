@@ -99,7 +99,7 @@ export function SetupScreen({
   };
 
   const title = (key: string) => (
-    <Title order={1} fz={40}>
+    <Title order={1} fz="kioskH2">
       {t(key)}
     </Title>
   );
@@ -111,21 +111,20 @@ export function SetupScreen({
           {phase.name === 'choose' && (
             <Stack gap="xl" data-testid="setup-choose">
               <Stack gap={4}>
-                <Title order={1} fz={52}>
+                <Title order={1} fz="kioskH1">
                   {t('setup.welcome')}
                 </Title>
-                <Text fz={26}>{t('setup.intro')}</Text>
+                <Text size="kiosk">{t('setup.intro')}</Text>
               </Stack>
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
                 <Paper withBorder p="xl" radius="lg">
                   <Stack>
-                    <Title order={2} fz={32}>
+                    <Title order={2} fz="kioskH3">
                       {t('setup.realTitle')}
                     </Title>
-                    <Text fz={22}>{t('setup.realHint')}</Text>
+                    <Text size="kioskSmall">{t('setup.realHint')}</Text>
                     <Button
-                      h={96}
-                      fz={28}
+                      size="kiosk"
                       onClick={() => setPhase({ name: 'form', step: 'office' })}
                       data-testid="setup-start"
                     >
@@ -135,13 +134,12 @@ export function SetupScreen({
                 </Paper>
                 <Paper withBorder p="xl" radius="lg">
                   <Stack>
-                    <Title order={2} fz={32}>
+                    <Title order={2} fz="kioskH3">
                       {t('setup.sampleTitle')}
                     </Title>
-                    <Text fz={22}>{t('setup.sampleHint')}</Text>
+                    <Text size="kioskSmall">{t('setup.sampleHint')}</Text>
                     <Button
-                      h={96}
-                      fz={28}
+                      size="kiosk"
                       variant="default"
                       loading={sample.isPending}
                       onClick={() => {
@@ -168,32 +166,31 @@ export function SetupScreen({
           {phase.name === 'sample' && (
             <Stack gap="xl" data-testid="setup-sample-ready">
               {title('setup.sampleReadyTitle')}
-              <Text fz={26}>{t('setup.sampleReadyText')}</Text>
+              <Text size="kiosk">{t('setup.sampleReadyText')}</Text>
               <Paper withBorder p="xl" radius="lg" bg="yellow.0">
                 <SimpleGrid cols={2}>
                   <Stack gap={0}>
-                    <Text fz={22} c="gray.8">
+                    <Text size="kioskSmall" c="gray.8">
                       {t('setup.sampleOfficer')}
                     </Text>
-                    <Text fz={36} fw={700} data-testid="sample-officer">
+                    <Text fz="kioskH3" fw={700} data-testid="sample-officer">
                       {phase.sample.officerName}
                     </Text>
                   </Stack>
                   <Stack gap={0}>
-                    <Text fz={22} c="gray.8">
+                    <Text size="kioskSmall" c="gray.8">
                       {t('setup.samplePin')}
                     </Text>
-                    <Text fz={36} fw={700} ff="monospace" data-testid="sample-pin">
+                    <Text fz="kioskH3" fw={700} ff="monospace" data-testid="sample-pin">
                       {phase.sample.pin}
                     </Text>
                   </Stack>
                 </SimpleGrid>
               </Paper>
-              <Text fz={22}>{t('setup.sampleLeaveHint')}</Text>
+              <Text size="kioskSmall">{t('setup.sampleLeaveHint')}</Text>
               <Group>
                 <Button
-                  h={96}
-                  fz={28}
+                  size="kiosk"
                   miw={400}
                   onClick={() => {
                     onHold(false);
@@ -218,7 +215,7 @@ export function SetupScreen({
             >
               <Stack gap="lg">
                 <Stack gap={6}>
-                  <Text fz={20} c="gray.8" data-testid="setup-progress">
+                  <Text size="kioskSmall" c="gray.8" data-testid="setup-progress">
                     {t('setup.stepOf', { n: index + 1, total: setupSteps.length })}
                   </Text>
                   <Progress
@@ -226,7 +223,7 @@ export function SetupScreen({
                     aria-label={t('setup.stepOf', { n: index + 1, total: setupSteps.length })}
                   />
                   {title(`setup.steps.${step}`)}
-                  <Text fz={20}>{t(`setup.explain.${step}`)}</Text>
+                  <Text size="kioskSmall">{t(`setup.explain.${step}`)}</Text>
                 </Stack>
 
                 {step === 'office' && <IdentityFields form={form} prefix="site." size="md" />}
@@ -305,9 +302,7 @@ export function SetupScreen({
                 <FormError error={complete.error?.appError} shownFields={Object.keys(form.errors)} />
                 <Group justify="space-between">
                   <Button
-                    h={64}
-                    fz={22}
-                    px="xl"
+                    size="kioskBand"
                     variant="default"
                     onClick={() =>
                       setPhase(
@@ -320,9 +315,7 @@ export function SetupScreen({
                   </Button>
                   <Button
                     type="submit"
-                    h={64}
-                    fz={22}
-                    px="xl"
+                    size="kioskBand"
                     loading={complete.isPending}
                     data-testid="setup-next"
                   >
@@ -336,22 +329,20 @@ export function SetupScreen({
           {phase.name === 'devices' && session && (
             <Stack gap="lg" data-testid="setup-devices">
               <Alert color="green" role="status">
-                <Text fz={22} fw={600}>
+                <Text size="kioskSmall" fw={600}>
                   {t('setup.doneTitle')}
                 </Text>
-                <Text fz={20}>{t('setup.doneText')}</Text>
+                <Text size="kioskSmall">{t('setup.doneText')}</Text>
               </Alert>
               {title('setup.devicesTitle')}
-              <Text fz={20}>{t('setup.devicesExplain')}</Text>
+              <Text size="kioskSmall">{t('setup.devicesExplain')}</Text>
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
                 <ScannersSettings session={session} />
                 <PrintersSettings session={session} />
               </SimpleGrid>
               <Group justify="flex-end">
                 <Button
-                  h={64}
-                  fz={22}
-                  px="xl"
+                  size="kioskBand"
                   onClick={() => {
                     onHold(false);
                     onDone();
@@ -366,7 +357,7 @@ export function SetupScreen({
         </Stack>
       </Box>
       {phase.name === 'form' && <DockedKeyboard />}
-      <StatusBar size="md" />
+      <StatusBar help="setup" />
     </Stack>
   );
 }

@@ -1,22 +1,22 @@
 import type { ReactNode } from 'react';
 import { Image, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../desk/deskFormat';
+import { useDates } from '../dates/useDates';
 import { writtenLines } from '../admin/identityForm';
 import type { SetupValues } from './setupForm';
 
 /** "Periksa data Anda": everything the setup will save, in one look, before it is saved. */
 export function SetupSummary({ values }: { values: SetupValues }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
+  const { t } = useTranslation();
+  const dates = useDates();
   const zones = (rows: SetupValues['desks']) =>
     [...new Set(rows.map((r) => r.zone.trim()).filter(Boolean))].join(', ') || '–';
   const row = (label: string, value: ReactNode, testId?: string) => (
     <Table.Tr>
-      <Table.Th w={260} fz={18}>
+      <Table.Th w={260} fz="lg">
         {label}
       </Table.Th>
-      <Table.Td fz={18} data-testid={testId}>
+      <Table.Td fz="lg" data-testid={testId}>
         {value}
       </Table.Td>
     </Table.Tr>
@@ -32,7 +32,7 @@ export function SetupSummary({ values }: { values: SetupValues }) {
               t('admin.identity.letterhead'),
               <Stack gap={0}>
                 {writtenLines(values.site.letterhead).lines.map((l, i) => (
-                  <Text key={i} fz={18}>
+                  <Text key={i} fz="lg">
                     {l}
                   </Text>
                 ))}
@@ -83,7 +83,7 @@ export function SetupSummary({ values }: { values: SetupValues }) {
               values.calendar.holidays.length === 0
                 ? t('board.rules.noHolidays')
                 : values.calendar.holidays
-                    .map((h) => `${formatDay(h.date, locale)}${'name' in h && h.name ? ` (${h.name})` : ''}`)
+                    .map((h) => `${dates.day(h.date)}${'name' in h && h.name ? ` (${h.name})` : ''}`)
                     .join('; '),
             )}
             {row(t('board.rules.maxStay'), String(values.maxStayMinutes))}

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { ADMIN_VIEWPORT, type KioskHost, type TestOfficer } from '../fixtures';
+import { pickDay } from './DayPicker';
 import { SignInPage } from './SignInPage';
 
 export type DeskTab =
@@ -16,6 +17,7 @@ export type DeskTab =
   | 'visitors'
   | 'settings';
 export type DeskProblem = 'damage' | 'missing_item' | 'not_tidy';
+export type SettingsSection = 'office' | 'hours' | 'places' | 'floorPlan' | 'houseRules';
 
 /** A CSS attribute selector for an exact value, whatever quotes or backslashes a name holds. */
 const attr = (name: string, value: string | number) =>
@@ -57,8 +59,22 @@ export class DeskPage {
       roles: 'roles-panel',
       audit: 'audit-panel',
       visitors: 'visitors-panel',
-      settings: 'settings-rules',
+      settings: 'settings-panel',
     }[tab];
+    await this.page.getByTestId(panel).waitFor();
+  }
+
+  /** Settings, one part: the office, hours and rules, desks and lockers, the room map, house rules. */
+  async openSettings(section: SettingsSection): Promise<void> {
+    await this.openTab('settings');
+    await this.page.getByTestId(`settings-section-${section}`).click();
+    const panel = {
+      office: 'settings-identity',
+      hours: 'settings-rules',
+      places: 'settings-desks',
+      floorPlan: 'plan-editor',
+      houseRules: 'settings-house-rules',
+    }[section];
     await this.page.getByTestId(panel).waitFor();
   }
 
@@ -81,7 +97,7 @@ export class DeskPage {
     await this.page.getByTestId('new-fullName').fill(values.fullName);
     await this.page.getByTestId('new-email').fill(values.email);
     await this.page.getByTestId('new-phone').fill(values.phone);
-    if (values.day) await this.page.getByTestId('new-day').fill(values.day);
+    if (values.day) await pickDay(this.page, 'new-day', values.day);
     if (values.desk !== undefined) await this.pick('new-desk', `${values.desk} ·`);
     if (values.consent !== false) await this.page.getByTestId('new-consent').check();
     await this.page.getByTestId('new-submit').click();
@@ -160,7 +176,7 @@ export class DeskPage {
 
   // ---- settings tab ----
   async addHoliday(date: string, name: string): Promise<void> {
-    await this.page.getByTestId('rules-holiday-date').fill(date);
+    await pickDay(this.page, 'rules-holiday-date', date);
     await this.page.getByTestId('rules-holiday-name').fill(name);
     await this.page.getByTestId('rules-holiday-add').click();
   }

@@ -10,6 +10,30 @@ export function logoPng(width = 96, height = 48): Buffer {
   return PNG.sync.write(png);
 }
 
+/** An office emblem as a logo file would hold one: a ring and a star-ish centre on transparency. */
+export function emblemPng(size = 160): Buffer {
+  const png = new PNG({ width: size, height: size });
+  const c = size / 2;
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const r = Math.hypot(x - c + 0.5, y - c + 0.5) / c;
+      const angle = Math.atan2(y - c, x - c);
+      const star = r < 0.42 + 0.14 * Math.cos(5 * angle);
+      const colour =
+        r > 1
+          ? [0, 0, 0, 0]
+          : r > 0.86
+            ? [0x1f, 0x4e, 0x85, 255]
+            : r > 0.78
+              ? [255, 255, 255, 255]
+              : star
+                ? [0xe6, 0xa1, 0x00, 255]
+                : [0x1f, 0x4e, 0x85, 255];
+      png.data.set(colour, (y * size + x) * 4);
+    }
+  return PNG.sync.write(png);
+}
+
 /** The first-run setup screen, step by step. */
 export class SetupPage {
   constructor(readonly page: Page) {}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Stack, Tabs, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LeaveSampleData } from '../admin/LeaveSampleData';
+import { OfficeSettings } from '../admin/OfficeSettings';
+import { FloorPlanSettings } from '../places/FloorPlanEditor';
+import { useCan } from '../session/SignedIn';
+import { HouseRulesSettings } from './HouseRulesSettings';
+import { PlacesSettings } from './PlacesSettings';
+import { RulesSettings } from './RulesSettings';
+
+export const settingsSections = ['office', 'hours', 'places', 'floorPlan', 'houseRules'] as const;
+export type SettingsSection = (typeof settingsSections)[number];
+
+/**
+ * Pengaturan, one part at a time: the office, service hours and rules, desks and lockers, the room
+ * map, the house rules. An administrator trying sample data sees how to leave it first.
+ */
+export function SettingsPanel({
+  session,
+  sampleAdmin,
+  onSampleDataLeft,
+}: {
+  session: string;
+  sampleAdmin: boolean;
+  onSampleDataLeft: () => void;
+}) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [section, setSection] = useState<SettingsSection>('office');
+  return (
+    <Stack gap="lg" data-testid="settings-panel">
+      {sampleAdmin && <LeaveSampleData onLeft={onSampleDataLeft} />}
+      {can('settings.manage') && (
+        <Tabs
+          value={section}
+          onChange={(v) => v && setSection(v as SettingsSection)}
+          variant="pills"
+          keepMounted={false}
+        >
+          <Tabs.List>
+            {settingsSections.map((s) => (
+              <Tabs.Tab key={s} value={s} data-testid={`settings-section-${s}`}>
+                {t(`settings.section.${s}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="office" pt="md">
+            <OfficeSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="hours" pt="md">
+            <Stack gap="xs">
+              <RulesSettings session={session} />
+              <Text size="sm" c="gray.8">
+                {t('board.timesNote')}
+              </Text>
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="places" pt="md">
+            <PlacesSettings session={session} />
+          </Tabs.Panel>
+          <Tabs.Panel value="floorPlan" pt="md">
+            <FloorPlanSettings session={session} />
+          </Tabs.Panel>
+          <Tabs.Panel value="houseRules" pt="md">
+            <HouseRulesSettings session={session} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
+}
