@@ -59,10 +59,10 @@ async function main(): Promise<void> {
   process.stdout.write(`Data folder: ${dataDir}\n`);
 
   const stop = () => {
-    void host.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -154,7 +154,7 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
     closed = true;
     stopEvents();
     removeIpc();
-    core.close(); // checkpoints the WAL so the file is whole if the PC is switched off next
+    void core.close(); // checkpoints the WAL so the file is whole if the PC is switched off next
   });
 
   return { core, windows };

@@ -20,7 +20,7 @@ export interface Harness {
   start(options?: Partial<StartOptions>): Promise<LoketMain | null>;
   /** The window opened for a role, as the fake BrowserWindow. */
   window(role: 'kiosk' | 'desk'): FakeBrowserWindow;
-  cleanup(): void;
+  cleanup(): Promise<void>;
 }
 
 export function makeHarness(): Harness {
@@ -64,8 +64,10 @@ export function makeHarness(): Harness {
       if (!win) throw new Error(`no ${role} window`);
       return win as unknown as FakeBrowserWindow;
     },
-    cleanup() {
+    async cleanup() {
       if (main && !fakeElectron.app.quitted) fakeElectron.app.quit();
+      // The checkpoint worker may still be folding the log into the file it is about to delete.
+      await main?.core.close();
       resetFakeElectron();
       rmSync(dir, { recursive: true, force: true });
       const unexpected = testLog.errors().filter((l) => !expected?.test(l.msg));

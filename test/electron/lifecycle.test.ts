@@ -97,7 +97,7 @@ describe('windows', () => {
     fakeElectron.app.isPackaged = true;
     await h.start();
     expect(h.window('kiosk').options).toMatchObject({ kiosk: true, fullscreen: true, frame: false });
-    h.cleanup();
+    await h.cleanup();
 
     h = makeHarness();
     await h.start();

@@ -82,7 +82,11 @@ export interface KioskCore {
   call(method: unknown, input: unknown, options?: unknown): Promise<Result<unknown>>;
   /** Runs the stay monitor every `intervalMs` until close(). */
   startTimers(intervalMs?: number): void;
-  close(): void;
+  /**
+   * Stops the timers and devices and closes the database at once; resolves when the checkpoint
+   * worker has let go of the file too (a caller about to delete or copy it waits for that).
+   */
+  close(): Promise<void>;
 }
 
 function openMigrated(file: string, now: number): Db {
@@ -170,6 +174,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
 
   let timer: TimerHandle | undefined;
   let closed = false;
+  let closing: Promise<void> | undefined;
   const tick = (intervalMs: number) => {
     try {
       monitor.tick();
@@ -202,13 +207,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       if (timer === undefined && !closed) timer = timers.setTimeout(() => tick(intervalMs), intervalMs);
     },
     close: () => {
+      if (closing) return closing;
       closed = true;
       if (timer !== undefined) timers.clearTimeout(timer);
       retention.stop();
       void printing.stop();
       void scanners.stop();
-      void checkpointer?.stop();
       db.close();
+      // The worker's last checkpoint and close come after ours: as the last connection it is the one
+      // that folds the log into the file.
+      closing = checkpointer?.stop() ?? Promise.resolve();
+      return closing;
     },
   };
 }
