@@ -7,11 +7,13 @@
 // baseline) and at 1M, so growth with the data shows in one run.
 // Run: npm run build && npx tsx bench/scanPainted.ts [scans at 1M, default 1000]
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { formatTicketToken } from '../shared/rules/ticketToken';
 import { BENCH_OFFICER, LARGE, SMALL, START, seededCopy, type Scale } from './support/seed';
 import { goalLine, round, summarize, type Summary } from './support/stats';
 
@@ -26,6 +28,9 @@ const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
 /** How the benched scans mix, as at a busy desk: mostly arrivals, some repeats, some bad codes. */
 const REPEAT_EVERY = 6;
 const UNKNOWN_EVERY = 7;
+
+/** A well-formed code no booking has: the core looks it up and answers "unknown". */
+const unknownCode = () => formatTicketToken(randomBytes(16));
 
 const log = (msg: string): void => void process.stderr.write(`[scanPainted] ${msg}\n`);
 
@@ -94,11 +99,47 @@ async function openKiosk(page: Page, url: string): Promise<void> {
 const PAINT_PROBE = `
   window.__enterAt = 0;
   window.__painted = [];
-  window.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.__enterAt = e.timeStamp; }, true);
+  window.__marks = {};
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') { window.__enterAt = e.timeStamp; window.__marks = {}; }
+  }, true);
+  // Where the time goes: the page sends the scan, the host answers, React puts the answer in the DOM.
+  // Calls travel on the page's WebSocket (electron/host/callSocket.ts), or by fetch until it is open.
+  const Socket = window.WebSocket;
+  window.WebSocket = class extends Socket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => {
+        if (window.__marks.sent && !window.__marks.replied) window.__marks.replied = performance.now();
+      });
+    }
+    send(data) {
+      if (String(data).includes('"method":"scans.submit"')) window.__marks.sent = performance.now();
+      return super.send(data);
+    }
+  };
+  const fetch0 = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.includes('/rpc/scans.submit')) return fetch0(input, init);
+    window.__marks.sent = performance.now();
+    return fetch0(input, init).then((res) => { window.__marks.replied = performance.now(); return res; });
+  };
+  new MutationObserver(() => {
+    if (window.__enterAt && !window.__marks.inDom && document.querySelector('[elementtiming="scan-answer"]'))
+      window.__marks.inDom = performance.now();
+  }).observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.identifier === 'scan-answer' && window.__enterAt) {
-        window.__painted.push(entry.renderTime - window.__enterAt);
+        const m = window.__marks, t0 = window.__enterAt;
+        window.__painted.push({
+          total: entry.renderTime - t0,
+          decode: (m.sent ?? NaN) - t0,
+          host: (m.replied ?? NaN) - (m.sent ?? NaN),
+          render: (m.inDom ?? NaN) - (m.replied ?? NaN),
+          toPaint: entry.renderTime - (m.inDom ?? NaN),
+        });
         window.__enterAt = 0;
       }
     }
@@ -127,11 +168,21 @@ interface ScaleResult {
   readonly scale: string;
   readonly coldStartMs: Summary;
   readonly paintedMs: Summary;
+  /** p50 of each step: Enter → the page sends, the host's reply, React's DOM, that DOM's paint. */
+  readonly stepsP50Ms: Record<Exclude<keyof Steps, 'total'>, number>;
   readonly withinOneFrame: number;
   readonly withinTwoFrames: number;
   readonly answers: Record<string, number>;
   readonly hostRssMb: number;
   readonly hostPeakRssMb: number;
+}
+
+interface Steps {
+  readonly total: number;
+  readonly decode: number;
+  readonly host: number;
+  readonly render: number;
+  readonly toPaint: number;
 }
 
 function rssOf(pid: number): { rss: number; peak: number } {
@@ -164,13 +215,13 @@ async function benchScale(browser: Browser, scale: Scale, scans: number): Promis
       await page.addInitScript(PAINT_PROBE);
       await openKiosk(page, host.url);
 
-      const painted: number[] = [];
+      const painted: Steps[] = [];
       const answers: Record<string, number> = {};
       let arrivals = 0;
       for (let i = 0; i < scans + WARMUP; i++) {
         const code =
           i % UNKNOWN_EVERY === UNKNOWN_EVERY - 1
-            ? `LKT1-NOPE${String(i).padStart(6, '0')}XXXXXXXXXXXXXXXX`
+            ? unknownCode()
             : i % REPEAT_EVERY === REPEAT_EVERY - 1 && arrivals > 0
               ? todayTokens[arrivals - 1]!
               : todayTokens[arrivals++]!;
@@ -178,29 +229,34 @@ async function benchScale(browser: Browser, scale: Scale, scans: number): Promis
         await page.keyboard.press('Enter');
         const result = page.getByTestId('scan-result');
         await result.waitFor({ state: 'visible', timeout: 10_000 });
-        const ms = await page.waitForFunction(
-          () => (window as unknown as { __painted: number[] }).__painted.shift(),
+        const steps = await page.waitForFunction(
+          () => (window as unknown as { __painted: Steps[] }).__painted.shift(),
           undefined,
-          {
-            timeout: 10_000,
-          },
+          { timeout: 10_000 },
         );
         const kind =
           (await result.getAttribute('data-reason')) ?? (await result.getAttribute('data-kind')) ?? '?';
         answers[kind] = (answers[kind] ?? 0) + 1;
-        if (i >= WARMUP) painted.push((await ms.jsonValue()) as number);
+        if (i >= WARMUP) painted.push((await steps.jsonValue()) as Steps);
         await page.getByTestId('scan-result-done').click();
         await page.getByTestId('scan-card').waitFor({ state: 'visible' });
       }
       const memory = rssOf(host.child.pid!);
       await page.close();
-      const sorted = summarize(painted);
+      const totals = painted.map((p) => p.total);
+      const p50 = (step: keyof Steps) => summarize(painted.map((p) => p[step])).p50;
       return {
         scale: scale.name,
         coldStartMs: summarize(coldStartMs),
-        paintedMs: sorted,
-        withinOneFrame: round(painted.filter((x) => x <= FRAME_MS).length / painted.length, 4),
-        withinTwoFrames: round(painted.filter((x) => x <= 2 * FRAME_MS).length / painted.length, 4),
+        paintedMs: summarize(totals),
+        stepsP50Ms: {
+          decode: p50('decode'),
+          host: p50('host'),
+          render: p50('render'),
+          toPaint: p50('toPaint'),
+        },
+        withinOneFrame: round(totals.filter((x) => x <= FRAME_MS).length / totals.length, 4),
+        withinTwoFrames: round(totals.filter((x) => x <= 2 * FRAME_MS).length / totals.length, 4),
         answers,
         hostRssMb: round(memory.rss, 1),
         hostPeakRssMb: round(memory.peak, 1),
@@ -220,7 +276,8 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
     const small = await benchScale(browser, SMALL, SCANS_SMALL);
-    log(`10k done: ${JSON.stringify(small.paintedMs)}`);
+    log(`10k done: ${JSON.stringify(small)}`);
+    if (process.env.BENCH_SMALL_ONLY === '1') return;
     const large = await benchScale(browser, LARGE, SCANS_LARGE);
     const table = [small, large].map((r) => ({
       rows: r.scale,
@@ -233,7 +290,10 @@ async function main(): Promise<void> {
       '≤2 frames': r.withinTwoFrames,
       'host RSS MB': r.hostRssMb,
     }));
+    const steps = [small, large].map((r) => ({ rows: r.scale, ...r.stepsP50Ms }));
     console.table(table);
+    console.log('where the time goes (p50 ms): Enter → sent, host reply, into the DOM, DOM → painted');
+    console.table(steps);
     console.log(goalLine('1M: scan → answer painted, p99', large.paintedMs.p99, 33, 'ms'));
     console.log(goalLine('1M: scan → answer painted, p50', large.paintedMs.p50, round(FRAME_MS, 1), 'ms'));
     console.log(goalLine('10k: scan → answer painted, p99', small.paintedMs.p99, 33, 'ms'));

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -8,6 +9,7 @@ import { streamSSE } from 'hono/streaming';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fail, type Result } from '../../shared/result';
 import type { KioskCore } from '../services/core/kioskCore';
+import { attachCallSocket } from './callSocket';
 import type { TestClock } from './testClock';
 
 export interface LoopbackHostOptions {
@@ -109,7 +111,13 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
     return streamSSE(c, async (stream) => {
       let id = 0;
       const unsubscribe = core.events.onAny((event, payload) => {
-        void stream.writeSSE({ event, data: JSON.stringify(payload), id: String(++id) });
+        const data = JSON.stringify(payload);
+        // Written once the call that caused it has sent its reply (events are emitted inside the
+        // command): the screen that scanned paints its answer from the reply, and the other screens'
+        // refetches do not get in ahead of it. Order is kept (setImmediate runs first in, first out).
+        setImmediate(() => {
+          if (!stream.aborted) void stream.writeSSE({ event, data, id: String(++id) });
+        });
       });
       stream.onAbort(unsubscribe);
       await stream.writeSSE({ event: 'ready', data: '{}' });
@@ -153,6 +161,17 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
   const port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
   allowedHosts.add(`127.0.0.1:${port}`).add(`localhost:${port}`);
+  const closeCalls = attachCallSocket(server as Server, {
+    core,
+    maxMessageBytes: MAX_BODY_BYTES,
+    // The same doors as every HTTP request: our host name, our origin when a browser says one, the secret.
+    refuse: (req, given) => {
+      if (!allowedHosts.has(req.headers.host ?? '')) return { status: 403, key: 'errors.rpc.badHost' };
+      if (req.headers.origin !== undefined && req.headers.origin !== origin)
+        return { status: 403, key: 'errors.rpc.badOrigin' };
+      return sameSecret(given ?? undefined, secret) ? null : { status: 401, key: 'errors.rpc.badSecret' };
+    },
+  });
 
   return {
     origin,
@@ -161,6 +180,7 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
     url: `${origin}/#secret=${secret}`,
     close: () =>
       new Promise<void>((resolve) => {
+        closeCalls();
         server.close(() => resolve());
         // Open event streams would keep the server alive forever.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();

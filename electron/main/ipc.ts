@@ -50,8 +50,12 @@ export function forwardEvents(
   targets: () => Iterable<WebContents>,
 ): () => void {
   return events.onAny((event, payload) => {
-    for (const contents of targets()) {
-      if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event, payload);
-    }
+    // After the reply of the call that caused it, as over HTTP (loopbackHost.ts): the window that
+    // asked paints from its reply first. setImmediate keeps the events in order.
+    setImmediate(() => {
+      for (const contents of targets()) {
+        if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event, payload);
+      }
+    });
   });
 }

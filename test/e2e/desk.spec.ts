@@ -248,17 +248,14 @@ test('a check-in at the kiosk refetches the board once', async ({ page, host }) 
     phone: '0812 3333 9999',
     consent: true,
   });
-  let boardFetches = 0;
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/rpc/visits.board') boardFetches++;
-  });
   const desk = new DeskPage(page);
+  const boardFetches = () => desk.calls.count('visits.board');
   await desk.open(host, 'board');
   await expect(desk.boardDesk(1)).toHaveAttribute('data-state', 'free');
-  const before = boardFetches;
+  const before = boardFetches();
   expect((await scan(host, token)).kind).toBe('checked_in');
   // The toast comes from 'scans.result', which the core sends after the change event.
   await expect(desk.scanToasts().first()).toContainText('Wati masuk di Meja 1.');
   await expect(desk.boardDesk(1)).toHaveAttribute('data-state', 'in_use');
-  expect(boardFetches - before).toBe(1);
+  expect(boardFetches() - before).toBe(1);
 });

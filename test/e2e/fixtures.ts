@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { watchCalls } from './calls';
 
 export const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
 export const ADMIN_VIEWPORT = { width: 1920, height: 1080 };
@@ -254,11 +255,16 @@ export const test = base.extend<Options & { host: KioskHost }>({
     await host.stop();
   },
   page: async ({ page }, use) => {
+    watchCalls(page);
     // A page that breaks its own CSP, or throws, fails the test: nothing is allowed to be ignored.
     const problems: string[] = [];
     page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text()))
+      // A host that is restarting refuses connections for a moment; the page retries (not a page error).
+      if (
+        msg.type() === 'error' &&
+        !/Failed to load resource|WebSocket connection to .* failed/.test(msg.text())
+      )
         problems.push(`console: ${msg.text()}`);
     });
     await use(page);

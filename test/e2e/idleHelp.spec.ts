@@ -99,12 +99,12 @@ test('help is one tap away on every screen: the kiosk’s says whom to ask and h
 
   // The officer's sign-in screen and the desk have help too.
   const deskPage = await browser.newPage();
+  const desk = new DeskPage(deskPage);
   await deskPage.goto(host.url.replace('#secret=', '#/desk?secret='));
   await deskPage.getByTestId('sign-in-screen').waitFor();
   await deskPage.getByTestId('help-button').click();
   await expect(deskPage.getByTestId('help-screen')).toContainText('Lupa PIN?');
   await deskPage.keyboard.press('Escape');
-  const desk = new DeskPage(deskPage);
   await desk.open(host, 'board');
   await deskPage.getByTestId('help-button').click();
   await expect(deskPage.getByRole('dialog', { name: 'Butuh bantuan?' })).toContainText('Alt+1 sampai Alt+0');

@@ -162,9 +162,9 @@ test('after a check-in the room map lights the visitor’s desk and the way from
   await expect(map).toBeVisible();
   await expect(map).toHaveAccessibleName('Denah ruangan: meja 7 ditandai, dengan jalan dari pintu masuk');
   await expect(map.locator('[data-lit]')).toHaveCount(1);
-  await expect(page.getByTestId('map-desk-7')).toHaveAttribute('data-lit', 'true');
-  await expect(page.getByTestId('map-route')).toHaveAttribute('points', /^[\d.]+,[\d.]+( [\d.]+,[\d.]+)+$/);
-  await expect(page.getByTestId('map-you-are-here')).toContainText('Anda di sini');
+  await expect(map.getByTestId('map-desk-7')).toHaveAttribute('data-lit', 'true');
+  await expect(map.getByTestId('map-route')).toHaveAttribute('points', /^[\d.]+,[\d.]+( [\d.]+,[\d.]+)+$/);
+  await expect(map.getByTestId('map-you-are-here')).toContainText('Anda di sini');
   await expect(page.getByTestId('desk-finder')).toContainText(
     'Ikuti garis titik-titik dari pintu masuk ke meja 7.',
   );
@@ -179,5 +179,5 @@ test('after a check-in the room map lights the visitor’s desk and the way from
   await host.advanceClock(60_000);
   await kiosk.scanWithWedge(rudi);
   await expect(kiosk.result()).toHaveAttribute('data-reason', 'already_checked_in');
-  await expect(page.getByTestId('map-desk-7')).toHaveAttribute('data-lit', 'true');
+  await expect(map.getByTestId('map-desk-7')).toHaveAttribute('data-lit', 'true');
 });

@@ -169,9 +169,9 @@ test('a check-out the kiosk cannot claim the ticket of says to ask the officer',
 
   const kiosk = new KioskPage(page);
   await kiosk.open(host.url);
-  const claim = page.waitForResponse((r) => new URL(r.url()).pathname === '/rpc/scans.claimCheckout');
+  const claim = kiosk.calls.next('scans.claimCheckout');
   expect((await scanElsewhere(host, citra)).kind).toBe('checkout_started');
-  expect(((await (await claim).json()) as { ok: boolean }).ok).toBe(false);
+  expect((await claim).ok).toBe(false);
   await expect(kiosk.result()).toHaveAttribute('data-reason', 'system_error');
   await expect(page.getByTestId('scan-next-step')).toContainText('minta bantuan petugas');
   await expect(page.getByTestId('checkout-checklist')).toHaveCount(0);
@@ -209,9 +209,9 @@ test('a check-out started at the serial scanner is finished on the kiosk screen'
     await kiosk.backHome();
     await host.advanceClock(6 * MINUTE);
 
-    const claim = page.waitForResponse((r) => new URL(r.url()).pathname === '/rpc/scans.claimCheckout');
+    const claim = kiosk.calls.next('scans.claimCheckout');
     await pty.write(`${citra}\r`);
-    expect(((await (await claim).json()) as { ok: boolean }).ok).toBe(true);
+    expect((await claim).ok).toBe(true);
     await expect(page.getByTestId('checkout-checklist')).toBeVisible();
     await kiosk.checkOut(['deskTidy', 'chairBack', 'equipmentReturned']);
     await expect(page.getByTestId('checkout-sent')).toBeVisible();

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { browserCommand } from '../../electron/host/openBrowser';
 import { startLoopbackHost, type LoopbackHost } from '../../electron/host/loopbackHost';
 import { TestClock } from '../../electron/host/testClock';
@@ -49,6 +50,68 @@ describe('POST /test/clock', () => {
       expect(text).not.toMatch(/at .*\.ts|Error:/);
     }
     expect((await post('{"advanceMs":60000}')).status).toBe(200);
+  });
+});
+
+describe("GET /calls, the page's WebSocket for calls", () => {
+  let host: LoopbackHost;
+  const start = async () => {
+    const t = await makeTestCore();
+    host = await startLoopbackHost({ core: t.core });
+    cleanups.push(
+      () => t.core.close(),
+      () => host.close(),
+    );
+  };
+  /** Opens a socket as `headers` say; resolves with the refusal's HTTP status, or the open socket. */
+  const connect = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; ws?: WebSocket }>((resolve) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${host.port}${path}`, { headers });
+      ws.once('open', () => resolve({ status: 101, ws }));
+      ws.once('unexpected-response', (_req, res) => resolve({ status: res.statusCode ?? 0 }));
+      ws.once('error', () => resolve({ status: 0 }));
+    });
+  const closeCode = (ws: WebSocket) =>
+    new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+
+  it('opens only with the secret, for our host name and our own origin', async () => {
+    await start();
+    expect((await connect('/calls?secret=wrong')).status).toBe(401);
+    expect((await connect('/calls')).status).toBe(401);
+    expect((await connect(`/calls?secret=${host.secret}`, { origin: 'https://evil.example' })).status).toBe(
+      403,
+    );
+    expect((await connect(`/calls?secret=${host.secret}`, { host: 'evil.example' })).status).toBe(403);
+    expect((await connect(`/elsewhere?secret=${host.secret}`)).status).toBe(0);
+    const ok = await connect(`/calls?secret=${host.secret}`, { origin: host.origin });
+    expect(ok.status).toBe(101);
+    ok.ws!.close();
+  });
+
+  it('closes on what is not a call, and on a message over 64 KB, without touching the core', async () => {
+    await start();
+    const malformed = (await connect(`/calls?secret=${host.secret}`)).ws!;
+    const malformedClosed = closeCode(malformed);
+    malformed.send('{not json');
+    expect(await malformedClosed).toBe(1003);
+    const huge = (await connect(`/calls?secret=${host.secret}`)).ws!;
+    const hugeClosed = closeCode(huge);
+    huge.send(JSON.stringify({ id: 1, method: 'app.info', input: { pad: 'x'.repeat(70_000) } }));
+    expect(await hugeClosed).toBe(1009);
+  });
+
+  it('answers an officer method without a session as the dispatcher does: unauthorized', async () => {
+    await start();
+    const ws = (await connect(`/calls?secret=${host.secret}`)).ws!;
+    const reply = new Promise<unknown>((resolve) =>
+      ws.once('message', (d) => resolve(JSON.parse(d.toString()))),
+    );
+    ws.send(JSON.stringify({ id: 7, method: 'reservations.list', input: {} }));
+    expect(await reply).toEqual({
+      id: 7,
+      result: { ok: false, error: { code: 'unauthorized', messageKey: 'errors.officer.locked' } },
+    });
+    ws.close();
   });
 });
 

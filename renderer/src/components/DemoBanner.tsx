@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../api/useAppInfo';
@@ -7,7 +8,7 @@ import { useAppInfo } from '../api/useAppInfo';
  * with the sample officer's PIN, and only advice the app can follow (an admin leaves sample data in
  * Pengaturan, which brings back the setup screen).
  */
-export function DemoBanner() {
+function DemoBannerUnmemoized() {
   const { t } = useTranslation();
   const info = useAppInfo();
   if (!info?.sampleData) return null;
@@ -25,3 +26,6 @@ export function DemoBanner() {
     </Alert>
   );
 }
+
+/** The same on every screen: not rendered again when the screen changes. */
+export const DemoBanner = memo(DemoBannerUnmemoized);

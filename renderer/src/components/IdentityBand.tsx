@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { useApiQuery } from '../api/useApiQuery';
 import { useDates } from '../dates/useDates';
@@ -6,7 +7,7 @@ import { useDates } from '../dates/useDates';
  * Whose service this is, once, in the top band of every visitor screen (kiosk-ui.md §3): the office's
  * logo and names as set up (site.get), never hard-coded, and today's date in the site's zone.
  */
-export function IdentityBand() {
+function IdentityBandUnmemoized() {
   const site = useApiQuery('site.get', {}).data;
   const dates = useDates();
   return (
@@ -28,3 +29,6 @@ export function IdentityBand() {
     </header>
   );
 }
+
+/** The same on every screen: not rendered again when the screen changes. */
+export const IdentityBand = memo(IdentityBandUnmemoized);

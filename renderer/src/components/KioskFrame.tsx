@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../api/connection';
@@ -12,7 +12,7 @@ import { LanguageButton } from './LanguageButton';
  * Device trouble as a visitor needs to hear it, and only then (kiosk-ui.md §4, "Device and network
  * state"): visitors see nothing while all is well.
  */
-function Trouble() {
+const Trouble = memo(function Trouble() {
   const { t } = useTranslation();
   const { hostConnected, devices } = useConnection();
   const scanners = devices.filter((d) => d.kind === 'scanner');
@@ -25,7 +25,7 @@ function Trouble() {
       {scannerDown && t('status.scannerDownVisitor')}
     </Text>
   );
-}
+});
 
 /**
  * Every visitor screen (kiosk-ui.md §3): the office's identity on top, the screen, and a bottom band

@@ -20,7 +20,8 @@ export function HelpButton({ topic, surface }: { topic: HelpTopic; surface: 'kio
       >
         {t('help.button')}
       </Button>
-      <HelpDialog topic={topic} surface={surface} opened={open} onClose={() => setOpen(false)} />
+      {/* Mounted when asked for: a closed dialog would still be rendered on every screen change. */}
+      {open && <HelpDialog topic={topic} surface={surface} opened onClose={() => setOpen(false)} />}
     </>
   );
 }

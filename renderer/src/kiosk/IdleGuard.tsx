@@ -1,4 +1,5 @@
-import { Button, Modal, RingProgress, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
+import { CountdownRing } from '../components/CountdownRing';
 import { useTranslation } from 'react-i18next';
 import { useIdle } from '../session/useIdle';
 
@@ -20,6 +21,8 @@ export function IdleGuard({
   const { t } = useTranslation();
   const idle = useIdle(idleMs + warnMs, onTimeout, warnMs);
   const seconds = idle.secondsLeft;
+  // The dialog exists only while it warns: every screen change would otherwise render a closed modal.
+  if (!idle.warning) return null;
   return (
     <Modal
       opened={idle.warning}
@@ -32,17 +35,11 @@ export function IdleGuard({
       classNames={{ title: 'kiosk-modal-title' }}
     >
       <Stack align="center" gap="lg" data-testid="kiosk-idle-warning">
-        <RingProgress
-          size={160}
-          thickness={14}
-          roundCaps
-          sections={[{ value: warnMs > 0 ? (seconds * 1000 * 100) / warnMs : 0, color: 'civic.6' }]}
-          label={
-            <Text ta="center" fz="kioskH2" fw={800} data-testid="kiosk-idle-seconds">
-              {seconds}
-            </Text>
-          }
-        />
+        <CountdownRing size={160} thickness={14} fraction={warnMs > 0 ? (seconds * 1000) / warnMs : 0}>
+          <Text ta="center" fz="kioskH2" fw={800} data-testid="kiosk-idle-seconds">
+            {seconds}
+          </Text>
+        </CountdownRing>
         <Text size="kiosk" ta="center" role="timer">
           {t('idle.text', { count: seconds })}
         </Text>

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Activity, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicScanOutcome, ScanOutcome } from '../../../shared/contract';
@@ -172,7 +173,9 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
     },
     [go, claimCheckout, cancelCheckout],
   );
-  usePageScanAnswers(show);
+  // This page's own scan: painted in the task that brought the reply, not in a later one that the
+  // event stream's refetches could get ahead of (bench/scanPainted.ts times Enter → answer painted).
+  usePageScanAnswers((outcome) => flushSync(() => show(outcome)));
   useEvent('scans.result', show);
 
   // Leaving the kiosk (the officer's PIN) ends whatever check-out was under way, as any other exit.
@@ -220,13 +223,15 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
       testId="kiosk-screen"
     >
       {idle && <IdleGuard key={stepKey(step)} {...idle} onTimeout={reset} />}
-      {step.name === 'home' && (
+      {/* Kept, hidden, while another screen shows: an answer then only adds its card (no tearing
+          down the room map first), and coming back home is immediate. */}
+      <Activity mode={step.name === 'home' ? 'visible' : 'hidden'}>
         <KioskHome
           onRegister={() => go({ name: 'register' })}
           onFinish={finish}
           finishing={expectCheckout.isPending}
         />
-      )}
+      </Activity>
       {step.name === 'register' && (
         <RegisterWalkIn onBack={home} onRegistered={(ticket) => go({ name: 'ticket', ticket })} />
       )}

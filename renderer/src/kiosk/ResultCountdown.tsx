@@ -1,4 +1,5 @@
-import { Group, RingProgress, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
+import { CountdownRing } from '../components/CountdownRing';
 import { useTranslation } from 'react-i18next';
 import { useIdle } from '../session/useIdle';
 import { RESULT_MS } from './kioskTimeouts';
@@ -13,13 +14,7 @@ export function ResultCountdown({ onTimeout }: { onTimeout: () => void }) {
   const seconds = idle.warning ? idle.secondsLeft : RESULT_MS / 1000;
   return (
     <Group gap="sm" wrap="nowrap" justify="center" data-testid="result-countdown">
-      <RingProgress
-        size={56}
-        thickness={6}
-        roundCaps
-        sections={[{ value: (seconds * 1000 * 100) / RESULT_MS, color: 'civic.6' }]}
-        aria-hidden="true"
-      />
+      <CountdownRing size={56} thickness={6} fraction={(seconds * 1000) / RESULT_MS} />
       <Text size="kioskSmall" c="dimmed" role="timer">
         {t('idle.backHomeIn', { count: seconds })}
       </Text>

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { watchCalls, type CallLog } from '../calls';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { ADMIN_VIEWPORT, type KioskHost, type TestOfficer } from '../fixtures';
@@ -25,7 +26,11 @@ const attr = (name: string, value: string | number) =>
 
 /** The officer's desk on the second display. */
 export class DeskPage {
-  constructor(readonly page: Page) {}
+  readonly calls: CallLog;
+
+  constructor(readonly page: Page) {
+    this.calls = watchCalls(page);
+  }
 
   /** The session the desk signed in with, for checks over RPC. */
   session: string | null = null;

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { watchCalls, type CallLog } from '../calls';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { KIOSK_VIEWPORT } from '../fixtures';
@@ -15,7 +16,11 @@ export async function scanWithWedge(page: Page, code: string, msPerKey = 8): Pro
 
 /** The visitor's touchscreen, driven as a visitor would: taps and the on-screen keyboard. */
 export class KioskPage {
-  constructor(readonly page: Page) {}
+  readonly calls: CallLog;
+
+  constructor(readonly page: Page) {
+    this.calls = watchCalls(page);
+  }
 
   async open(url: string): Promise<void> {
     await this.page.setViewportSize(KIOSK_VIEWPORT);
@@ -64,9 +69,7 @@ export class KioskPage {
   /** Taps a button that ends a check-out, and waits until the kiosk has told the core so. */
   async tapAndCancelCheckout(testId: string): Promise<void> {
     await Promise.all([
-      this.page.waitForResponse((r) => new URL(r.url()).pathname === '/rpc/scans.cancelCheckout', {
-        timeout: 5_000,
-      }),
+      this.calls.next('scans.cancelCheckout', 5_000),
       this.page.getByTestId(testId).click(),
     ]);
   }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { watchCalls, type CallLog } from '../calls';
 import { PNG } from 'pngjs';
 
 /** A small real PNG, as an office's logo file would be. */
@@ -36,7 +37,11 @@ export function emblemPng(size = 160): Buffer {
 
 /** The first-run setup screen, step by step. */
 export class SetupPage {
-  constructor(readonly page: Page) {}
+  readonly calls: CallLog;
+
+  constructor(readonly page: Page) {
+    this.calls = watchCalls(page);
+  }
 
   screen = (): Locator => this.page.getByTestId('setup-screen');
   step = (name: 'office' | 'admin' | 'places' | 'hours' | 'check'): Locator =>

@@ -1,8 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
+import { watchCalls, type CallLog } from '../calls';
 
 /** The officer sign-in screen, driven as on the touch-only kiosk: a name, then the on-screen keypad. */
 export class SignInPage {
-  constructor(readonly page: Page) {}
+  readonly calls: CallLog;
+
+  constructor(readonly page: Page) {
+    this.calls = watchCalls(page);
+  }
 
   screen = (): Locator => this.page.getByTestId('sign-in-screen');
   names = (): Locator => this.page.getByTestId('sign-in-name');
@@ -25,11 +30,10 @@ export class SignInPage {
   /** Picks the name, types the PIN; resolves with the session the host gave (for checks over RPC). */
   async signIn(fullName: string, pin: string): Promise<string | null> {
     await this.pick(fullName);
-    const [response] = await Promise.all([
-      this.page.waitForResponse((r) => new URL(r.url()).pathname === '/rpc/officer.unlock'),
+    const [answer] = await Promise.all([
+      this.calls.next<{ session: string }>('officer.unlock'),
       this.enterPin(pin),
     ]);
-    const body = (await response.json()) as { ok: boolean; value?: { session: string } };
-    return body.ok ? body.value!.session : null;
+    return answer.ok ? answer.value.session : null;
   }
 }
