@@ -102,4 +102,21 @@ describe('migration by migration', () => {
         .run(),
     ).toThrow(/CHECK/);
   });
+  it("0006 finds an erased visitor's unsent reservations by index, and only those", () => {
+    const db = openDatabase(':memory:');
+    migrate(db, upTo(5));
+    const insert = db.prepare(
+      `INSERT INTO outbox (seq, op_id, device_id, op_type, schema_version, entity_type, entity_id, actor, payload, created_at, pushed_at)
+       VALUES (?, ?, 'kiosk-1', ?, 1, 'reservation', 'r', 'kiosk', ?, 0, ?)`,
+    );
+    insert.run(1, 'op-1', 'reservation.created', '{"visitorId":"v1","fullName":"A B"}', null);
+    insert.run(2, 'op-2', 'reservation.created', '{"visitorId":"v1","fullName":"A B"}', 5);
+    insert.run(3, 'op-3', 'visit.started', '{"visitorId":"v1"}', null);
+    migrate(db, upTo(6));
+    const find = `SELECT op_id FROM outbox WHERE pushed_at IS NULL AND op_type = 'reservation.created'
+      AND json_extract(payload, '$.visitorId') = ?`;
+    expect(db.prepare(find).pluck().all('v1')).toEqual(['op-1']);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${find}`).all('v1') as { detail: string }[];
+    expect(plan.map((r) => r.detail).join('\n')).toMatch(/USING INDEX outbox_unsent_by_visitor/);
+  });
 });

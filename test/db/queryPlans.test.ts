@@ -25,7 +25,10 @@ beforeAll(async () => {
     unwrap(await desk.officerCall('audit.list', { officerId: t.admin!.id }));
     unwrap(await desk.officerCall('audit.list', { visitorId: 'v-none' }));
     unwrap(await desk.officerCall('audit.list', { from: '2026-11-23', to: '2026-11-23' }));
-    unwrap(await desk.officerCall('visitors.search', { query: 'budi' }));
+    const { items } = unwrap(await desk.officerCall('visitors.search', { query: 'budi' })) as {
+      items: { id: string }[];
+    };
+    unwrap(await desk.officerCall('visitors.erase', { visitorId: items[0]!.id, reason: 'permintaan' }));
     // A printer nobody answers on: the worker still looks for its next job.
     unwrap(
       await desk.officerCall('printers.configure', {
@@ -117,6 +120,11 @@ describe('hot statements use their index', () => {
       'audit_log_visitor',
     ],
     ["lists a day's audit log", /WHERE a\.at >= :from AND a\.at < :to ORDER BY/, 'audit_log_at'],
+    [
+      "anonymises an erased visitor's unsent reservations",
+      /UPDATE outbox SET payload = json_set/,
+      'outbox_unsent_by_visitor',
+    ],
   ])('%s', (_what, pattern, index) => {
     const plan = planOf(statement(pattern));
     expect(plan).toMatch(new RegExp(`USING ((COVERING )?INDEX )?${index}\\b`));
