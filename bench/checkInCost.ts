@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     console.log(goalLine('check-in / bare insert, p50', ratio.p50, 2, '×'));
     console.log(goalLine('check-in / bare insert, p99', ratio.p99, 2, '×'));
     console.log(JSON.stringify({ bench: 'checkInCost', pairs: PAIRS, checkInMs: c, bareMs: b, ratio }));
-    core.close();
+    await core.close();
     bare.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
