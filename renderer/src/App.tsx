@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,13 +6,17 @@ import { contract, isMethodName } from '../../shared/contract';
 import { ApiContext, useApi } from './api/ApiContext';
 import { useApiQuery } from './api/useApiQuery';
 import { KioskScreen } from './kiosk/KioskScreen';
-import { DeskScreen } from './desk/DeskScreen';
 import { PageScansProvider } from './scanning/PageScans';
 import { withSessionWatch } from './session/sessionApi';
 import { SignedInProvider, type SignedIn } from './session/SignedIn';
-import { SignInScreen, type SignInNotice } from './session/SignInScreen';
-import { SetupScreen } from './setup/SetupScreen';
+import type { SignInNotice } from './session/SignInScreen';
 import { useHashRoute } from './useHashRoute';
+
+// The visitor's screen is what a cold start must show soon (issue 9: usable within 1.5 s); the
+// officer's screens are most of the code and load when first asked for.
+const DeskScreen = lazy(() => import('./desk/DeskScreen').then((m) => ({ default: m.DeskScreen })));
+const SignInScreen = lazy(() => import('./session/SignInScreen').then((m) => ({ default: m.SignInScreen })));
+const SetupScreen = lazy(() => import('./setup/SetupScreen').then((m) => ({ default: m.SetupScreen })));
 
 /** A query only a signed-in officer may make (names, phone numbers, the audit log…). */
 const isOfficerQuery = (key: readonly unknown[]) => {
@@ -89,6 +93,7 @@ export function App() {
     setSignedIn(s);
   };
 
+  const loading = <Loader aria-label={t('board.loading')} />;
   let screen;
   if (!info.data) {
     screen = (
@@ -103,7 +108,7 @@ export function App() {
             </Button>
           </Stack>
         ) : (
-          <Loader aria-label={t('board.loading')} />
+          loading
         )}
       </Center>
     );
@@ -158,7 +163,9 @@ export function App() {
 
   return (
     <ApiContext.Provider value={watched}>
-      <PageScansProvider>{screen}</PageScansProvider>
+      <PageScansProvider>
+        <Suspense fallback={<Center h="100vh">{loading}</Center>}>{screen}</Suspense>
+      </PageScansProvider>
     </ApiContext.Provider>
   );
 }
