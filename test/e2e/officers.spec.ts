@@ -255,9 +255,15 @@ test('an officer deactivated while their desk is open is back at sign-in at its 
 });
 
 // Issue 8's first defect: "Tampilan pengunjung" kept the session, so a visitor tapping "Petugas" got
-// the full desk; "Kunci" never told the host, so the session stayed valid for 8 hours.
-for (const leave of ['visitor-view', 'officer-lock'] as const) {
-  test(`after ${leave === 'visitor-view' ? '“Tampilan pengunjung”' : '“Kunci”'}, “Petugas” asks for a PIN again and the old session is refused`, async ({
+// the full desk; "Kunci" never told the host, so the session stayed valid for 8 hours. The third way
+// out is the address bar (#/kiosk typed on a single display), which the page's route guard ends.
+const LEAVE_NAMES = {
+  'visitor-view': '“Tampilan pengunjung”',
+  'officer-lock': '“Kunci”',
+  'address-bar': '#/kiosk in the address bar',
+} as const;
+for (const leave of ['visitor-view', 'officer-lock', 'address-bar'] as const) {
+  test(`after ${LEAVE_NAMES[leave]}, “Petugas” asks for a PIN again and the old session is refused`, async ({
     page,
     host,
   }) => {
@@ -268,7 +274,8 @@ for (const leave of ['visitor-view', 'officer-lock'] as const) {
     const session = await signIn.signIn(SITE.admin.fullName, SITE.admin.pin);
     await expect(page.getByTestId('desk-screen')).toBeVisible();
     await page.getByTestId('tab-reservations').click();
-    await page.getByTestId(leave).click();
+    if (leave === 'address-bar') await page.evaluate(() => (location.hash = '#/kiosk'));
+    else await page.getByTestId(leave).click();
     await expect(kiosk.home()).toBeVisible();
 
     // A visitor taps "Petugas": the names and the keypad, never the desk.
