@@ -76,5 +76,3 @@ export function makeHarness(): Harness {
   };
 }
 
-/** Lets setImmediate-scheduled fake IPC and ready-to-show run. */
-export const settle = () => new Promise((resolve) => setTimeout(resolve, 5));

@@ -8,7 +8,7 @@ import { createKioskCore } from '../../electron/services/core/kioskCore';
 import { writeSetting } from '../../electron/services/core/settingsStore';
 import { createTestLog } from '../support/testLog';
 import { BrowserWindow, Menu, fakeElectron, laptopDisplay, type FakeBrowserWindow } from '../fakes/electron';
-import { makeHarness, settle, type Harness } from './harness';
+import { makeHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeEach(() => {
@@ -64,7 +64,7 @@ describe('windows', () => {
     await h.start();
     const win = h.window('kiosk');
     expect(win.options.show).toBe(false);
-    await settle();
+    await win.painted;
     expect(win.isVisible()).toBe(true);
   });
 

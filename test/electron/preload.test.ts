@@ -37,6 +37,9 @@ beforeEach(async () => {
 });
 afterEach(() => resetFakeElectron());
 
+/** The fake delivers sent messages on setImmediate; one queued after them runs after them, in order. */
+const delivered = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Everything reachable from a value: to look for anything that is not plain data or our two functions. */
 function reachable(value: unknown, seen = new Set<unknown>()): unknown[] {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value))
@@ -103,7 +106,7 @@ describe('on', () => {
     win.webContents.send('kiosk:event', 'devices.status', { deviceId: 'kbd:main' });
     win.webContents.send('kiosk:event', 'data.changed', { topics: ['places'] });
     win.webContents.send('kiosk:event', 'evil.event', { topics: ['x'] });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await delivered();
     expect(heard).toEqual([[{ topics: ['places'] }]]);
   });
 
@@ -111,10 +114,10 @@ describe('on', () => {
     const heard: unknown[] = [];
     const off = kiosk.on('data.changed', (p) => heard.push(p));
     win.webContents.send('kiosk:event', 'data.changed', { topics: ['places'] });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await delivered();
     off();
     win.webContents.send('kiosk:event', 'data.changed', { topics: ['visits'] });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await delivered();
     expect(heard).toEqual([{ topics: ['places'] }]);
   });
 

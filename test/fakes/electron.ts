@@ -450,6 +450,11 @@ export class FakeBrowserWindow extends EventEmitter {
   kiosk: boolean;
   fullScreen: boolean;
   #destroyed = false;
+  #markPainted!: () => void;
+  /** Settles once the first frame is painted (ready-to-show has been emitted and its listeners ran). */
+  readonly painted = new Promise<void>((resolve) => {
+    this.#markPainted = resolve;
+  });
 
   constructor(
     readonly options: Readonly<Record<string, unknown>> & { webPreferences?: Record<string, unknown> } = {},
@@ -469,6 +474,7 @@ export class FakeBrowserWindow extends EventEmitter {
     // Chromium paints the first frame a moment later.
     setImmediate(() => {
       if (!this.#destroyed) this.emit('ready-to-show');
+      this.#markPainted();
     });
     return loaded;
   }
