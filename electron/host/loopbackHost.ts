@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
+import { cacheControlFor, NEVER_STORE } from '../../shared/assetCaching';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fail, type Result } from '../../shared/result';
 import type { KioskCore } from '../services/core/kioskCore';
@@ -71,7 +72,7 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
     c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
-    c.header('Cache-Control', 'no-store');
+    c.header('Cache-Control', c.res.ok ? cacheControlFor(c.req.path) : NEVER_STORE);
   });
 
   const requireSecret = (c: Context, given: string | undefined) =>
@@ -150,7 +151,9 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
 
   if (options.staticDir) {
     app.use('/*', serveStatic({ root: options.staticDir }));
-    // Client-side routes (#/desk) all load the same page.
+    // Any other path loads the page (its routes are in the hash, #/desk); a missing asset is a 404,
+    // never the page under a script's name (which the browser would then keep as that script).
+    app.get('/assets/*', (c) => c.text('Not found', 404));
     app.get('*', serveStatic({ root: options.staticDir, path: 'index.html' }));
   }
 

@@ -4,17 +4,22 @@
 // <meta> tag). Requests are refused unless they name a file inside the renderer folder.
 import { readFile as fsReadFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { cacheControlFor, NEVER_STORE } from '../../shared/assetCaching';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { CustomScheme } from './electronTypes';
 import { APP_HOST, APP_SCHEME } from './trustedUrl';
 
 /**
  * Registered before `ready`: `standard` gives app:// real origins and relative URLs, `secure` makes
- * it a secure context like https, `supportFetchAPI` lets the page fetch its own assets. No
- * `bypassCSP`, no `corsEnabled`, no `stream`: the page needs none of them.
+ * it a secure context like https, `supportFetchAPI` lets the page fetch its own assets, `codeCache`
+ * lets V8 keep the scripts' compiled code between starts (the kiosk's cold start). No `bypassCSP`, no
+ * `corsEnabled`, no `stream`: the page needs none of them.
  */
 export const appSchemes: CustomScheme[] = [
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ];
 
 const MIME: Readonly<Record<string, string>> = {
@@ -69,12 +74,12 @@ export interface AppProtocolOptions {
   readonly readFile?: (file: string) => Promise<Uint8Array>;
 }
 
-const headers = (contentType: string): Record<string, string> => ({
+const headers = (contentType: string, cacheControl = NEVER_STORE): Record<string, string> => ({
   'content-type': contentType,
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
+  'cache-control': cacheControl,
 });
 
 const refuse = (status: 403 | 404 | 405, text: string) =>
@@ -98,7 +103,7 @@ export function createAppProtocolHandler(
     const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
-      headers: headers(type),
+      headers: headers(type, cacheControlFor(new URL(request.url).pathname)),
     });
   };
 }

@@ -1,5 +1,7 @@
 // Each hardening item of the Electron security checklist (https://www.electronjs.org/docs/latest/tutorial/security),
 // asserted on the windows electron/main/main.ts opens.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { BrowserWindow, fakeElectron, type FakeWebContents } from '../fakes/electron';
@@ -84,8 +86,24 @@ describe('permissions (#5)', () => {
 describe('app:// protocol (#18, #7)', () => {
   it('is registered as a privileged standard, secure scheme before ready', () => {
     expect(fakeElectron.protocol.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
+  });
+
+  it('lets Chromium keep content-hashed assets and their compiled code for good, never the page', async () => {
+    writeFileSync(join(h.rendererDir, 'assets', 'index-BwViXPMK.js'), 'console.log("hashed")');
+    const hashed = await fakeElectron.protocol.driveRequest('app://loket/assets/index-BwViXPMK.js');
+    expect(hashed.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    // The page names the current assets, so an update must be seen at the next start.
+    for (const url of ['app://loket/index.html', 'app://loket/', 'app://loket/assets/app.js']) {
+      const res = await fakeElectron.protocol.driveRequest(url);
+      expect(res.headers.get('cache-control'), url).toBe('no-store');
+    }
+    expect(
+      (await fakeElectron.protocol.driveRequest('app://loket/assets/gone-AAAAAAAA.js')).headers.get(
+        'cache-control',
+      ),
+    ).toBe('no-store');
   });
 
   it('serves the renderer with the CSP header and the right type', async () => {

@@ -1,6 +1,6 @@
 // The loopback host as a program and its test-only clock door (issue 8 hardening).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -148,6 +148,41 @@ async function startServer(env: Record<string, string>): Promise<string> {
   });
   return out;
 }
+
+describe('what the browser may keep', () => {
+  it('keeps content-hashed assets (and so their compiled code) for good; never the page or a call', async () => {
+    const t = await makeTestCore();
+    const staticDir = mkdtempSync(join(tmpdir(), 'loket-static-'));
+    mkdirSync(join(staticDir, 'assets'));
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(join(staticDir, 'assets', 'index-BwViXPMK.js'), 'console.log(1)');
+    const host = await startLoopbackHost({ core: t.core, staticDir });
+    cleanups.push(
+      () => rmSync(staticDir, { recursive: true, force: true }),
+      () => t.core.close(),
+      () => host.close(),
+    );
+    const cacheControl = async (path: string, init?: RequestInit) => {
+      const res = await fetch(`${host.origin}${path}`, init);
+      await res.arrayBuffer();
+      return [res.status, res.headers.get('cache-control')];
+    };
+    expect(await cacheControl('/assets/index-BwViXPMK.js')).toEqual([
+      200,
+      'private, max-age=31536000, immutable',
+    ]);
+    expect(await cacheControl('/')).toEqual([200, 'no-store']);
+    expect(await cacheControl('/index.html')).toEqual([200, 'no-store']);
+    // A missing asset is a 404 (not the page under a script's name), and not remembered as missing.
+    expect(await cacheControl('/assets/gone-AAAAAAAA.js')).toEqual([404, 'no-store']);
+    const call = await cacheControl('/rpc/app.info', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-loket-secret': host.secret },
+      body: '{}',
+    });
+    expect(call).toEqual([200, 'no-store']);
+  });
+});
 
 describe('the web host at start-up', () => {
   it('does not print the address with its key unless asked to', async () => {
