@@ -119,4 +119,28 @@ describe('migration by migration', () => {
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${find}`).all('v1') as { detail: string }[];
     expect(plan.map((r) => r.detail).join('\n')).toMatch(/USING INDEX outbox_unsent_by_visitor/);
   });
+  it("0007 drops the indexes nothing reads, and keeps only officers' rows in the actor index", () => {
+    const db = openDatabase(':memory:');
+    migrate(db, upTo(7));
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('audit_log', 'visits')")
+      .pluck()
+      .all();
+    expect(indexes).not.toContain('audit_log_entity');
+    expect(indexes).not.toContain('visits_status');
+    expect(indexes).not.toContain('audit_log_actor');
+    const insert = db.prepare(
+      `INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (0, ?, 'x', 'visit', 'v', '{}')`,
+    );
+    for (const actor of ['kiosk', 'system', 'officer:o-1', 'officer:o-2', 'officer:o-1']) insert.run(actor);
+    const inIndex = db
+      .prepare("SELECT count(*) FROM audit_log INDEXED BY audit_log_officer WHERE actor GLOB 'officer:*'")
+      .pluck()
+      .get();
+    expect(inIndex).toBe(3);
+    const find = "SELECT id FROM audit_log WHERE actor = ? AND actor GLOB 'officer:*' ORDER BY id DESC";
+    expect(db.prepare(find).pluck().all('officer:o-1')).toEqual([5, 3]);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${find}`).all('officer:o-1') as { detail: string }[];
+    expect(plan.map((r) => r.detail).join('\n')).toMatch(/USING (COVERING )?INDEX audit_log_officer/);
+  });
 });

@@ -37,7 +37,8 @@ function where(filter: AuditFilter, timeZone: string, before?: number) {
   const clauses: string[] = [];
   const params: Record<string, string | number> = {};
   if (filter.officerId) {
-    clauses.push('a.actor = :actor');
+    // The second term is what lets SQLite use the officers-only index (audit_log_officer).
+    clauses.push("a.actor = :actor AND a.actor GLOB 'officer:*'");
     params.actor = `officer:${filter.officerId}`;
   }
   if (filter.action) {
