@@ -1,5 +1,6 @@
 -- Loket schema 7: fewer index pages written by every check-in (issue 9: a check-in cost ≈20 pages in
--- the WAL against 1–2 for a bare insert; each index a row is in is one more page per commit).
+-- the WAL against 1–2 for a bare insert; each index a row is in is one more page per commit), and
+-- the kiosk's map of today's desks read from an index alone.
 -- * audit_log_entity: no query reads the log by entity; the officer reads it by officer, by visitor
 --   (whose personal data) or by day.
 -- * visits_status: the open visits are read through visits_open_desk, which has the same condition
@@ -10,3 +11,8 @@ DROP INDEX audit_log_entity;
 DROP INDEX visits_status;
 DROP INDEX audit_log_actor;
 CREATE INDEX audit_log_officer ON audit_log (actor, id) WHERE actor GLOB 'officer:*';
+-- * reservations_day_status gains the desk: today's reserved desks (read by every kiosk screen
+--   after each check-in) come from the index without visiting 2,500 rows (8.5 ms → 1.8 ms at 1M).
+--   A check-in moves the row's entry in this index either way, so it costs no extra page.
+DROP INDEX reservations_day_status;
+CREATE INDEX reservations_day_status ON reservations (day, status, desk_number);

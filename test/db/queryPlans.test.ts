@@ -17,6 +17,7 @@ beforeAll(async () => {
     await runDeskDayWorkload(t.core, t.clock);
     const desk = new DeskDay(t.core);
     unwrap(await desk.officerCall('visits.board', {}));
+    unwrap(await t.core.call('desks.today', {})); // every kiosk screen, after each check-in
     unwrap(await desk.officerCall('reservations.list', { day: '2026-11-23', query: 'budi 0812' }));
     unwrap(await desk.officerCall('reservations.list', {}));
     unwrap(await desk.officerCall('visits.history', { day: '2026-11-23', query: 'budi' }));
@@ -90,6 +91,11 @@ describe('hot statements use their index', () => {
     ['lists the free desks from the open-desk index', /SELECT d\.number FROM desks d/, 'visits_open_desk'],
     ['checks a locker is free', /FROM lockers l WHERE l\.number = \?/, 'visits_open_locker'],
     ["counts a day's reservations by status", /GROUP BY status/, 'reservations_day_status'],
+    [
+      "reads today's reserved desks from the index alone",
+      /SELECT DISTINCT desk_number FROM reservations WHERE day = \?/,
+      'COVERING INDEX reservations_day_status',
+    ],
     [
       "counts a day's active reservations",
       /SELECT count\(\*\) FROM reservations WHERE day = \? AND status IN/,
