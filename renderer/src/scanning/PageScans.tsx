@@ -1,5 +1,4 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import type { ScanOutcome } from '../../../shared/contract';
 import { useApi } from '../api/ApiContext';
 import { useApiQuery } from '../api/useApiQuery';
@@ -53,9 +52,7 @@ export function PageScansProvider({ children }: { children: ReactNode }) {
       const outcome: ScanOutcome = r.ok
         ? r.value
         : { kind: 'refused', reason: 'system_error', scanId: `page-${crypto.randomUUID()}`, at: Date.now() };
-      // Painted in this task: React would otherwise render in a later one, behind whatever arrived
-      // meanwhile (the event stream's echo of this very scan and the refetches it starts).
-      flushSync(() => listeners.current.forEach((l) => l(outcome)));
+      listeners.current.forEach((l) => l(outcome));
       return outcome;
     },
     [api],
