@@ -89,6 +89,8 @@ export const en: Catalogue = {
     mapLabel: 'Room map: {{free}} of {{total}} desks free',
     freeOf: '{{free}} of {{total}} free',
     noneFree: 'Every desk is in use or reserved.',
+    moreFree_one: 'and {{count}} more free desk',
+    moreFree_other: 'and {{count}} more free desks',
     deskState: 'Desk {{desk}}: {{state}}',
     state: { free: 'Free', occupied: 'Taken', reserved: 'Reserved' },
     rulesTitle: 'House rules',

@@ -90,6 +90,8 @@ export const id = {
     mapLabel: 'Denah ruangan: {{free}} dari {{total}} meja kosong',
     freeOf: '{{free}} dari {{total}} kosong',
     noneFree: 'Semua meja sedang terisi atau sudah dipesan.',
+    moreFree_one: 'dan {{count}} meja kosong lainnya',
+    moreFree_other: 'dan {{count}} meja kosong lainnya',
     deskState: 'Meja {{desk}}: {{state}}',
     state: { free: 'Kosong', occupied: 'Terisi', reserved: 'Dipesan' },
     rulesTitle: 'Tata tertib',

@@ -6,8 +6,23 @@ import { FloorPlanMap } from '../places/FloorPlanMap';
 import { DESK_SYMBOL as SYMBOL } from '../places/PlanShapes';
 
 // Never colour alone (WCAG 1.4.1): each state has its symbol and, in the legend, its word.
-/** More chips than this and the card says the count and the free numbers only. */
-const MAX_CHIPS = 48;
+/** More desks than this off the map and the card shows free ones only, at most this many. */
+export const MAX_CHIPS = 48;
+
+/**
+ * The desks shown as chips (those not on the room map): all of them while they fit, else the first
+ * free ones, and how many more are free. A wall of hundreds of numbers reads as nothing to a visitor
+ * at arm's length, and rendering it was most of the home screen's first paint at a large site.
+ */
+export function deskChips<D extends { number: number; state: string }>(
+  items: readonly D[],
+  onMap: ReadonlySet<number>,
+): { chips: D[]; moreFree: number } {
+  const offMap = items.filter((d) => !onMap.has(d.number));
+  if (offMap.length <= MAX_CHIPS) return { chips: offMap, moreFree: 0 };
+  const free = offMap.filter((d) => d.state === 'free');
+  return { chips: free.slice(0, MAX_CHIPS), moreFree: Math.max(0, free.length - MAX_CHIPS) };
+}
 
 /**
  * Today's desks for anyone in the lobby (desks.today): how many are free and which, on the room map
@@ -20,9 +35,7 @@ export function TodayDesks() {
   const plan = useApiQuery('floorPlan.get', {}).data;
   const states = useMemo(() => new Map(today?.items.map((d) => [d.number, d.state])), [today]);
   if (!today || today.total === 0) return null;
-  const onMap = new Set(plan?.desks.map((d) => d.number));
-  const offMap = today.items.filter((d) => !onMap.has(d.number));
-  const chips = offMap.length <= MAX_CHIPS ? offMap : offMap.filter((d) => d.state === 'free');
+  const { chips, moreFree } = deskChips(today.items, new Set(plan?.desks.map((d) => d.number)));
   return (
     <section className="kiosk-card" aria-labelledby="today-desks-title" data-testid="kiosk-today-desks">
       <Stack gap="md">
@@ -61,6 +74,11 @@ export function TodayDesks() {
               </span>
             ))}
           </div>
+        )}
+        {moreFree > 0 && (
+          <Text size="kiosk" data-testid="kiosk-more-free">
+            {t('home.moreFree', { count: moreFree })}
+          </Text>
         )}
         <Text size="kioskSmall" c="dimmed" aria-hidden="true">
           {(['free', 'occupied', 'reserved'] as const)
