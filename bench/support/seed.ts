@@ -53,7 +53,7 @@ export const TODAY = '2026-11-23';
 const WIB_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 /** Bumped when the fixture's shape changes, so a stale cache is not reused. */
-const FIXTURE_VERSION = 6;
+const FIXTURE_VERSION = 7;
 
 /** The site's officer, who signs in at the desk in the benches. */
 export const BENCH_OFFICER = { id: '01900000-0000-7000-8000-000000000001', pin: '135790' } as const;

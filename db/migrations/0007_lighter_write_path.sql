@@ -11,8 +11,9 @@ DROP INDEX audit_log_entity;
 DROP INDEX visits_status;
 DROP INDEX audit_log_actor;
 CREATE INDEX audit_log_officer ON audit_log (actor, id) WHERE actor GLOB 'officer:*';
--- * reservations_day_status gains the desk: today's reserved desks (read by every kiosk screen
---   after each check-in) come from the index without visiting 2,500 rows (8.5 ms → 1.8 ms at 1M).
---   A check-in moves the row's entry in this index either way, so it costs no extra page.
-DROP INDEX reservations_day_status;
-CREATE INDEX reservations_day_status ON reservations (day, status, desk_number);
+-- * reservations_booked (today's and past days' open bookings) gains the desk: today's reserved desks,
+--   read by every kiosk screen after each check-in, come from this index alone instead of visiting
+--   2,500 rows (8.5 → 1.8 ms at 1M). A check-in removes the row from it either way, so it costs no
+--   extra page (putting the desk into reservations_day_status instead cost two pages a check-in).
+DROP INDEX reservations_booked;
+CREATE INDEX reservations_booked ON reservations (day, desk_number) WHERE status = 'booked';

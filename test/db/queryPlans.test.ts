@@ -94,7 +94,7 @@ describe('hot statements use their index', () => {
     [
       "reads today's reserved desks from the index alone",
       /SELECT DISTINCT desk_number FROM reservations WHERE day = \?/,
-      'COVERING INDEX reservations_day_status',
+      'COVERING INDEX reservations_booked',
     ],
     [
       "counts a day's active reservations",
