@@ -221,6 +221,24 @@ describe('the 7-hour limit, live', () => {
     t.core.monitor.tick();
     expect(t.core.db.prepare('SELECT status FROM reservations WHERE id = ?').pluck().get(id)).toBe('no_show');
   });
+
+  it("marks a week's no-shows a small batch per tick, so no tick holds the kiosk for long", async () => {
+    const days = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
+    for (const day of days) for (let i = 0; i < 12; i++) await desk.reserve(day);
+    t.clock.set(at('2026-11-30T07:00:00+07:00'));
+    const noShows = () =>
+      t.core.db.prepare("SELECT count(*) FROM reservations WHERE status = 'no_show'").pluck().get();
+    t.core.monitor.tick();
+    expect(noShows()).toBe(50);
+    t.core.monitor.tick();
+    expect(noShows()).toBe(60);
+    t.core.monitor.tick(); // nothing left: no empty command
+    const commands = t.core.db
+      .prepare("SELECT count(*) FROM audit_log WHERE action = 'reservations.markNoShows'")
+      .pluck()
+      .get();
+    expect(commands).toBe(2);
+  });
 });
 
 describe('check-out with the desk-tidy confirmation (SOP 97 step 7)', () => {
