@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // A migrated template of the central database, cloned per test file (test/support/centralDb.ts).
+    globalSetup: ['test/support/centralTemplate.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 20_000,

@@ -45,6 +45,17 @@ if (existsSync('electron/preload/preload.ts')) {
   });
 }
 
+// The central server: PGlite loads its WebAssembly and data files from its own package folder at run
+// time, so it stays external (bundled inline it fails with ENOENT), and `pg` with it.
+await build({
+  ...common,
+  entryPoints: ['server/main.ts'],
+  outfile: 'dist/server/main.mjs',
+  format: 'esm',
+  external: [...native, '@electric-sql/pglite', 'pg'],
+  banner: requireShim,
+});
+
 for (const dir of ['dist/host/migrations', 'dist/electron/migrations']) {
   mkdirSync(dir, { recursive: true });
   cpSync('db/migrations', dir, { recursive: true });

@@ -1,0 +1,41 @@
+// Brings the central database to the newest schema with Kysely's Migrator (which holds its own
+// advisory lock, so two server processes starting together migrate once). Migrations are modules
+// in code, not files read at run time, so the bundled server carries them.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as central0001 from './migrations/0001_central';
+
+const migrations: Record<string, Migration> = {
+  '0001_central': central0001,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+
+/** A database migrated by a newer server than this one: refuse rather than guess. */
+export class CentralDatabaseTooNewError extends Error {
+  constructor(readonly unknownMigrations: readonly string[]) {
+    super(
+      `the central database has migrations this server does not know (${unknownMigrations.join(', ')}): ` +
+        'run a newer Loket server',
+    );
+    this.name = 'CentralDatabaseTooNewError';
+  }
+}
+
+export async function migrateCentral(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const known = await migrator.getMigrations();
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/corrupted migrations/.test(message)) {
+      const applied = await db
+        .selectFrom('kysely_migration' as never)
+        .select('name' as never)
+        .execute()
+        .then((rows) => (rows as { name: string }[]).map((r) => r.name));
+      const unknown = applied.filter((name) => !known.some((m) => m.name === name));
+      if (unknown.length > 0) throw new CentralDatabaseTooNewError(unknown);
+    }
+    throw error instanceof Error ? error : new Error(message);
+  }
+}

@@ -1,0 +1,194 @@
+// The central server's push on a real PostgreSQL (a template clone per file): a kiosk's whole desk
+// day arrives once however often it is sent, every operation type has a handler that applies it, and
+// the server's records end where the kiosk's did.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/openDatabase';
+import { pendingOperations, queueState } from '../../electron/sync/outbox';
+import type { OutboxOperation } from '../../shared/sync/operation';
+import { operationTypes } from '../../shared/sync/operations';
+import { PROTOCOL_VERSION, type PushResponse } from '../../shared/sync/protocol';
+import { startTestCentral, type TestCentral } from '../support/central';
+import { runDeskDayWorkload } from '../support/syncWorkload';
+import { makeTestCore, type TestCore } from '../support/testCore';
+
+let server: TestCentral;
+beforeAll(async () => {
+  server = await startTestCentral();
+});
+afterAll(() => server.close());
+
+const deviceIdOf = (db: Db) =>
+  (db.prepare('SELECT device_id FROM device_state').get() as { device_id: string }).device_id;
+
+async function push(auth: string, epoch: number, ops: OutboxOperation[], clientTime = server.clock.now()) {
+  const res = await server.request('POST', '/v1/sync/push', auth, {
+    protocol: PROTOCOL_VERSION,
+    epoch,
+    clientTime,
+    queue: { pending: ops.length, oldestAt: ops[0]?.createdAt ?? null },
+    ops,
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as PushResponse & { error?: string; lastSeq: number },
+  };
+}
+
+describe('a kiosk pushes its desk day', () => {
+  let kiosk: TestCore;
+  let device: Awaited<ReturnType<TestCentral['enrol']>>;
+  let ops: OutboxOperation[];
+  let first: PushResponse;
+
+  beforeAll(async () => {
+    kiosk = await makeTestCore();
+    await runDeskDayWorkload(kiosk.core, kiosk.clock);
+    device = await server.enrol(deviceIdOf(kiosk.core.db));
+    ops = pendingOperations(kiosk.core.db, 10_000);
+    const r = await push(device.auth, device.epoch, ops);
+    expect(r.status).toBe(200);
+    first = r.body;
+  });
+  afterAll(() => kiosk.core.close());
+
+  it('has every operation type applied, none refused', () => {
+    expect(new Set(ops.map((o) => o.type))).toEqual(new Set(operationTypes));
+    expect(first.lastSeq).toBe(ops.at(-1)!.seq);
+    const refused = first.results.filter((r) => r.status === 'rejected');
+    expect(refused).toEqual([]);
+    expect(first.results.every((r) => !r.replayed)).toBe(true);
+  });
+
+  it("ends with the server's reservations and visits as the kiosk's", async () => {
+    const db = server.central.db;
+    const kioskReservations = kiosk.core.db
+      .prepare('SELECT id, day, status, desk_number FROM reservations ORDER BY id')
+      .all() as { id: string; day: string; status: string; desk_number: number | null }[];
+    const serverReservations = await db
+      .selectFrom('reservations')
+      .select(['id', 'day', 'status', 'desk_number'])
+      .orderBy('id')
+      .execute();
+    // The setup's demo data and the workload: all of it reached the server as the kiosk holds it.
+    expect(serverReservations).toEqual(kioskReservations);
+    const kioskVisits = kiosk.core.db
+      .prepare('SELECT id, desk_number AS desk, locker_number AS locker, status FROM visits ORDER BY id')
+      .all();
+    const serverVisits = await db
+      .selectFrom('visits')
+      .select(['id', 'desk', 'locker', 'status'])
+      .orderBy('id')
+      .execute();
+    expect(kioskVisits.length).toBeGreaterThanOrEqual(3);
+    expect(serverVisits).toEqual(kioskVisits);
+    const officers = await db
+      .selectFrom('records')
+      .select('entity_id')
+      .where('entity_type', '=', 'officer')
+      .execute();
+    expect(officers.length).toBe(
+      (kiosk.core.db.prepare('SELECT count(*) AS n FROM officers').get() as { n: number }).n,
+    );
+  });
+
+  it('answers the same push again from what it stored, changing nothing', async () => {
+    const before = await server.central.db
+      .selectFrom('change_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const again = await push(device.auth, device.epoch, ops);
+    expect(again.status).toBe(200);
+    expect(again.body.results.map((r) => [r.seq, r.status, r.replayed])).toEqual(
+      first.results.map((r) => [r.seq, r.status, true]),
+    );
+    const after = await server.central.db
+      .selectFrom('change_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it("records the kiosk's health: last contact, queue and clock offset", async () => {
+    server.clock.advance(1000);
+    await push(device.auth, device.epoch, ops.slice(0, 1), server.clock.now() - 90_000);
+    const row = await server.central.db
+      .selectFrom('devices')
+      .selectAll()
+      .where('id', '=', device.deviceId)
+      .executeTakeFirstOrThrow();
+    expect(row.clock_offset_ms).toBe(90_000);
+    expect(row.last_contact_at).toBe(server.clock.now());
+    expect(row.pending_ops).toBe(1);
+    expect(queueState(kiosk.core.db).pending).toBe(ops.length); // the kiosk marks nothing by itself
+  });
+});
+
+describe('the sequence rules', () => {
+  let kiosk: TestCore;
+  let device: Awaited<ReturnType<TestCentral['enrol']>>;
+  let ops: OutboxOperation[];
+  beforeAll(async () => {
+    kiosk = await makeTestCore();
+    await runDeskDayWorkload(kiosk.core, kiosk.clock);
+    device = await server.enrol(deviceIdOf(kiosk.core.db));
+    ops = pendingOperations(kiosk.core.db, 10_000);
+  });
+  afterAll(() => kiosk.core.close());
+
+  it('stops at a gap and takes the rest once the missing operation arrives', async () => {
+    const [a, b, c, d] = ops as [OutboxOperation, OutboxOperation, OutboxOperation, OutboxOperation];
+    const gap = await push(device.auth, device.epoch, [a, b, d]);
+    expect(gap.body.lastSeq).toBe(b.seq);
+    expect(gap.body.results.map((r) => r.seq)).toEqual([a.seq, b.seq]);
+    const rest = await push(device.auth, device.epoch, [c, d]);
+    expect(rest.body.lastSeq).toBe(d.seq);
+  });
+
+  it('refuses a new operation under a number already used (a kiosk restored from a backup): 409, nothing lost', async () => {
+    const forged = { ...ops[1]!, opId: '01900000-0000-7000-8000-000000000001' };
+    const r = await push(device.auth, device.epoch, [forged]);
+    expect(r.status).toBe(409);
+    expect(r.body).toMatchObject({ error: 'epoch_mismatch', lastSeq: 4, epoch: device.epoch });
+  });
+
+  it('refuses a push under an old epoch after the kiosk re-enrolled', async () => {
+    const again = await server.enrol(device.deviceId);
+    expect(again.epoch).toBe(device.epoch + 1);
+    expect(again.lastSeq).toBe(4);
+    const stale = await push(again.auth, device.epoch, ops.slice(4, 5));
+    expect(stale.status).toBe(409);
+    const fresh = await push(again.auth, again.epoch, ops.slice(4, 6));
+    expect(fresh.body.lastSeq).toBe(ops[5]!.seq);
+  });
+
+  it('answers 426 to an operation version it cannot read, and applies nothing of that push', async () => {
+    const auth = (await server.enrol(device.deviceId)).auth;
+    const epoch = device.epoch + 2;
+    const newer = { ...ops[6]!, schemaVersion: 99 };
+    const r = await push(auth, epoch, [newer]);
+    expect(r.status).toBe(426);
+    expect(r.body.error).toBe('upgrade_required');
+    const progress = await server.central.db
+      .selectFrom('devices')
+      .select('last_seq')
+      .where('id', '=', device.deviceId)
+      .executeTakeFirstOrThrow();
+    expect(progress.last_seq).toBe(ops[5]!.seq);
+  });
+
+  it("refuses another protocol version, another device's operations and a forged credential", async () => {
+    const { auth } = await server.enrol(device.deviceId);
+    const old = await server.request('POST', '/v1/sync/push', auth, {
+      protocol: 0,
+      epoch: 1,
+      clientTime: 0,
+      queue: { pending: 0, oldestAt: null },
+      ops: [],
+    });
+    expect(old.status).toBe(426);
+    const foreign = await push(auth, device.epoch + 3, [{ ...ops[6]!, deviceId: 'someone-else' }]);
+    expect(foreign.status).toBe(400);
+    const forged = await push(auth.replace(/.{4}$/, 'AAAA'), device.epoch + 3, ops.slice(6, 7));
+    expect(forged.status).toBe(401);
+  });
+});
