@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   });
   core.startTimers(Number(process.env.LOKET_MONITOR_MS ?? 15_000));
   core.printing.start(); // jobs caught mid-send by a crash wait for the officer instead of printing twice
+  core.sync.start(); // a kiosk that joined a site pushes and pulls; one that did not, does nothing
 
   await core.scanners.start();
   // What the person who started it needs to read, not a log line. The address carries the launch's

@@ -128,6 +128,7 @@ export async function startLoket(options: StartOptions = {}): Promise<LoketMain 
   void core.scanners.start().catch((err: unknown) => log.error({ err }, 'scanners did not start'));
   core.startTimers();
   core.printing.start(); // jobs caught mid-send by a crash wait for the officer instead of printing twice
+  core.sync.start(); // a kiosk that joined a site pushes and pulls; one that did not, does nothing
 
   const plan = planWindows(
     screen.getAllDisplays(),

@@ -18,6 +18,7 @@ import { scannerMethods } from './scanners';
 import { scanEvents, scanMethods } from './scans';
 import { settingsMethods } from './settings';
 import { siteMethods } from './site';
+import { syncEvents, syncMethods } from './sync';
 import { visitorMethods } from './visitors';
 import { visitEvents, visitMethods } from './visits';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...printingMethods,
   ...reportMethods,
   ...settingsMethods,
+  ...syncMethods,
 } as const;
 
 export const events = {
@@ -45,6 +47,7 @@ export const events = {
   ...scanEvents,
   ...visitEvents,
   ...printingEvents,
+  ...syncEvents,
 } as const;
 
 export type Contract = typeof contract;

@@ -27,7 +27,7 @@ export async function startTestCentral(start = MONDAY_9AM): Promise<TestCentral>
   const clock = new ManualClock(start);
   await createSite(central.db, SITE, clock.now());
   const app = createServerApp({ db: central.db, clock, log: createTestLog().log });
-  const request = (method: 'GET' | 'POST', path: string, auth: string | null, body?: unknown) =>
+  const request = async (method: 'GET' | 'POST', path: string, auth: string | null, body?: unknown) =>
     app.request(path, {
       method,
       headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },

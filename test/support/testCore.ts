@@ -2,6 +2,7 @@ import { ManualClock } from '../../shared/clock';
 import type { SetupInput } from '../../electron/services/app/setup';
 import { createKioskCore, type KioskCore } from '../../electron/services/core/kioskCore';
 import { createPinHasher } from '../../electron/services/officers/pin';
+import type { Fetch } from '../../electron/sync/transport';
 import { createTestLog, type TestLog } from './testLog';
 
 /** Monday 23 November 2026, 09:00 in Pontianak (UTC+7): inside service hours. */
@@ -55,11 +56,18 @@ export interface TestCore {
 export async function makeTestCore(
   start = MONDAY_9AM,
   dbFile = ':memory:',
-  options: { allowErrors?: boolean; setup?: boolean } = {},
+  options: { allowErrors?: boolean; setup?: boolean; fetch?: Fetch } = {},
 ): Promise<TestCore> {
   const clock = new ManualClock(start);
   const log = createTestLog(options);
-  const core = createKioskCore({ dbFile, version: '0.0.0-test', clock, log: log.log, pinHasher: cheapPins });
+  const core = createKioskCore({
+    dbFile,
+    version: '0.0.0-test',
+    clock,
+    log: log.log,
+    pinHasher: cheapPins,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   if (options.setup === false) return { core, clock, log, admin: undefined };
   const r = await core.call('setup.complete', testSetup());
   if (!r.ok) throw new Error(`setup failed: ${JSON.stringify(r.error)}`);

@@ -40,6 +40,9 @@ import { StayMonitor } from '../visits/stayMonitor';
 import { visitHandlers } from '../visits/visitHandlers';
 import { visitorHandlers } from '../visitors/visitorHandlers';
 import { RetentionJob } from '../visitors/visitorData';
+import { syncHandlers } from '../sync/syncHandlers';
+import { SyncClient } from '../../sync/syncClient';
+import type { Fetch } from '../../sync/transport';
 import { CallAuditor } from './callAudit';
 import type { CommandDeps } from './command';
 import { dispatch, type Handlers } from './dispatch';
@@ -61,6 +64,8 @@ export interface KioskCoreOptions {
   readonly scanners?: ScannersOptions;
   /** The Electron host's OS printing (hidden window + webContents.print); absent in the loopback host. */
   readonly printHtml?: PrintHtmlPort;
+  /** How the sync client reaches the central server; global fetch unless a test cuts in. */
+  readonly fetch?: Fetch;
 }
 
 export interface KioskCore {
@@ -78,6 +83,8 @@ export interface KioskCore {
   readonly retention: RetentionJob;
   readonly printing: Printing;
   readonly scanners: Scanners;
+  /** Pushes the outbox to the central server and pulls the site's changes, once joined. */
+  readonly sync: SyncClient;
   /** The one entry point both hosts (IPC and loopback HTTP) call with untrusted values. */
   call(method: unknown, input: unknown, options?: unknown): Promise<Result<unknown>>;
   /** Runs the stay monitor every `intervalMs` until close(). */
@@ -150,6 +157,20 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     () => siteDay(rules.get(), clock.now()),
     () => privacy.get().retentionDays,
   );
+  const reloadSettings = () =>
+    [rules, security, privacy, site, houseRules, floorPlan].forEach((record) => record.reload());
+  const sync = new SyncClient({
+    db,
+    clock,
+    timers,
+    events,
+    log,
+    deviceId: deps.deviceId,
+    reloadSettings,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  // A committed command may have left operations for the server: push them soon.
+  events.on('data.changed', () => sync.nudge());
   const scanners = new Scanners(deps, devices, (scan) => scans.handle(scan), {
     timers,
     ...options.scanners,
@@ -170,6 +191,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...printingHandlers(printing),
     ...reportHandlers(deps, rules, site, printing),
     ...settingsHandlers(rules, security, privacy, houseRules),
+    ...syncHandlers(deps, sync, () => {
+      reloadSettings();
+      events.emit('data.changed', { topics: ['site', 'officers', 'places', 'settings'] });
+    }),
   };
 
   let timer: TimerHandle | undefined;
@@ -196,6 +221,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     retention,
     printing,
     scanners,
+    sync,
     call: (method, input, callOptions) =>
       dispatch(
         { handlers, resolveSession: (s) => sessions.resolve(s), auditor, log },
@@ -211,6 +237,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       closed = true;
       if (timer !== undefined) timers.clearTimeout(timer);
       retention.stop();
+      sync.stop();
       void printing.stop();
       void scanners.stop();
       db.close();
