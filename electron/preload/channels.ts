@@ -80,15 +80,20 @@ export const METHOD_NAMES = [
   'reports.printDailyRecap',
   'settings.rules.get',
   'settings.rules.update',
+  'sync.status',
+  'sync.join',
+  'setup.join',
+  'sync.now',
+  'sync.refused',
 ] as const satisfies readonly MethodName[];
 
 export const EVENT_NAMES = [
-  'connectivity.changed',
   'data.changed',
   'devices.status',
   'scans.result',
   'visits.warning',
   'print.jobChanged',
+  'sync.changed',
 ] as const satisfies readonly EventName[];
 
 // A name in the contract but missing above makes these lines fail to compile, naming it.

@@ -26,8 +26,3 @@ export const appMethods = {
     }),
   ),
 } as const;
-
-export const appEvents = {
-  /** The central server (or the internet) came or went, as the sync client sees it. */
-  'connectivity.changed': z.object({ online: z.boolean() }),
-} as const;

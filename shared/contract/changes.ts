@@ -14,6 +14,7 @@ export const topics = [
   'scanners',
   'printers',
   'printJobs',
+  'sync',
 ] as const;
 export type Topic = (typeof topics)[number];
 

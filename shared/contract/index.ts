@@ -5,7 +5,7 @@
 // A new domain: write shared/contract/<domain>.ts and add its tables here (electron/services/README.md).
 import type { z } from 'zod';
 import type { Result } from '../result';
-import { appEvents, appMethods } from './app';
+import { appMethods } from './app';
 import { auditMethods } from './audit';
 import { changeEvents } from './changes';
 import { deviceEvents, deviceMethods } from './devices';
@@ -41,7 +41,6 @@ export const contract = {
 } as const;
 
 export const events = {
-  ...appEvents,
   ...changeEvents,
   ...deviceEvents,
   ...scanEvents,

@@ -1,6 +1,9 @@
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { useEvent } from './ApiContext';
+import { queryKey } from './queryKeys';
 import { useApiQuery } from './useApiQuery';
+import type { SyncStatus } from '../../../shared/contract/sync';
 import type { DeviceStatus } from '../../../shared/scanEvent';
 
 type Listener = () => void;
@@ -28,14 +31,14 @@ export const connectionStore = new ConnectionStore();
 
 interface ConnectionState {
   readonly hostConnected: boolean;
-  /** The central server / internet, as reported by the host (sync); the browser's view until then. */
-  readonly online: boolean;
+  /** The kiosk and the central server: joined or standalone, online, what waits to be sent. */
+  readonly sync: SyncStatus | undefined;
   readonly devices: readonly DeviceStatus[];
 }
 
 const ConnectionContext = createContext<ConnectionState>({
   hostConnected: false,
-  online: false,
+  sync: undefined,
   devices: [],
 });
 export const useConnection = () => useContext(ConnectionContext);
@@ -44,24 +47,18 @@ const noDevices: readonly DeviceStatus[] = [];
 
 export function ConnectionProvider({ children }: { children: ReactNode }) {
   const hostConnected = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
-  const [online, setOnline] = useState(() => navigator.onLine);
   // Kept current by 'devices.status' events (LiveData.tsx).
   const devices = useApiQuery('devices.list', {}).data?.items ?? noDevices;
-
-  useEffect(() => {
-    const up = () => setOnline(true);
-    const down = () => setOnline(false);
-    window.addEventListener('online', up);
-    window.addEventListener('offline', down);
-    return () => {
-      window.removeEventListener('online', up);
-      window.removeEventListener('offline', down);
-    };
-  }, []);
-  useEvent('connectivity.changed', ({ online: o }) => setOnline(o));
+  // The host pushes every change of the sync state; the query is only the first answer.
+  const queryClient = useQueryClient();
+  const sync = useApiQuery('sync.status', {}).data;
+  useEvent('sync.changed', (status) => {
+    queryClient.setQueryData(queryKey('sync.status', {}), status);
+    void queryClient.invalidateQueries({ queryKey: queryKey('sync.refused', {}) });
+  });
 
   return (
-    <ConnectionContext.Provider value={{ hostConnected, online: online && hostConnected, devices }}>
+    <ConnectionContext.Provider value={{ hostConnected, sync, devices }}>
       {children}
     </ConnectionContext.Provider>
   );

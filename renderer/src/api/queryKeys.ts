@@ -38,6 +38,9 @@ export const queryReads = {
   'printJobs.list': ['printJobs'],
   'printJobs.preview': ['printJobs'],
   'reports.dailyRecap': ['visits', 'reservations', 'places'],
+  // Patched in place by 'sync.changed' events (connection.tsx), which also refetch the refusals.
+  'sync.status': ['sync'],
+  'sync.refused': ['sync'],
 } as const satisfies Partial<Record<MethodName, readonly Topic[]>>;
 
 export type QueryMethod = keyof typeof queryReads;

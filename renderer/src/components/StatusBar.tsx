@@ -1,4 +1,4 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeviceStatus } from '../../../shared/scanEvent';
 import { useConnection } from '../api/connection';
@@ -6,6 +6,7 @@ import { deviceName } from '../devices/deviceNames';
 import { HelpButton } from '../help/HelpButton';
 import type { HelpTopic } from '../help/helpTopics';
 import { LanguageButton } from './LanguageButton';
+import { SyncBadge } from './SyncBadge';
 
 /** "siap", "tidak terhubung", or the device's own problem ("Kertas printer habis."). */
 function stateWords(t: (key: string) => string, d: DeviceStatus): string {
@@ -20,7 +21,7 @@ function stateWords(t: (key: string) => string, d: DeviceStatus): string {
  */
 export function StatusBar({ help }: { help?: HelpTopic }) {
   const { t } = useTranslation();
-  const { online, devices } = useConnection();
+  const { devices } = useConnection();
   return (
     <Group
       component="footer"
@@ -34,9 +35,7 @@ export function StatusBar({ help }: { help?: HelpTopic }) {
       data-testid="status-bar"
     >
       <Group gap="md" wrap="nowrap" miw={0}>
-        <Badge size="lg" color={online ? 'teal.9' : 'red.9'} variant="filled" data-testid="online-state">
-          {online ? t('status.online') : t('status.offline')}
-        </Badge>
+        <SyncBadge />
         {devices.length === 0 ? (
           <Text c="gray.8">{t('status.noDevices')}</Text>
         ) : (

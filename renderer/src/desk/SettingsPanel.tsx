@@ -3,18 +3,19 @@ import { Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LeaveSampleData } from '../admin/LeaveSampleData';
 import { OfficeSettings } from '../admin/OfficeSettings';
+import { SyncSettings } from '../admin/SyncSettings';
 import { FloorPlanSettings } from '../places/FloorPlanEditor';
 import { useCan } from '../session/SignedIn';
 import { HouseRulesSettings } from './HouseRulesSettings';
 import { PlacesSettings } from './PlacesSettings';
 import { RulesSettings } from './RulesSettings';
 
-export const settingsSections = ['office', 'hours', 'places', 'floorPlan', 'houseRules'] as const;
+export const settingsSections = ['office', 'hours', 'places', 'floorPlan', 'houseRules', 'sync'] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
 /**
  * Pengaturan, one part at a time: the office, service hours and rules, desks and lockers, the room
- * map, the house rules. An administrator trying sample data sees how to leave it first.
+ * map, the house rules, the central server. An administrator trying sample data sees how to leave it first.
  */
 export function SettingsPanel({
   session,
@@ -64,6 +65,9 @@ export function SettingsPanel({
           </Tabs.Panel>
           <Tabs.Panel value="houseRules" pt="md">
             <HouseRulesSettings session={session} />
+          </Tabs.Panel>
+          <Tabs.Panel value="sync" pt="md">
+            <SyncSettings session={session} />
           </Tabs.Panel>
         </Tabs>
       )}

@@ -18,6 +18,16 @@ export const en: Catalogue = {
   status: {
     online: 'Connected',
     offline: 'Offline',
+    sync: {
+      standalone: 'Standalone kiosk',
+      online: 'Connected to the central server',
+      offline: 'Central server unreachable',
+      stopped: 'Sync stopped',
+      pending: '{{count}} records waiting to be sent',
+      lastSync: 'last {{time}}',
+      clockOff: 'Kiosk clock is {{minutes}} min off the server',
+      refused: '{{count}} records refused by the server',
+    },
     scannerDownVisitor: 'The scanner is not available right now. Please ask the officer for help.',
     device: {
       ready: 'ready',
@@ -244,6 +254,7 @@ export const en: Catalogue = {
       places: 'Desks & lockers',
       floorPlan: 'Room map',
       houseRules: 'House rules',
+      sync: 'Central server',
     },
     parseError: 'Line {{line}} cannot be read: write a number, then a name.',
   },
@@ -509,6 +520,15 @@ export const en: Catalogue = {
     site: {
       logoTooLarge: 'The logo is too large: at most 256 KB. Make the picture smaller first.',
       logoType: 'The logo must be a PNG, JPEG or WebP picture.',
+    },
+    sync: {
+      serverUrl: 'The server address must start with http:// or https://.',
+      code: 'An enrolment code has 10 letters and digits, e.g. 4FNDD-6QPTV.',
+      alreadyJoined: 'This kiosk is already connected to the central server.',
+      unreachable: 'The central server cannot be reached. Check the address and the network, then try again.',
+      codeRefused: 'The enrolment code is not valid (wrong, used or expired). Ask the admin for a new one.',
+      firstSyncFailed:
+        "The kiosk is enrolled, but the site's data has not arrived yet. Check the network and try again.",
     },
     setup: {
       desksRequired: 'Add at least one desk.',

@@ -17,6 +17,16 @@ export const id = {
   status: {
     online: 'Terhubung',
     offline: 'Tidak terhubung',
+    sync: {
+      standalone: 'Kios mandiri',
+      online: 'Tersambung ke server pusat',
+      offline: 'Server pusat tidak terjangkau',
+      stopped: 'Sinkronisasi berhenti',
+      pending: '{{count}} data menunggu dikirim',
+      lastSync: 'terakhir {{time}}',
+      clockOff: 'Jam kios selisih {{minutes}} menit dari server',
+      refused: '{{count}} data ditolak server',
+    },
     scannerDownVisitor: 'Pemindai sedang tidak tersedia. Silakan minta bantuan petugas.',
     device: {
       ready: 'siap',
@@ -244,6 +254,7 @@ export const id = {
       places: 'Meja & loker',
       floorPlan: 'Denah ruangan',
       houseRules: 'Tata tertib',
+      sync: 'Server pusat',
     },
     parseError: 'Baris {{line}} tidak bisa dibaca: tulis nomor lalu nama.',
   },
@@ -508,6 +519,16 @@ export const id = {
     site: {
       logoTooLarge: 'Logo terlalu besar: paling besar 256 KB. Perkecil gambarnya dulu.',
       logoType: 'Logo harus berupa gambar PNG, JPEG atau WebP.',
+    },
+    sync: {
+      serverUrl: 'Alamat server harus diawali http:// atau https://.',
+      code: 'Kode pendaftaran terdiri dari 10 huruf/angka, misalnya 4FNDD-6QPTV.',
+      alreadyJoined: 'Kios ini sudah tersambung ke server pusat.',
+      unreachable: 'Server pusat tidak terjangkau. Periksa alamatnya dan jaringan, lalu coba lagi.',
+      codeRefused:
+        'Kode pendaftaran tidak berlaku (salah, sudah dipakai, atau kedaluwarsa). Minta kode baru ke admin.',
+      firstSyncFailed:
+        'Kios sudah terdaftar, tetapi data lokasi belum terunduh. Periksa jaringan, lalu coba lagi.',
     },
     setup: {
       desksRequired: 'Tambahkan paling sedikit satu meja.',

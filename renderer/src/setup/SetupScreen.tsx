@@ -26,6 +26,7 @@ import { ScannersSettings } from '../devices/ScannersSettings';
 import { FormError } from '../forms/FormError';
 import { useSchemaForm } from '../forms/useSchemaForm';
 import type { SignedIn } from '../session/SignedIn';
+import { JoinSiteForm } from './JoinSiteForm';
 import { SetupSummary } from './SetupSummary';
 import {
   initialSetup,
@@ -39,6 +40,7 @@ import {
 
 type Phase =
   | { name: 'choose' }
+  | { name: 'join' }
   | { name: 'form'; step: SetupStep }
   | { name: 'devices' }
   | { name: 'sample'; sample: MethodOutput<'setup.useSampleData'> };
@@ -116,7 +118,7 @@ export function SetupScreen({
                 </Title>
                 <Text size="kiosk">{t('setup.intro')}</Text>
               </Stack>
-              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+              <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="xl">
                 <Paper withBorder p="xl" radius="lg">
                   <Stack>
                     <Title order={2} fz="kioskH3">
@@ -158,8 +160,36 @@ export function SetupScreen({
                     </Button>
                   </Stack>
                 </Paper>
+                <Paper withBorder p="xl" radius="lg">
+                  <Stack>
+                    <Title order={2} fz="kioskH3">
+                      {t('setup.joinTitle')}
+                    </Title>
+                    <Text size="kioskSmall">{t('setup.joinHint')}</Text>
+                    <Button
+                      size="kiosk"
+                      variant="default"
+                      onClick={() => setPhase({ name: 'join' })}
+                      data-testid="setup-join"
+                    >
+                      {t('setup.joinButton')}
+                    </Button>
+                  </Stack>
+                </Paper>
               </SimpleGrid>
               <FormError error={sample.error?.appError} />
+            </Stack>
+          )}
+
+          {phase.name === 'join' && (
+            <Stack gap="xl" data-testid="setup-join-form">
+              {title('setup.joinTitle')}
+              <Text size="kiosk">{t('setup.joinHint')}</Text>
+              <JoinSiteForm
+                method="setup.join"
+                onJoined={onDone}
+                onBack={() => setPhase({ name: 'choose' })}
+              />
             </Stack>
           )}
 

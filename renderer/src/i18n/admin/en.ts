@@ -36,6 +36,15 @@ export const setupEn: Widen<typeof setupId> = {
   sampleHint:
     'Sample desks, lockers and an officer to try things with. An admin can remove them later in Settings.',
   sampleButton: 'Try it with sample data',
+  joinTitle: 'Join an existing site',
+  joinHint:
+    "A second kiosk at the same site: the office's details, officers and desks come from the central server.",
+  joinButton: 'Join with a code',
+  joinServer: 'Central server address',
+  joinCode: 'Enrolment code from the admin',
+  joinCodeHint: 'The admin makes this code on the central server. Valid for 24 hours, once.',
+  joinSubmit: 'Join',
+  joinBack: 'Back',
   sampleReadyTitle: 'Sample data is ready',
   sampleReadyText: 'To open the officer desk, tap “Officer”, pick this name and type its PIN.',
   sampleOfficer: 'Sample officer',
@@ -143,6 +152,46 @@ export const adminEn: Widen<typeof adminId> = {
     explain:
       'This many days after a visitor’s last reservation, their name, e-mail and phone are erased automatically; the visit counts for the recaps stay.',
     retentionDays: 'Days',
+  },
+  sync: {
+    standaloneTitle: 'This kiosk is not connected to the central server',
+    standaloneExplain:
+      "Connect it with an enrolment code from the central server's admin. All of this kiosk's data is then sent to the site, and the data of the site's other kiosks comes here.",
+    site: 'Site',
+    server: 'Server',
+    lastSync: 'Last sync',
+    never: 'never',
+    clock: 'Clock difference with the server',
+    seconds: '{{seconds}} s',
+    syncNow: 'Sync now',
+    refusedTitle: 'Records the server refused or changed',
+    refusedNone: 'None. The server accepted everything.',
+    when: 'When',
+    what: 'Record',
+    why: 'Why, and what to do',
+    stopped: {
+      device_revoked:
+        "The server's admin removed this kiosk from the site. Unsent records stay safe on the kiosk; contact the admin.",
+      unauthorized:
+        'The server does not recognise this kiosk. Ask the server admin for a new enrolment code.',
+      upgrade_required:
+        'This kiosk and the server run different Loket versions. Update Loket; unsent records stay safe.',
+      epoch_mismatch:
+        'This kiosk was restored from an old backup and must be enrolled again. Unsent records stay safe.',
+      invalid: "The server refused this kiosk's data. It stays safe on the kiosk; contact the admin.",
+    },
+    code: {
+      desk_taken:
+        'Desk {{desk}} is already used by a visitor at another kiosk. Move this visitor to a free desk: {{free}}.',
+      locker_taken: 'Locker {{locker}} is already in use. Give another locker.',
+      checked_in_elsewhere: 'This visitor checked in earlier at another kiosk; that visit stands.',
+      already_in_house: 'The cancellation did not apply: the visitor has checked in.',
+      not_booked: 'The change did not apply: the reservation is no longer booked.',
+      over_capacity: 'That day was full, but the visitor was let in as they came. Check the desks.',
+      second_booking: 'The same person already has another reservation that day. Check for a duplicate.',
+      checked_in_after_cancel: 'The visitor checked in although the reservation was cancelled.',
+      other: 'Refused by the server ({{code}}). Contact the admin if it recurs.',
+    },
   },
   sample: {
     title: 'Sample data',

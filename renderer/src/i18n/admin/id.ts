@@ -36,6 +36,14 @@ export const setupId = {
   sampleTitle: 'Coba dengan data contoh',
   sampleHint: 'Meja, loker dan petugas contoh untuk mencoba. Admin bisa menghapusnya nanti di Pengaturan.',
   sampleButton: 'Coba dengan data contoh',
+  joinTitle: 'Gabung ke lokasi yang sudah ada',
+  joinHint: 'Kios kedua di lokasi yang sama: data kantor, petugas dan meja diambil dari server pusat.',
+  joinButton: 'Gabung dengan kode',
+  joinServer: 'Alamat server pusat',
+  joinCode: 'Kode pendaftaran dari admin',
+  joinCodeHint: 'Admin membuat kode ini di server pusat. Berlaku 24 jam, sekali pakai.',
+  joinSubmit: 'Gabung',
+  joinBack: 'Kembali',
   sampleReadyTitle: 'Data contoh siap',
   sampleReadyText: 'Untuk membuka meja petugas, ketuk “Petugas”, pilih nama ini dan ketik PIN-nya.',
   sampleOfficer: 'Petugas contoh',
@@ -143,6 +151,47 @@ export const adminId = {
     explain:
       'Setelah sekian hari sejak reservasi terakhir, nama, e-mail dan nomor HP dihapus otomatis; jumlah kunjungan untuk rekap tetap.',
     retentionDays: 'Hari',
+  },
+  sync: {
+    standaloneTitle: 'Kios ini belum tersambung ke server pusat',
+    standaloneExplain:
+      'Sambungkan dengan kode pendaftaran dari admin server pusat. Semua data kios ini lalu dikirim ke lokasi, dan data kios lain di lokasi yang sama ikut masuk ke sini.',
+    site: 'Lokasi',
+    server: 'Server',
+    lastSync: 'Terakhir sinkron',
+    never: 'belum pernah',
+    clock: 'Selisih jam dengan server',
+    seconds: '{{seconds}} detik',
+    syncNow: 'Sinkronkan sekarang',
+    refusedTitle: 'Data yang ditolak atau diubah server',
+    refusedNone: 'Tidak ada. Semua data diterima server.',
+    when: 'Waktu',
+    what: 'Data',
+    why: 'Alasan dan yang perlu dilakukan',
+    stopped: {
+      device_revoked:
+        'Kios ini dicabut dari lokasi oleh admin server. Data yang belum terkirim tetap aman di kios; hubungi admin.',
+      unauthorized: 'Server tidak mengenali kios ini. Hubungi admin server untuk kode pendaftaran baru.',
+      upgrade_required:
+        'Versi Loket di kios ini dan di server berbeda. Perbarui Loket; data yang belum terkirim tetap aman.',
+      epoch_mismatch:
+        'Kios ini dipulihkan dari cadangan lama dan perlu didaftarkan ulang. Data yang belum terkirim tetap aman.',
+      invalid: 'Server menolak kiriman kios ini. Data tetap aman di kios; hubungi admin.',
+    },
+    code: {
+      desk_taken:
+        'Meja {{desk}} sudah dipakai pengunjung lain di kios lain. Pindahkan pengunjung ini ke meja kosong: {{free}}.',
+      locker_taken: 'Loker {{locker}} sudah dipakai pengunjung lain. Berikan loker lain.',
+      checked_in_elsewhere:
+        'Pengunjung ini sudah check-in lebih dulu di kios lain; kunjungan itu yang berlaku.',
+      already_in_house: 'Pembatalan tidak berlaku: pengunjung sudah check-in.',
+      not_booked: 'Perubahan tidak berlaku: reservasi sudah tidak berstatus dipesan.',
+      over_capacity:
+        'Hari itu sudah penuh, tetapi pengunjung tetap diterima karena sudah datang. Periksa meja.',
+      second_booking: 'Orang yang sama sudah punya reservasi lain di hari itu. Periksa apakah ganda.',
+      checked_in_after_cancel: 'Pengunjung check-in walaupun reservasinya sudah dibatalkan.',
+      other: 'Ditolak server ({{code}}). Hubungi admin bila berulang.',
+    },
   },
   sample: {
     title: 'Data contoh',
