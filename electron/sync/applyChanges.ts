@@ -58,7 +58,6 @@ const reservation: Applier = (db, id, r, now) => {
   return ['reservations', 'visitors'];
 };
 
-const VISIT_DESK = 'SELECT desk_number FROM visits WHERE id = ?';
 const OTHER_VISITS = 'SELECT id FROM visits WHERE reservation_id = ? AND id <> ?';
 const DELETE_VISIT = 'DELETE FROM visits WHERE id = ?';
 const UPSERT_VISIT = `INSERT INTO visits (id, reservation_id, desk_number, locker_number, locker_key_out, started_at, ends_at,
@@ -80,11 +79,12 @@ const visit: Applier = (db, id, v) => {
       throw new NotYet('another check-in of this reservation is on its way');
     prepared(db, DELETE_VISIT).run(other.id);
   }
-  // The server keeps a check-in whose desk an earlier holder had without a desk; here the visitor
-  // keeps the desk this kiosk gave until an officer moves them (the sync panel says so).
-  const local = prepared(db, VISIT_DESK).get(id) as { desk_number: number } | undefined;
-  const desk = num(v.desk) ?? local?.desk_number;
-  if (desk === undefined) throw new NotYet('the visit has no desk yet');
+  // The server keeps a check-in whose desk an earlier holder had without holding it; the kiosks
+  // keep the desk it was given (its history) until an officer moves the visitor (the sync panel
+  // says so). While the other holder sits there, that breaks this kiosk's one-holder rule and the
+  // change waits in sync_deferred.
+  const desk = num(v.desk) ?? num(v.deskClaimed);
+  if (desk === null) throw new NotYet('the visit has no desk');
   prepared(db, UPSERT_VISIT).run(
     id,
     str(v.reservationId),

@@ -58,6 +58,8 @@ interface SyncStateRow {
 const READ_STATE = 'SELECT * FROM sync_state WHERE id = 1';
 const MARK = `UPDATE outbox SET pushed_at = ?, verdict = ?, verdict_code = ?, verdict_detail = ?
   WHERE seq = ? AND op_id = ? AND pushed_at IS NULL`;
+const FORGET_VERSION = `DELETE FROM sync_versions WHERE (entity_type, entity_id) IN
+  (SELECT entity_type, entity_id FROM outbox WHERE seq = ?)`;
 const PUSHED = 'UPDATE sync_state SET last_push_at = ?, clock_offset_ms = ? WHERE id = 1';
 const REFUSED = `SELECT seq, op_type, verdict, verdict_code, verdict_detail, created_at, actor FROM outbox
   WHERE verdict IN ('rejected', 'merged') AND verdict_code IS NOT NULL ORDER BY seq DESC LIMIT 200`;
@@ -258,6 +260,8 @@ export class SyncClient {
       .transaction(() => {
         let marked = 0;
         for (const r of response.results) {
+          // Refused or merged: this kiosk's copy may be wrong; take the server's next copy whatever its version.
+          if (r.status !== 'applied') prepared(db, FORGET_VERSION).run(r.seq);
           marked += prepared(db, MARK).run(
             receivedAt,
             r.status,

@@ -86,6 +86,8 @@ export interface VisitsTable {
   reservation_id: string;
   /** Null while the desk it was given offline belongs to an earlier holder (the officer re-seats). */
   desk: number | null;
+  /** The desk the kiosk gave (its history keeps it even when the visit never held it). */
+  desk_claimed: number;
   locker: number | null;
   locker_key_out: boolean;
   status: string;

@@ -88,7 +88,8 @@ export function handleSnapshot(db: Kysely<ServerDb>, siteId: string, now: number
       .selectFrom('records')
       .selectAll()
       .where('site_id', '=', siteId)
-      .orderBy(['entity_type', 'entity_id'])
+      .orderBy('entity_type')
+      .orderBy('entity_id')
       .execute();
     const top = await tx
       .selectFrom('change_log')

@@ -4,7 +4,8 @@
 // refusal is an answer that consumes the operation, so one bad operation never wedges a queue.
 import { sql, type Kysely } from 'kysely';
 import type { DevicesTable, ServerDb } from '../db/schema';
-import { withSiteTx, type SiteTx } from '../db/siteTx';
+import { appendChange, withSiteTx, type SiteTx } from '../db/siteTx';
+import { currentChange } from './currentState';
 import { operations, isOperationType } from '../../shared/sync/operations';
 import type { OutboxOperation } from '../../shared/sync/operation';
 import type { OpResult, OpStatus, PushRequest, PushResponse, SyncError } from '../../shared/sync/protocol';
@@ -162,6 +163,11 @@ export async function handlePush(
       const verdict = seen
         ? { status: seen.status as OpStatus, code: seen.code, detail: seen.detail }
         : await applyOne(tx, device, op, now);
+      if (!seen && verdict.status !== 'applied') {
+        // The kiosk guessed otherwise: send it the record as it stands, so its copy is corrected.
+        const current = await currentChange(tx, device.site_id, op.entityType, op.entityId);
+        if (current) await appendChange(tx, device.site_id, current, op.opId, now);
+      }
       if (!seen) {
         await tx
           .insertInto('processed_ops')

@@ -86,6 +86,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       site_id text NOT NULL REFERENCES sites (id),
       reservation_id text NOT NULL REFERENCES reservations (id),
       desk integer,
+      desk_claimed integer NOT NULL,    -- the desk the kiosk gave; \`desk\` is null while another visit holds it
       locker integer,
       locker_key_out boolean NOT NULL DEFAULT false,
       status text NOT NULL CHECK (status IN ('open', 'awaiting_check', 'closed')),

@@ -25,6 +25,7 @@ export const visitChange = (v: VisitRow) => ({
     id: v.id,
     reservationId: v.reservation_id,
     desk: v.desk,
+    deskClaimed: v.desk_claimed,
     locker: v.locker,
     lockerKeyOut: v.locker_key_out,
     status: v.status,
@@ -151,7 +152,7 @@ export const visitStarted: Handler<'visit.started'> = async (ctx, p) => {
     // Another kiosk checked this reservation in earlier: that visit stands, this one points to it.
     const row = await ctx.tx
       .insertInto('visits')
-      .values({ ...base, desk: null, status: 'closed', merged_into: standing.id })
+      .values({ ...base, desk: null, desk_claimed: p.desk, status: 'closed', merged_into: standing.id })
       .returningAll()
       .executeTakeFirstOrThrow();
     await appendChange(ctx.tx, ctx.siteId, visitChange(row), ctx.opId, ctx.now);
@@ -168,6 +169,7 @@ export const visitStarted: Handler<'visit.started'> = async (ctx, p) => {
     .values({
       ...base,
       desk,
+      desk_claimed: p.desk,
       status: standing ? statusMax('open', standing.status) : 'open',
       locker: standing?.locker ?? null,
       locker_key_out: standing?.locker_key_out ?? false,
@@ -199,7 +201,7 @@ export const visitDeskChanged: Handler<'visit.deskChanged'> = async (ctx, p) => 
   if (visit.desk === p.desk) return merged('unchanged');
   const holder = await holderOf(ctx, 'desk', p.desk, visit.id);
   if (holder) return rejected('desk_taken', { desk: p.desk, holder, freeDesks: await freeDesks(ctx) });
-  await updateVisit(ctx, visit, { desk: p.desk });
+  await updateVisit(ctx, visit, { desk: p.desk, desk_claimed: p.desk });
   return applied();
 };
 
