@@ -75,12 +75,12 @@ export async function runSchedule(server: TestCentral, schedule: Schedule): Prom
   const tickets: Ticket[] = [];
   try {
     for (let i = 0; i < schedule.kiosks; i++) {
-      let self: SimKiosk | undefined;
+      const index = i;
       const t = await makeTestCore(MONDAY_9AM + i * 1000, ':memory:', {
         setup: false,
-        fetch: simulatedFetch(server, () => self!),
+        fetch: simulatedFetch(server, () => kiosks[index]!),
       });
-      self = { t, desk: new DeskDay(t.core), net: 'ok' };
+      const self: SimKiosk = { t, desk: new DeskDay(t.core), net: 'ok' };
       kiosks.push(self);
       if (i === 0) {
         // Three desks and one locker: conflicts are the point.
