@@ -17,12 +17,17 @@ const normaliseCode = (code: string): string =>
   code.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
 const hashCode = (code: string): string => createHash('sha256').update(normaliseCode(code)).digest('hex');
 
+/** Makes a site unless it exists (two servers starting together on an empty database both try). */
 export async function createSite(
   db: Kysely<ServerDb>,
   site: { id: string; name: string },
   now: number,
 ): Promise<void> {
-  await db.insertInto('sites').values({ id: site.id, name: site.name, created_at: now }).execute();
+  await db
+    .insertInto('sites')
+    .values({ id: site.id, name: site.name, created_at: now })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
 }
 
 export async function createEnrolmentCode(

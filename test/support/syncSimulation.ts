@@ -173,7 +173,7 @@ export async function runSchedule(server: TestCentral, schedule: Schedule): Prom
     }
 
     const syncRounds = await heal(server, siteId, kiosks);
-    const violations = await check(server, siteId, kiosks);
+    const violations = await check(server.central.db, siteId, kiosks);
     const ops = kiosks.reduce(
       (n, k) => n + (k.t.core.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n,
       0,
@@ -258,8 +258,11 @@ async function heal(server: TestCentral, siteId: string, kiosks: readonly SimKio
 }
 
 /** Lost, duplicated, unexpected, out of order, stuck, diverged: every way sync can break its promise. */
-async function check(server: TestCentral, siteId: string, kiosks: readonly SimKiosk[]): Promise<string[]> {
-  const db = server.central.db;
+export async function check(
+  db: TestCentral['central']['db'],
+  siteId: string,
+  kiosks: readonly { readonly t: TestCore }[],
+): Promise<string[]> {
   const v: string[] = [];
   const processed = await db
     .selectFrom('processed_ops')
