@@ -13,6 +13,7 @@ const BENCHES = [
   { file: 'daySimulation.ts', timeoutMin: 15 },
   { file: 'scanLatency.ts', timeoutMin: 3 },
   { file: 'slipBytes.ts', timeoutMin: 3 },
+  { file: 'syncDrain.ts', timeoutMin: 5 },
 ] as const;
 
 const goals: string[] = [];

@@ -246,7 +246,7 @@ export class SyncClient {
         if (!progressed) return 'retry';
         continue;
       }
-      if (answer.kind === 'retry') return 'retry';
+      if (answer.kind === 'retry') return this.#unreachable('push', answer.message);
       const handled = this.#refused(answer.error, answer.status);
       if (handled !== 'again') return handled;
     }
@@ -341,7 +341,7 @@ export class SyncClient {
           ? await transport.snapshot(auth)
           : await transport.pull(auth, cursor, MAX_PULL_CHANGES);
       if (!answer.ok) {
-        if (answer.kind === 'retry') return 'retry';
+        if (answer.kind === 'retry') return this.#unreachable('pull', answer.message);
         if (answer.error.error === 'cursor_expired') {
           // The server compacted its log past this cursor: start again from its snapshot. The outbox
           // is not touched; what waits there is pushed as before.
@@ -354,6 +354,13 @@ export class SyncClient {
       cursor = answer.value.nextCursor;
       if (!answer.value.hasMore) return 'ok';
     }
+  }
+
+  /** The server could not be reached or could not answer: logged once per outage, retried later. */
+  #unreachable(step: 'push' | 'pull', message: string): 'retry' {
+    if (this.#failures === 0)
+      this.deps.log.info({ step, message }, 'central server unreachable: working offline');
+    return 'retry';
   }
 
   #announce(outcome: ApplyOutcome): void {

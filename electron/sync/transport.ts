@@ -35,17 +35,37 @@ export interface SyncTransport {
   snapshot(auth: string): Promise<TransportResult<PullResponse>>;
 }
 
+/** A kept-alive connection the server had just closed: the request never reached it. */
+const STALE_CONNECTION = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+const causeCode = (error: unknown): string | undefined =>
+  (error as { cause?: { code?: string } }).cause?.code;
+
 async function call<S extends z.ZodType>(
   fetchFn: Fetch,
   url: string,
   init: RequestInit,
   schema: S,
+  idempotent = true,
 ): Promise<TransportResult<z.output<S>>> {
   let res: Response;
   try {
-    res = await fetchFn(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const send = () => fetchFn(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    // After a quiet spell the server may close the idle connection as the next request leaves on
+    // it. Push, pull and snapshot are idempotent, so they go again at once on a fresh connection
+    // rather than waiting out a backoff; an enrolment (its code is spent once) does not.
+    res = await send().catch((error: unknown) => {
+      if (idempotent && STALE_CONNECTION.has(causeCode(error) ?? '')) return send();
+      throw error;
+    });
   } catch (error) {
-    return { ok: false, kind: 'retry', message: error instanceof Error ? error.message : String(error) };
+    // fetch's own message is "fetch failed"; the reason (refused, reset, timed out) is its cause.
+    const cause = (error as { cause?: { message?: string; code?: string } }).cause;
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      kind: 'retry',
+      message: cause ? `${message}: ${cause.code ?? cause.message}` : message,
+    };
   }
   let body: unknown;
   try {
@@ -74,7 +94,7 @@ export function httpTransport(serverUrl: string, fetchFn: Fetch = fetch): SyncTr
   });
   const get = (auth: string): RequestInit => ({ method: 'GET', headers: { authorization: auth } });
   return {
-    enrol: (request) => call(fetchFn, `${base}/v1/enrol`, json(null, request), enrolResponseSchema),
+    enrol: (request) => call(fetchFn, `${base}/v1/enrol`, json(null, request), enrolResponseSchema, false),
     push: (auth, request) => call(fetchFn, `${base}/v1/sync/push`, json(auth, request), pushResponseSchema),
     pull: (auth, cursor, limit) =>
       call(

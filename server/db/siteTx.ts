@@ -38,24 +38,45 @@ export interface ChangeRow {
   readonly row: Record<string, unknown>;
 }
 
-/** Records a record's new state for the site's kiosks to pull. */
-export async function appendChange(
-  tx: SiteTx,
-  siteId: string,
-  change: ChangeRow,
-  originOpId: string | null,
-  at: number,
-): Promise<void> {
-  await tx
-    .insertInto('change_log')
-    .values({
-      site_id: siteId,
+/**
+ * Records' new states for the site's kiosks to pull, collected while a push is applied and written
+ * in one statement at its end (in the order they were made), inside the same locked transaction.
+ */
+export class ChangeLogWriter {
+  readonly #rows: {
+    site_id: string;
+    entity_type: string;
+    entity_id: string;
+    version: number;
+    row: string;
+    origin_op_id: string | null;
+    at: number;
+  }[] = [];
+
+  constructor(
+    private readonly tx: SiteTx,
+    private readonly siteId: string,
+  ) {}
+
+  add(change: ChangeRow, originOpId: string | null, at: number): void {
+    this.#rows.push({
+      site_id: this.siteId,
       entity_type: change.entityType,
       entity_id: change.entityId,
       version: change.version,
       row: JSON.stringify(change.row),
       origin_op_id: originOpId,
       at,
-    })
-    .execute();
+    });
+  }
+
+  async flush(): Promise<void> {
+    // A few thousand rows a statement keeps well under PostgreSQL's 65 535 parameters.
+    for (let i = 0; i < this.#rows.length; i += 2000)
+      await this.tx
+        .insertInto('change_log')
+        .values(this.#rows.slice(i, i + 2000))
+        .execute();
+    this.#rows.length = 0;
+  }
 }

@@ -2,19 +2,25 @@
 // PostgreSQL transaction with their effects and the device's progress. A retry of an answered
 // operation gets the stored answer; a gap stops the batch (the kiosk resends from there); a domain
 // refusal is an answer that consumes the operation, so one bad operation never wedges a queue.
-import { sql, type Kysely } from 'kysely';
-import type { DevicesTable, ServerDb } from '../db/schema';
-import { appendChange, withSiteTx, type SiteTx } from '../db/siteTx';
-import { currentChange } from './currentState';
+import type { Insertable, Kysely } from 'kysely';
+import type { DevicesTable, ProcessedOpsTable, ServerDb } from '../db/schema';
+import { ChangeLogWriter, withSiteTx } from '../db/siteTx';
 import { operations, isOperationType } from '../../shared/sync/operations';
 import type { OutboxOperation } from '../../shared/sync/operation';
 import type { OpResult, OpStatus, PushRequest, PushResponse, SyncError } from '../../shared/sync/protocol';
+import { currentChange } from './currentState';
 import { handlers } from './handlers';
 import { rejected, type OpContext, type Verdict } from './handlers/context';
 
 export type PushOutcome =
   | { readonly ok: true; readonly value: PushResponse }
   | { readonly ok: false; readonly status: 400 | 401 | 409 | 426; readonly error: SyncError };
+
+const refuse = (status: 400 | 401 | 409 | 426, error: SyncError): PushOutcome => ({
+  ok: false,
+  status,
+  error,
+});
 
 /** Operations this server cannot read (a newer kiosk): nothing is applied and the queue is kept. */
 function unreadable(ops: readonly OutboxOperation[]): OutboxOperation | undefined {
@@ -25,75 +31,28 @@ function unreadable(ops: readonly OutboxOperation[]): OutboxOperation | undefine
 const isConstraintViolation = (error: unknown): boolean =>
   typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('23');
 
-async function applyOne(
-  tx: SiteTx,
-  device: DevicesTable,
-  op: OutboxOperation,
-  now: number,
-): Promise<Verdict> {
+function runHandler(ctx: OpContext, op: OutboxOperation): Promise<Verdict> | Verdict {
   if (!isOperationType(op.type)) return rejected('unknown_type');
   const spec = operations[op.type];
   const parsed = spec.payload.safeParse(op.payload);
   if (!parsed.success) return rejected('invalid_payload', { issues: parsed.error.issues.length });
   if ((spec.entityId as (p: unknown) => string)(parsed.data) !== op.entityId)
     return rejected('entity_mismatch');
-  const ctx: OpContext = {
-    tx,
-    siteId: device.site_id,
-    opId: op.opId,
-    deviceId: device.id,
-    actor: op.actor,
-    now,
-  };
-  // A savepoint per operation: a constraint the handler did not foresee refuses this one operation
-  // and keeps the rest of the batch; any other error (the database went away) fails the whole push.
-  await sql`SAVEPOINT op`.execute(tx);
-  try {
-    const verdict = await (handlers[op.type] as (c: OpContext, p: unknown) => Promise<Verdict>)(
-      ctx,
-      parsed.data,
-    );
-    await sql`RELEASE SAVEPOINT op`.execute(tx);
-    return verdict;
-  } catch (error) {
-    if (!isConstraintViolation(error)) throw error;
-    await sql`ROLLBACK TO SAVEPOINT op`.execute(tx);
-    return rejected('constraint', {
-      constraint: String((error as { constraint?: unknown }).constraint ?? ''),
-    });
-  }
+  return (handlers[op.type] as (c: OpContext, p: unknown) => Promise<Verdict>)(ctx, parsed.data);
 }
 
-export async function handlePush(
+/**
+ * Applies `ops` in one transaction under the site's lock. Operations named in `refused` are not run
+ * but answered 'constraint' (the one-by-one fallback below found they break a rule of the database).
+ */
+async function pushTransaction(
   db: Kysely<ServerDb>,
   caller: DevicesTable,
+  ops: readonly OutboxOperation[],
   request: PushRequest,
   now: number,
+  refused: ReadonlySet<string> = new Set(),
 ): Promise<PushOutcome> {
-  const ops = [...request.ops].sort((a, b) => a.seq - b.seq);
-  if (ops.some((op) => op.deviceId !== caller.id))
-    return {
-      ok: false,
-      status: 400,
-      error: { error: 'invalid', message: 'an operation names another device' },
-    };
-  if (ops.some((op, i) => i > 0 && op.seq === ops[i - 1]!.seq))
-    return {
-      ok: false,
-      status: 400,
-      error: { error: 'invalid', message: 'two operations share a sequence number' },
-    };
-  const unknown = unreadable(ops);
-  if (unknown)
-    return {
-      ok: false,
-      status: 426,
-      error: {
-        error: 'upgrade_required',
-        message: `this server cannot read ${unknown.type} v${unknown.schemaVersion}`,
-      },
-    };
-
   return withSiteTx(db, caller.site_id, async (tx): Promise<PushOutcome> => {
     const device = await tx
       .selectFrom('devices')
@@ -102,104 +61,103 @@ export async function handlePush(
       .forUpdate()
       .executeTakeFirstOrThrow();
     if (device.revoked_at !== null)
-      return {
-        ok: false,
-        status: 401,
-        error: { error: 'device_revoked', message: 'this kiosk was revoked' },
-      };
-    const mismatch = {
-      ok: false,
-      status: 409,
-      error: {
-        error: 'epoch_mismatch',
-        message: 'the kiosk must reconcile its queue',
-        lastSeq: device.last_seq,
-        epoch: device.epoch,
-      },
-    } as const;
+      return refuse(401, { error: 'device_revoked', message: 'this kiosk was revoked' });
+    const mismatch = refuse(409, {
+      error: 'epoch_mismatch',
+      message: 'the kiosk must reconcile its queue',
+      lastSeq: device.last_seq,
+      epoch: device.epoch,
+    });
     if (request.epoch !== device.epoch) return mismatch;
 
-    // Operations the server already answered are known by their op id. A number the server has
-    // passed carrying an op id it never saw means the kiosk was restored from a backup and reuses
-    // numbers for new operations: answering "duplicate" would lose them (sync.md §3.9).
-    const old = ops.filter((op) => op.seq <= device.last_seq);
+    // Every op id of the batch the server has seen, in one query. An operation under a number the
+    // server has passed with an op id it never saw means the kiosk was restored from a backup and
+    // reuses numbers for new operations: answering "duplicate" would lose them (sync.md §3.9).
     const known = new Map(
-      (old.length
-        ? await tx
+      (ops.length === 0
+        ? []
+        : await tx
             .selectFrom('processed_ops')
             .select(['op_id', 'status', 'code', 'detail'])
             .where(
               'op_id',
               'in',
-              old.map((o) => o.opId),
+              ops.map((o) => o.opId),
             )
             .execute()
-        : []
       ).map((s) => [s.op_id, s]),
     );
-    if (old.some((op) => !known.has(op.opId))) return mismatch;
+    if (ops.some((op) => op.seq <= device.last_seq && !known.has(op.opId))) return mismatch;
 
-    const results: OpResult[] = old.map((op) => {
-      const s = known.get(op.opId)!;
-      return {
-        seq: op.seq,
-        opId: op.opId,
-        status: s.status as OpStatus,
-        replayed: true,
-        code: s.code,
-        detail: s.detail,
-      };
-    });
+    const changes = new ChangeLogWriter(tx, device.site_id);
+    const processed: Insertable<ProcessedOpsTable>[] = [];
+    const results: OpResult[] = [];
     let lastSeq = device.last_seq;
     for (const op of ops) {
-      if (op.seq <= device.last_seq) continue;
+      const seen = known.get(op.opId);
+      if (op.seq <= device.last_seq || (seen && op.seq === lastSeq + 1)) {
+        // Answered before (a retry, or a restored kiosk that re-numbered it): the stored answer.
+        const s = seen!;
+        results.push({
+          seq: op.seq,
+          opId: op.opId,
+          status: s.status as OpStatus,
+          replayed: true,
+          code: s.code,
+          detail: s.detail,
+        });
+        if (op.seq === lastSeq + 1) lastSeq = op.seq;
+        continue;
+      }
       if (op.seq !== lastSeq + 1) break; // a gap: the kiosk resends from lastSeq + 1
-      // The same op id under another sequence (a restored kiosk re-numbered it): applied already.
-      const seen = await tx
-        .selectFrom('processed_ops')
-        .select(['status', 'code', 'detail'])
-        .where('op_id', '=', op.opId)
-        .executeTakeFirst();
-      const verdict = seen
-        ? { status: seen.status as OpStatus, code: seen.code, detail: seen.detail }
-        : await applyOne(tx, device, op, now);
-      if (!seen && verdict.status !== 'applied') {
+      const ctx: OpContext = {
+        tx,
+        siteId: device.site_id,
+        opId: op.opId,
+        deviceId: device.id,
+        actor: op.actor,
+        now,
+        publish: (change) => changes.add(change, op.opId, now),
+      };
+      const verdict = refused.has(op.opId) ? rejected('constraint') : await runHandler(ctx, op);
+      if (verdict.status !== 'applied') {
         // The kiosk guessed otherwise: send it the record as it stands, so its copy is corrected.
         const current = await currentChange(tx, device.site_id, op.entityType, op.entityId);
-        if (current) await appendChange(tx, device.site_id, current, op.opId, now);
+        if (current) ctx.publish(current);
       }
-      if (!seen) {
-        await tx
-          .insertInto('processed_ops')
-          .values({
-            op_id: op.opId,
-            site_id: device.site_id,
-            device_id: device.id,
-            epoch: device.epoch,
-            seq: op.seq,
-            op_type: op.type,
-            entity_type: op.entityType,
-            entity_id: op.entityId,
-            actor: op.actor,
-            payload: JSON.stringify(op.payload),
-            device_time: op.createdAt,
-            received_at: now,
-            status: verdict.status,
-            code: verdict.code,
-            detail: JSON.stringify(verdict.detail),
-          })
-          .execute();
-      }
+      processed.push({
+        op_id: op.opId,
+        site_id: device.site_id,
+        device_id: device.id,
+        epoch: device.epoch,
+        seq: op.seq,
+        op_type: op.type,
+        entity_type: op.entityType,
+        entity_id: op.entityId,
+        actor: op.actor,
+        payload: JSON.stringify(op.payload),
+        device_time: op.createdAt,
+        received_at: now,
+        status: verdict.status,
+        code: verdict.code,
+        detail: JSON.stringify(verdict.detail),
+      });
       results.push({
         seq: op.seq,
         opId: op.opId,
         status: verdict.status,
-        replayed: !!seen,
+        replayed: false,
         code: verdict.code,
         detail: verdict.detail,
       });
       lastSeq = op.seq;
     }
+    for (let i = 0; i < processed.length; i += 1000)
+      await tx
+        .insertInto('processed_ops')
+        .values(processed.slice(i, i + 1000))
+        .execute();
+    await changes.flush();
     await tx
       .updateTable('devices')
       .set({
@@ -213,4 +171,60 @@ export async function handlePush(
       .execute();
     return { ok: true, value: { lastSeq, results, serverTime: now } };
   });
+}
+
+/**
+ * A constraint the handlers did not foresee rolled the whole batch back: apply it again one
+ * operation per transaction, so the one at fault is refused alone and the others go through. (No
+ * savepoint per operation: hundreds of subtransactions in one transaction slow every session.)
+ */
+async function pushOneByOne(
+  db: Kysely<ServerDb>,
+  caller: DevicesTable,
+  ops: readonly OutboxOperation[],
+  request: PushRequest,
+  now: number,
+): Promise<PushOutcome> {
+  const results: OpResult[] = [];
+  let lastSeq = 0;
+  for (const op of ops) {
+    let outcome: PushOutcome;
+    try {
+      outcome = await pushTransaction(db, caller, [op], request, now);
+    } catch (error) {
+      if (!isConstraintViolation(error)) throw error;
+      outcome = await pushTransaction(db, caller, [op], request, now, new Set([op.opId]));
+    }
+    if (!outcome.ok) return outcome;
+    results.push(...outcome.value.results);
+    lastSeq = outcome.value.lastSeq;
+    if (outcome.value.results.length === 0) break; // a gap
+  }
+  return { ok: true, value: { lastSeq, results, serverTime: now } };
+}
+
+export async function handlePush(
+  db: Kysely<ServerDb>,
+  caller: DevicesTable,
+  request: PushRequest,
+  now: number,
+): Promise<PushOutcome> {
+  const ops = [...request.ops].sort((a, b) => a.seq - b.seq);
+  if (ops.some((op) => op.deviceId !== caller.id))
+    return refuse(400, { error: 'invalid', message: 'an operation names another device' });
+  if (ops.some((op, i) => i > 0 && op.seq === ops[i - 1]!.seq))
+    return refuse(400, { error: 'invalid', message: 'two operations share a sequence number' });
+  const unknown = unreadable(ops);
+  if (unknown)
+    return refuse(426, {
+      error: 'upgrade_required',
+      message: `this server cannot read ${unknown.type} v${unknown.schemaVersion}`,
+    });
+  if (ops.length === 0) return pushTransaction(db, caller, ops, request, now);
+  try {
+    return await pushTransaction(db, caller, ops, request, now);
+  } catch (error) {
+    if (!isConstraintViolation(error)) throw error;
+    return pushOneByOne(db, caller, ops, request, now);
+  }
 }

@@ -2,7 +2,7 @@
 // and the verdict the kiosk will read. A handler decides by the shared conflict rule of its type
 // (shared/sync/conflictRules.ts) and writes the change log for every record it changed.
 import type { z } from 'zod';
-import type { SiteTx } from '../../db/siteTx';
+import type { ChangeRow, SiteTx } from '../../db/siteTx';
 import type { OpStatus } from '../../../shared/sync/protocol';
 import type { OperationType, Operations } from '../../../shared/sync/operations';
 
@@ -14,6 +14,8 @@ export interface OpContext {
   readonly actor: string;
   /** Server time: what business time the server itself stamps comes from its injected clock. */
   readonly now: number;
+  /** A record's new state for the site's kiosks to pull (written to the change log with the push). */
+  readonly publish: (change: ChangeRow) => void;
 }
 
 export interface Verdict {

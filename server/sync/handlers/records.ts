@@ -1,6 +1,5 @@
 // Site settings, desks, lockers, the office's identity, officers and roles: one JSON document per
 // record, the last change received wins (conflictRules.ts); an officer is created once under its id.
-import { appendChange } from '../../db/siteTx';
 import { applied, merged, rejected, type Handler, type OpContext, type Verdict } from './context';
 
 type Doc = Record<string, unknown>;
@@ -37,13 +36,7 @@ export async function writeRecord(ctx: OpContext, type: string, id: string, data
         .doUpdateSet({ data: JSON.stringify(data), version, updated_at: ctx.now }),
     )
     .execute();
-  await appendChange(
-    ctx.tx,
-    ctx.siteId,
-    { entityType: type, entityId: id, version, row: data },
-    ctx.opId,
-    ctx.now,
-  );
+  ctx.publish({ entityType: type, entityId: id, version, row: data });
   return applied();
 }
 

@@ -1,5 +1,4 @@
 // Reading and publishing a reservation as the server holds it.
-import { appendChange } from '../../db/siteTx';
 import type { Selectable } from 'kysely';
 import type { ReservationsTable } from '../../db/schema';
 import type { OpContext } from './context';
@@ -53,6 +52,6 @@ export async function updateReservation(
     .where('id', '=', current.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await appendChange(ctx.tx, ctx.siteId, reservationChange(next), ctx.opId, ctx.now);
+  ctx.publish(reservationChange(next));
   return next;
 }

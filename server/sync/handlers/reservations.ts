@@ -1,9 +1,13 @@
 // Reservations: created once under the kiosk's id; the status moves forward only (conflictRules.ts).
 // A walk-in made offline that overfills the day, or a second booking of one person that day, is
 // accepted (the visitor is at the desk) and flagged for the officer, never refused.
+import { sql } from 'kysely';
 import { movesForward, reservationOrder } from '../../../shared/sync/conflictRules';
-import { appendChange } from '../../db/siteTx';
+import type { z } from 'zod';
+import type { Operations } from '../../../shared/sync/operations';
 import { applied, merged, rejected, type Handler, type OpContext } from './context';
+
+type OperationPayloadOut<T extends keyof Operations> = z.output<Operations[T]['payload']>;
 import { findReservation, reservationChange, updateReservation } from './reservationRows';
 
 /** Desks in service at the site, as its settings last said; null while no desk list has arrived. */
@@ -19,74 +23,72 @@ export async function siteDeskNumbers(ctx: OpContext): Promise<number[] | null> 
   return items ? items.map((i) => i.number) : null;
 }
 
-async function dayFlag(
-  ctx: OpContext,
-  day: string,
-  visitorId: string,
-  email: string,
-): Promise<string | null> {
-  const rows = await ctx.tx
-    .selectFrom('reservations')
-    .select(['visitor_id', 'email'])
-    .where('site_id', '=', ctx.siteId)
-    .where('day', '=', day)
-    .where('status', 'in', ['booked', 'checked_in', 'completed'])
-    .execute();
-  if (rows.some((r) => r.visitor_id === visitorId || (email !== '' && r.email === email)))
-    return 'second_booking';
-  const desks = await siteDeskNumbers(ctx);
-  if (desks && rows.length >= desks.length) return 'over_capacity';
-  return null;
+/**
+ * What a new reservation must know, in one round trip (a kiosk back from weeks offline pushes
+ * thousands, and each round trip counts): whether its id or token exist, whether the visitor was
+ * erased, and the day's load for the flag. (One statement that also inserts was slower: PostgreSQL
+ * plans the larger statement anew on every call.)
+ */
+async function creationFacts(ctx: OpContext, p: OperationPayloadOut<'reservation.created'>) {
+  const { rows } = await sql<{
+    existing_site: string | null;
+    token_taken: boolean;
+    erased: boolean;
+    same_person: boolean;
+    day_count: number;
+    desk_count: number | null;
+  }>`SELECT
+      (SELECT site_id FROM reservations WHERE id = ${p.id}) AS existing_site,
+      EXISTS (SELECT 1 FROM reservations WHERE token = ${p.token}) AS token_taken,
+      EXISTS (SELECT 1 FROM erasures WHERE site_id = ${ctx.siteId} AND visitor_id = ${p.visitorId}) AS erased,
+      EXISTS (SELECT 1 FROM reservations WHERE site_id = ${ctx.siteId} AND day = ${p.day}
+                AND status IN ('booked', 'checked_in', 'completed')
+                AND (visitor_id = ${p.visitorId} OR (email <> '' AND email = ${p.email}))) AS same_person,
+      (SELECT count(*)::int FROM reservations WHERE site_id = ${ctx.siteId} AND day = ${p.day}
+                AND status IN ('booked', 'checked_in', 'completed')) AS day_count,
+      (SELECT jsonb_array_length(data -> 'items') FROM records
+        WHERE site_id = ${ctx.siteId} AND entity_type = 'desks' AND entity_id = 'all') AS desk_count`.execute(
+    ctx.tx,
+  );
+  return rows[0]!;
 }
 
-const isErased = async (ctx: OpContext, visitorId: string): Promise<boolean> =>
-  (await ctx.tx
-    .selectFrom('erasures')
-    .select('visitor_id')
-    .where('site_id', '=', ctx.siteId)
-    .where('visitor_id', '=', visitorId)
-    .executeTakeFirst()) !== undefined;
-
 export const reservationCreated: Handler<'reservation.created'> = async (ctx, p) => {
-  const existing = await ctx.tx
-    .selectFrom('reservations')
-    .select(['id', 'site_id'])
-    .where('id', '=', p.id)
-    .executeTakeFirst();
-  if (existing) return existing.site_id === ctx.siteId ? merged('already_created') : rejected('id_taken');
-  const tokenHolder = await ctx.tx
-    .selectFrom('reservations')
-    .select('id')
-    .where('token', '=', p.token)
-    .executeTakeFirst();
-  if (tokenHolder) return rejected('token_taken');
+  const facts = await creationFacts(ctx, p);
+  if (facts.existing_site !== null)
+    return facts.existing_site === ctx.siteId ? merged('already_created') : rejected('id_taken');
+  if (facts.token_taken) return rejected('token_taken');
   // An erasure is final: personal data arriving for an erased visitor is blanked on arrival.
-  const erased = await isErased(ctx, p.visitorId);
-  const flag = await dayFlag(ctx, p.day, p.visitorId, erased ? '' : p.email);
-  const row = await ctx.tx
-    .insertInto('reservations')
-    .values({
-      id: p.id,
-      site_id: ctx.siteId,
-      visitor_id: p.visitorId,
-      day: p.day,
-      desk_number: p.deskNumber,
-      status: 'booked',
-      token: p.token,
-      source: p.source,
-      full_name: erased ? '' : p.fullName,
-      email: erased ? '' : p.email,
-      phone: erased ? '' : p.phone,
-      consent_version: p.consentVersion,
-      created_at: p.createdAt,
-      updated_at: ctx.now,
-      cancel_reason: null,
-      flag,
-      version: 1,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await appendChange(ctx.tx, ctx.siteId, reservationChange(row), ctx.opId, ctx.now);
+  const { erased } = facts;
+  const flag =
+    facts.same_person && !erased
+      ? 'second_booking'
+      : facts.desk_count !== null && facts.day_count >= facts.desk_count
+        ? 'over_capacity'
+        : null;
+  const row = {
+    id: p.id,
+    site_id: ctx.siteId,
+    visitor_id: p.visitorId,
+    day: p.day,
+    desk_number: p.deskNumber,
+    status: 'booked',
+    token: p.token,
+    source: p.source,
+    full_name: erased ? '' : p.fullName,
+    email: erased ? '' : p.email,
+    phone: erased ? '' : p.phone,
+    consent_version: p.consentVersion,
+    created_at: p.createdAt,
+    updated_at: ctx.now,
+    cancel_reason: null,
+    flag,
+    version: 1,
+  };
+  await ctx.tx.insertInto('reservations').values(row).execute();
+  ctx.publish(reservationChange(row));
+  // The server blanked what the kiosk sent: the kiosk must take the server's copy.
+  if (erased) return merged('visitor_erased');
   return applied(flag, flag ? { day: p.day } : null);
 };
 

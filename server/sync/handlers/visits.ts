@@ -10,7 +10,6 @@ import {
 } from '../../../shared/sync/conflictRules';
 import type { Selectable } from 'kysely';
 import type { VisitsTable } from '../../db/schema';
-import { appendChange } from '../../db/siteTx';
 import { applied, merged, rejected, type Handler, type OpContext } from './context';
 import { findReservation, updateReservation } from './reservationRows';
 import { siteDeskNumbers } from './reservations';
@@ -75,7 +74,7 @@ async function updateVisit(ctx: OpContext, current: VisitRow, fields: VisitField
     .where('id', '=', current.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await appendChange(ctx.tx, ctx.siteId, visitChange(next), ctx.opId, ctx.now);
+  ctx.publish(visitChange(next));
   return next;
 }
 
@@ -155,7 +154,7 @@ export const visitStarted: Handler<'visit.started'> = async (ctx, p) => {
       .values({ ...base, desk: null, desk_claimed: p.desk, status: 'closed', merged_into: standing.id })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendChange(ctx.tx, ctx.siteId, visitChange(row), ctx.opId, ctx.now);
+    ctx.publish(visitChange(row));
     return merged('checked_in_elsewhere', { visitId: standing.id, desk: standing.desk });
   }
   if (standing) {
@@ -183,7 +182,7 @@ export const visitStarted: Handler<'visit.started'> = async (ctx, p) => {
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await appendChange(ctx.tx, ctx.siteId, visitChange(row), ctx.opId, ctx.now);
+  ctx.publish(visitChange(row));
   const target = row.status === 'closed' ? 'completed' : 'checked_in';
   const wasCancelled = reservation.status === 'cancelled' || reservation.status === 'no_show';
   if (reservation.status !== target && movesForward(reservationOrder, reservation.status, target))
