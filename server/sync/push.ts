@@ -27,9 +27,12 @@ function unreadable(ops: readonly OutboxOperation[]): OutboxOperation | undefine
   return ops.find((op) => !isOperationType(op.type) || operations[op.type].version !== op.schemaVersion);
 }
 
-/** SQLSTATE class 23 (integrity constraint violation): the operation, not the database, is at fault. */
-const isConstraintViolation = (error: unknown): boolean =>
-  typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('23');
+/**
+ * SQLSTATE classes 22 (data exception: a number out of range) and 23 (integrity constraint
+ * violation): the operation, not the database, is at fault, and retrying it would fail for ever.
+ */
+const isOperationFault = (error: unknown): boolean =>
+  typeof (error as { code?: unknown }).code === 'string' && /^2[23]/.test((error as { code: string }).code);
 
 function runHandler(ctx: OpContext, op: OutboxOperation): Promise<Verdict> | Verdict {
   if (!isOperationType(op.type)) return rejected('unknown_type');
@@ -43,7 +46,7 @@ function runHandler(ctx: OpContext, op: OutboxOperation): Promise<Verdict> | Ver
 
 /**
  * Applies `ops` in one transaction under the site's lock. Operations named in `refused` are not run
- * but answered 'constraint' (the one-by-one fallback below found they break a rule of the database).
+ * but answered 'invalid_data' (the one-by-one fallback below found they break a rule of the database).
  */
 async function pushTransaction(
   db: Kysely<ServerDb>,
@@ -119,7 +122,7 @@ async function pushTransaction(
         now,
         publish: (change) => changes.add(change, op.opId, now),
       };
-      const verdict = refused.has(op.opId) ? rejected('constraint') : await runHandler(ctx, op);
+      const verdict = refused.has(op.opId) ? rejected('invalid_data') : await runHandler(ctx, op);
       if (verdict.status !== 'applied') {
         // The kiosk guessed otherwise: send it the record as it stands, so its copy is corrected.
         const current = await currentChange(tx, device.site_id, op.entityType, op.entityId);
@@ -192,7 +195,7 @@ async function pushOneByOne(
     try {
       outcome = await pushTransaction(db, caller, [op], request, now);
     } catch (error) {
-      if (!isConstraintViolation(error)) throw error;
+      if (!isOperationFault(error)) throw error;
       outcome = await pushTransaction(db, caller, [op], request, now, new Set([op.opId]));
     }
     if (!outcome.ok) return outcome;
@@ -224,7 +227,7 @@ export async function handlePush(
   try {
     return await pushTransaction(db, caller, ops, request, now);
   } catch (error) {
-    if (!isConstraintViolation(error)) throw error;
+    if (!isOperationFault(error)) throw error;
     return pushOneByOne(db, caller, ops, request, now);
   }
 }

@@ -192,3 +192,50 @@ describe('the sequence rules', () => {
     expect(forged.status).toBe(401);
   });
 });
+
+describe('an operation the database itself refuses', () => {
+  it('is refused alone (a desk number beyond any integer); the operations around it are applied', async () => {
+    const kiosk = await makeTestCore();
+    try {
+      const device = await server.enrol(deviceIdOf(kiosk.core.db));
+      const ops = pendingOperations(kiosk.core.db, 10_000);
+      const created = ops.find((o) => o.type === 'desks.replaced')!;
+      const forged = ops.map((o) =>
+        o.seq === created.seq + 1
+          ? {
+              ...o,
+              type: 'reservation.created',
+              entityType: 'reservation' as const,
+              entityId: 'forged-1',
+              payload: {
+                id: 'forged-1',
+                visitorId: 'v-forged',
+                day: '2026-11-24',
+                deskNumber: 2 ** 40,
+                source: 'kiosk',
+                token: 'LK1FORGED',
+                fullName: 'Tamu Palsu',
+                email: 'palsu@example.id',
+                phone: '+6281200000000',
+                consentVersion: '1',
+                createdAt: 0,
+              },
+            }
+          : o,
+      );
+      const r = await push(device.auth, device.epoch, forged);
+      expect(r.status).toBe(200);
+      expect(r.body.lastSeq).toBe(ops.at(-1)!.seq);
+      const refused = r.body.results.filter((x) => x.status === 'rejected');
+      expect(refused.map((x) => [x.seq, x.code])).toEqual([[created.seq + 1, 'invalid_data']]);
+      const desks = await server.central.db
+        .selectFrom('records')
+        .select('entity_id')
+        .where('entity_type', '=', 'desks')
+        .execute();
+      expect(desks.length).toBeGreaterThan(0);
+    } finally {
+      await kiosk.core.close();
+    }
+  });
+});
