@@ -142,7 +142,7 @@ const stopProcess = (child: ChildProcess) =>
     child.kill('SIGTERM');
   });
 
-async function startHost(
+export async function startHost(
   fakeNow: string,
   firstRun: Options['firstRun'],
   wedgeTiming: Options['wedgeTiming'],

@@ -38,6 +38,11 @@ import {
   type SetupValues,
 } from './setupForm';
 
+/** Three choices side by side on the desk's display: long labels wrap instead of being cut off. */
+const choiceButton = {
+  label: { whiteSpace: 'normal' as const, textAlign: 'center' as const, lineHeight: 1.3 },
+};
+
 type Phase =
   | { name: 'choose' }
   | { name: 'join' }
@@ -128,6 +133,9 @@ export function SetupScreen({
                     <Button
                       size="kiosk"
                       onClick={() => setPhase({ name: 'form', step: 'office' })}
+                      styles={choiceButton}
+                      h="auto"
+                      py="md"
                       data-testid="setup-start"
                     >
                       {t('setup.realButton')}
@@ -154,6 +162,9 @@ export function SetupScreen({
                           },
                         );
                       }}
+                      styles={choiceButton}
+                      h="auto"
+                      py="md"
                       data-testid="setup-sample"
                     >
                       {t('setup.sampleButton')}
@@ -170,6 +181,9 @@ export function SetupScreen({
                       size="kiosk"
                       variant="default"
                       onClick={() => setPhase({ name: 'join' })}
+                      styles={choiceButton}
+                      h="auto"
+                      py="md"
                       data-testid="setup-join"
                     >
                       {t('setup.joinButton')}

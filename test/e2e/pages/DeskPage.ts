@@ -18,7 +18,7 @@ export type DeskTab =
   | 'visitors'
   | 'settings';
 export type DeskProblem = 'damage' | 'missing_item' | 'not_tidy';
-export type SettingsSection = 'office' | 'hours' | 'places' | 'floorPlan' | 'houseRules';
+export type SettingsSection = 'office' | 'hours' | 'places' | 'floorPlan' | 'houseRules' | 'sync';
 
 /** A CSS attribute selector for an exact value, whatever quotes or backslashes a name holds. */
 const attr = (name: string, value: string | number) =>
@@ -79,6 +79,7 @@ export class DeskPage {
       places: 'settings-desks',
       floorPlan: 'plan-editor',
       houseRules: 'settings-house-rules',
+      sync: 'sync-settings',
     }[section];
     await this.page.getByTestId(panel).waitFor();
   }

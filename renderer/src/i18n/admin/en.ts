@@ -28,7 +28,8 @@ export const signInEn: Widen<typeof signInId> = {
 
 export const setupEn: Widen<typeof setupId> = {
   welcome: 'Welcome to Loket',
-  intro: 'This kiosk is not set up yet. Enter your office’s details, or try it first with sample data.',
+  intro:
+    'This kiosk is not set up yet. Enter your office’s details, try it first with sample data, or join an existing site.',
   realTitle: 'Set up your office',
   realHint: 'Office name and logo, the first admin, desks and lockers, service hours. About 5 minutes.',
   realButton: 'Start setting up',

@@ -29,7 +29,8 @@ export const signInId = {
 
 export const setupId = {
   welcome: 'Selamat datang di Loket',
-  intro: 'Kios ini belum disiapkan. Isi data kantor Anda, atau coba dulu dengan data contoh.',
+  intro:
+    'Kios ini belum disiapkan. Isi data kantor Anda, coba dulu dengan data contoh, atau gabungkan ke lokasi yang sudah ada.',
   realTitle: 'Siapkan kantor Anda',
   realHint: 'Nama kantor dan logo, admin pertama, meja dan loker, jam layanan. Sekitar 5 menit.',
   realButton: 'Mulai menyiapkan',
