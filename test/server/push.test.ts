@@ -9,6 +9,7 @@ import { operationTypes } from '../../shared/sync/operations';
 import { PROTOCOL_VERSION, type PushResponse } from '../../shared/sync/protocol';
 import { startTestCentral, type TestCentral } from '../support/central';
 import { runDeskDayWorkload } from '../support/syncWorkload';
+import { DeskDay, unwrap } from '../support/deskDay';
 import { makeTestCore, type TestCore } from '../support/testCore';
 
 let server: TestCentral;
@@ -234,6 +235,95 @@ describe('an operation the database itself refuses', () => {
         .where('entity_type', '=', 'desks')
         .execute();
       expect(desks.length).toBeGreaterThan(0);
+    } finally {
+      await kiosk.core.close();
+    }
+  });
+});
+
+describe("a visitor's erasure on the server", () => {
+  it('blanks their reservations, and blanks one that arrives for them later (a tombstone)', async () => {
+    const kiosk = await makeTestCore();
+    try {
+      const desk = new DeskDay(kiosk.core);
+      const r = await desk.reserve('2026-11-24', null, 'Hapus Saya');
+      const visitorId = (
+        kiosk.core.db.prepare('SELECT visitor_id FROM reservations WHERE id = ?').get(r.id) as {
+          visitor_id: string;
+        }
+      ).visitor_id;
+      unwrap(await desk.officerCall('visitors.erase', { visitorId, reason: 'Permintaan pengunjung' }));
+      const device = await server.enrol(deviceIdOf(kiosk.core.db));
+      const ops = pendingOperations(kiosk.core.db, 10_000);
+      expect((await push(device.auth, device.epoch, ops)).status).toBe(200);
+      const held = await server.central.db
+        .selectFrom('reservations')
+        .select(['full_name', 'email', 'phone'])
+        .where('visitor_id', '=', visitorId)
+        .execute();
+      expect(held).toEqual([{ full_name: '', email: '', phone: '' }]);
+
+      // Another kiosk, offline all along, pushes a reservation it made for them before the erasure.
+      const created = ops.find((o) => o.type === 'reservation.created')!;
+      const late = {
+        ...created,
+        seq: ops.at(-1)!.seq + 1,
+        opId: '01900000-0000-7000-8000-00000000late',
+        entityId: 'late-reservation',
+        payload: {
+          ...(created.payload as object),
+          id: 'late-reservation',
+          token: 'LK1LATERESERVATION',
+          fullName: 'Hapus Saya',
+          email: 'hapus@example.id',
+        },
+      };
+      const answer = await push(device.auth, device.epoch, [late]);
+      expect(answer.body.results.map((x) => [x.status, x.code])).toEqual([['merged', 'visitor_erased']]);
+      const arrived = await server.central.db
+        .selectFrom('reservations')
+        .select(['full_name', 'email'])
+        .where('id', '=', 'late-reservation')
+        .executeTakeFirst();
+      expect(arrived).toEqual({ full_name: '', email: '' });
+    } finally {
+      await kiosk.core.close();
+    }
+  });
+
+  it('flags a reservation that overfills its day, and keeps it (the visitor may be at the desk)', async () => {
+    const kiosk = await makeTestCore();
+    try {
+      const desk = new DeskDay(kiosk.core);
+      unwrap(await desk.officerCall('desks.replace', { items: [{ number: 1, label: 'Meja 1' }] }));
+      await desk.reserve('2026-11-25', null, 'Pertama Datang');
+      const device = await server.enrol(deviceIdOf(kiosk.core.db));
+      const ops = pendingOperations(kiosk.core.db, 10_000);
+      await push(device.auth, device.epoch, ops);
+      const created = ops.find(
+        (o) => o.type === 'reservation.created' && (o.payload as { day: string }).day === '2026-11-25',
+      )!;
+      const second = {
+        ...created,
+        seq: ops.at(-1)!.seq + 1,
+        opId: '01900000-0000-7000-8000-0000000second',
+        entityId: 'second-of-the-day',
+        payload: {
+          ...(created.payload as object),
+          id: 'second-of-the-day',
+          visitorId: 'another-visitor',
+          token: 'LK1SECONDOFTHEDAY',
+          email: 'lain@example.id',
+        },
+      };
+      const answer = await push(device.auth, device.epoch, [second]);
+      expect(answer.body.results.map((x) => [x.status, x.code])).toEqual([['applied', 'over_capacity']]);
+      const row = await server.central.db
+        .selectFrom('reservations')
+        .select(['status', 'flag'])
+        .where('id', '=', 'second-of-the-day')
+        .executeTakeFirst();
+      expect(row).toEqual({ status: 'booked', flag: 'over_capacity' });
     } finally {
       await kiosk.core.close();
     }
