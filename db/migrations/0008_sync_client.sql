@@ -13,7 +13,8 @@ CREATE TABLE sync_state (
   enrolled_at INTEGER NOT NULL,
   last_push_at INTEGER,
   last_pull_at INTEGER,
-  clock_offset_ms INTEGER                  -- server time minus this kiosk's, at the last exchange
+  clock_offset_ms INTEGER,                 -- server time minus this kiosk's, at the last exchange
+  audit_pushed_id INTEGER NOT NULL DEFAULT 0  -- the audit log is pushed up to this row id
 ) STRICT;
 
 ALTER TABLE outbox ADD COLUMN verdict TEXT CHECK (verdict IN ('applied', 'merged', 'rejected'));

@@ -3,6 +3,7 @@
 import type { Db } from '../../db/openDatabase';
 import { prepared } from '../../db/statements';
 import type { OutboxOperation } from '../../shared/sync/operation';
+import type { AuditRow } from '../../shared/sync/protocol';
 
 interface OutboxRow {
   seq: number;
@@ -36,6 +37,13 @@ const PENDING = `SELECT seq, op_id, device_id, op_type, schema_version, entity_t
 /** The oldest operations the server has not answered yet, in the order they must reach it. */
 export const pendingOperations = (db: Db, limit: number): OutboxOperation[] =>
   (prepared(db, PENDING).all(limit) as OutboxRow[]).map(toOperation);
+
+const AUDIT_AFTER = `SELECT id, at, actor, action, entity, entity_id AS entityId, details, visitor_id AS visitorId
+  FROM audit_log WHERE id > (SELECT audit_pushed_id FROM sync_state WHERE id = 1) ORDER BY id LIMIT ?`;
+
+/** The audit rows not yet on the server, oldest first: they ride along with the pushes. */
+export const unpushedAudit = (db: Db, limit: number): AuditRow[] =>
+  prepared(db, AUDIT_AFTER).all(limit) as AuditRow[];
 
 const QUEUE = 'SELECT count(*) AS pending, min(created_at) AS oldestAt FROM outbox WHERE pushed_at IS NULL';
 

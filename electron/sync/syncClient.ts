@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { refusedOperationSchema, SyncStatus } from '../../shared/contract/sync';
 import {
   MAX_PULL_CHANGES,
+  MAX_PUSH_AUDIT,
   MAX_PUSH_OPS,
   type PushResponse,
   type SyncError,
@@ -18,7 +19,7 @@ import { reject } from '../../shared/result';
 import type { EventBus } from '../services/core/eventBus';
 import type { Logger } from '../services/core/logger';
 import { applyPage, retryDeferred, type ApplyOutcome } from './applyChanges';
-import { pendingOperations, queueState } from './outbox';
+import { pendingOperations, queueState, unpushedAudit } from './outbox';
 import { httpTransport, type Fetch, type SyncTransport } from './transport';
 
 type RefusedOperation = z.infer<typeof refusedOperationSchema>;
@@ -60,6 +61,7 @@ const MARK = `UPDATE outbox SET pushed_at = ?, verdict = ?, verdict_code = ?, ve
   WHERE seq = ? AND op_id = ? AND pushed_at IS NULL`;
 const FORGET_VERSION = `DELETE FROM sync_versions WHERE (entity_type, entity_id) IN
   (SELECT entity_type, entity_id FROM outbox WHERE seq = ?)`;
+const AUDIT_PUSHED = 'UPDATE sync_state SET audit_pushed_id = ? WHERE id = 1 AND audit_pushed_id < ?';
 const PUSHED = 'UPDATE sync_state SET last_push_at = ?, clock_offset_ms = ? WHERE id = 1';
 const REFUSED = `SELECT seq, op_type, verdict, verdict_code, verdict_detail, created_at, actor FROM outbox
   WHERE verdict IN ('rejected', 'merged') AND verdict_code IS NOT NULL ORDER BY seq DESC LIMIT 200`;
@@ -237,11 +239,18 @@ export class SyncClient {
     const { db, clock } = this.deps;
     for (;;) {
       const ops = pendingOperations(db, this.#batch);
-      if (ops.length === 0) return 'ok';
+      const audit = unpushedAudit(db, Math.min(this.#batch, MAX_PUSH_AUDIT));
+      if (ops.length === 0 && audit.length === 0) return 'ok';
       const sentAt = clock.now();
-      const answer = await transport.push(auth, { epoch, clientTime: sentAt, queue: queueState(db), ops });
+      const answer = await transport.push(auth, {
+        epoch,
+        clientTime: sentAt,
+        queue: queueState(db),
+        ops,
+        audit,
+      });
       if (answer.ok) {
-        const progressed = this.#record(answer.value, sentAt);
+        const progressed = this.#record(answer.value, sentAt, audit.at(-1)?.id ?? 0);
         this.#batch = MAX_PUSH_OPS;
         if (!progressed) return 'retry';
         continue;
@@ -252,8 +261,8 @@ export class SyncClient {
     }
   }
 
-  /** Stores the server's answers; false when none of the batch was answered. */
-  #record(response: PushResponse, sentAt: number): boolean {
+  /** Stores the server's answers; false when none of the batch (operations or audit) was taken. */
+  #record(response: PushResponse, sentAt: number, auditSent: number): boolean {
     const { db, clock } = this.deps;
     const receivedAt = clock.now();
     return db
@@ -273,7 +282,9 @@ export class SyncClient {
         }
         // The server's clock against ours, at the middle of the round trip.
         prepared(db, PUSHED).run(receivedAt, Math.round(response.serverTime - (sentAt + receivedAt) / 2));
-        return marked > 0;
+        const auditUpTo = Math.min(response.auditUpTo, auditSent);
+        const auditMoved = prepared(db, AUDIT_PUSHED).run(auditUpTo, auditUpTo).changes > 0;
+        return marked > 0 || auditMoved;
       })
       .immediate();
   }

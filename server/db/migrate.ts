@@ -3,9 +3,11 @@
 // in code, not files read at run time, so the bundled server carries them.
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as central0001 from './migrations/0001_central';
+import * as central0002 from './migrations/0002_audit';
 
 const migrations: Record<string, Migration> = {
   '0001_central': central0001,
+  '0002_audit': central0002,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

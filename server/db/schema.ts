@@ -133,6 +133,20 @@ export interface ChangeLogTable {
   at: ColumnType<number, number, never>;
 }
 
+export interface AuditLogTable {
+  device_id: string;
+  local_id: number;
+  site_id: string;
+  at: number;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  details: JSONColumnType<object>;
+  visitor_id: string | null;
+  received_at: number;
+}
+
 export interface ServerDb {
   sites: SitesTable;
   enrolment_codes: EnrolmentCodesTable;
@@ -143,4 +157,5 @@ export interface ServerDb {
   records: RecordsTable;
   erasures: ErasuresTable;
   change_log: ChangeLogTable;
+  audit_log: AuditLogTable;
 }

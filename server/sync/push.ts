@@ -4,10 +4,17 @@
 // refusal is an answer that consumes the operation, so one bad operation never wedges a queue.
 import type { Insertable, Kysely } from 'kysely';
 import type { DevicesTable, ProcessedOpsTable, ServerDb } from '../db/schema';
-import { ChangeLogWriter, withSiteTx } from '../db/siteTx';
+import { ChangeLogWriter, withSiteTx, type SiteTx } from '../db/siteTx';
 import { operations, isOperationType } from '../../shared/sync/operations';
 import type { OutboxOperation } from '../../shared/sync/operation';
-import type { OpResult, OpStatus, PushRequest, PushResponse, SyncError } from '../../shared/sync/protocol';
+import type {
+  AuditRow,
+  OpResult,
+  OpStatus,
+  PushRequest,
+  PushResponse,
+  SyncError,
+} from '../../shared/sync/protocol';
 import { currentChange } from './currentState';
 import { handlers } from './handlers';
 import { rejected, type OpContext, type Verdict } from './handlers/context';
@@ -161,6 +168,7 @@ async function pushTransaction(
         .values(processed.slice(i, i + 1000))
         .execute();
     await changes.flush();
+    const auditUpTo = await storeAudit(tx, device, request.audit, now);
     await tx
       .updateTable('devices')
       .set({
@@ -172,9 +180,56 @@ async function pushTransaction(
       })
       .where('id', '=', device.id)
       .execute();
-    return { ok: true, value: { lastSeq, results, serverTime: now } };
+    return { ok: true, value: { lastSeq, results, auditUpTo, serverTime: now } };
   });
 }
+
+/**
+ * Appends the kiosk's audit rows (a resent row is ignored) and says how far the server now holds
+ * them. The trail's details are JSON the kiosk wrote; one that is not is kept as text.
+ */
+async function storeAudit(
+  tx: SiteTx,
+  device: DevicesTable,
+  rows: readonly AuditRow[],
+  now: number,
+): Promise<number> {
+  if (rows.length > 0) {
+    const values = rows.map((r) => ({
+      device_id: device.id,
+      local_id: r.id,
+      site_id: device.site_id,
+      at: r.at,
+      actor: r.actor,
+      action: r.action,
+      entity: r.entity,
+      entity_id: r.entityId,
+      details: jsonText(r.details),
+      visitor_id: r.visitorId,
+      received_at: now,
+    }));
+    await tx
+      .insertInto('audit_log')
+      .values(values)
+      .onConflict((oc) => oc.columns(['device_id', 'local_id']).doNothing())
+      .execute();
+  }
+  const top = await tx
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('local_id').as('top'))
+    .where('device_id', '=', device.id)
+    .executeTakeFirst();
+  return Number(top?.top ?? 0);
+}
+
+const jsonText = (text: string): string => {
+  try {
+    JSON.parse(text);
+    return text;
+  } catch {
+    return JSON.stringify({ text });
+  }
+};
 
 /**
  * A constraint the handlers did not foresee rolled the whole batch back: apply it again one
@@ -190,6 +245,7 @@ async function pushOneByOne(
 ): Promise<PushOutcome> {
   const results: OpResult[] = [];
   let lastSeq = 0;
+  let auditUpTo = 0;
   for (const op of ops) {
     let outcome: PushOutcome;
     try {
@@ -201,9 +257,10 @@ async function pushOneByOne(
     if (!outcome.ok) return outcome;
     results.push(...outcome.value.results);
     lastSeq = outcome.value.lastSeq;
+    auditUpTo = outcome.value.auditUpTo;
     if (outcome.value.results.length === 0) break; // a gap
   }
-  return { ok: true, value: { lastSeq, results, serverTime: now } };
+  return { ok: true, value: { lastSeq, results, auditUpTo, serverTime: now } };
 }
 
 export async function handlePush(

@@ -12,6 +12,8 @@ export const PROTOCOL_VERSION = 1;
 export const MAX_PUSH_OPS = 500;
 /** A push body larger than this is refused before it is parsed. */
 export const MAX_PUSH_BYTES = 1_000_000;
+/** At most this many of the kiosk's audit rows ride along with one push. */
+export const MAX_PUSH_AUDIT = 500;
 /** At most this many changes in one pull page. */
 export const MAX_PULL_CHANGES = 500;
 
@@ -37,6 +39,23 @@ export const enrolResponseSchema = z.object({
 });
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 
+/**
+ * One row of the kiosk's audit log, pushed up append-only (who did what, on which device, about
+ * whose data): the central side keeps the site's whole trail. No personal data beyond ids.
+ */
+export const auditRowSchema = z.object({
+  /** The row's id on the kiosk: with the device, its key on the server (a resend is a no-op). */
+  id: z.number().int().positive(),
+  at: z.number().int(),
+  actor: z.string().max(128),
+  action: z.string().max(128),
+  entity: z.string().max(64),
+  entityId: z.string().max(128),
+  details: z.string().max(20_000),
+  visitorId: z.string().max(64).nullable(),
+});
+export type AuditRow = z.infer<typeof auditRowSchema>;
+
 export const pushRequestSchema = z
   .object({
     protocol: z.number().int(),
@@ -46,6 +65,7 @@ export const pushRequestSchema = z
     /** The kiosk's queue as it stands, for the health page: a stuck kiosk is seen centrally. */
     queue: z.object({ pending: z.number().int().nonnegative(), oldestAt: z.number().int().nullable() }),
     ops: z.array(outboxOperationSchema).max(MAX_PUSH_OPS),
+    audit: z.array(auditRowSchema).max(MAX_PUSH_AUDIT),
   })
   .strict();
 export type PushRequest = z.infer<typeof pushRequestSchema>;
@@ -70,6 +90,8 @@ export const pushResponseSchema = z.object({
   /** The highest sequence of this device the server has processed (answered) so far. */
   lastSeq: z.number().int().nonnegative(),
   results: z.array(opResultSchema),
+  /** The highest audit row id of this device the server holds after this push. */
+  auditUpTo: z.number().int().nonnegative(),
   serverTime: z.number().int(),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;

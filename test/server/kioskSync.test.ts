@@ -72,6 +72,17 @@ describe('two kiosks of one site', () => {
       .where('id', '=', budi.id)
       .executeTakeFirst();
     expect(row).toEqual({ id: budi.id, status: 'booked' });
+    // The audit trail went up with it (the join itself is on it too, and goes with the next push).
+    await a.core.sync.syncNow();
+    const trail = a.core.db.prepare('SELECT id, action, actor FROM audit_log ORDER BY id').all();
+    const upstream = await server.central.db
+      .selectFrom('audit_log')
+      .select(['local_id as id', 'action', 'actor'])
+      .where('device_id', '=', a.core.deps.deviceId)
+      .orderBy('local_id')
+      .execute();
+    expect(upstream).toEqual(trail);
+    expect(upstream.map((t) => t.action)).toContain('sync.join');
   });
 
   it('a second kiosk joins at its first start and gets the site: officers sign in there, reservations check in there', async () => {

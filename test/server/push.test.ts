@@ -27,6 +27,7 @@ async function push(auth: string, epoch: number, ops: OutboxOperation[], clientT
     epoch,
     clientTime,
     queue: { pending: ops.length, oldestAt: ops[0]?.createdAt ?? null },
+    audit: [],
     ops,
   });
   return {
@@ -184,6 +185,7 @@ describe('the sequence rules', () => {
       epoch: 1,
       clientTime: 0,
       queue: { pending: 0, oldestAt: null },
+      audit: [],
       ops: [],
     });
     expect(old.status).toBe(426);

@@ -124,6 +124,7 @@ describe.skipIf(!onPostgres)('two server processes on one database', () => {
       epoch: secret.epoch,
       clientTime: MONDAY_9AM,
       queue: queueState(k.core.db),
+      audit: [],
       ops,
     });
     const answers = await Promise.all(

@@ -294,6 +294,13 @@ export async function check(
       .sort((a, b) => a - b);
     if (seqs.some((s, j) => s !== j + 1))
       v.push(`kiosk ${i}: the server's sequence of its operations has a gap`);
+    const trail = (kdb.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    const upstream = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('device_id', '=', k.t.core.deps.deviceId)
+      .executeTakeFirstOrThrow();
+    if (Number(upstream.n) !== trail) v.push(`kiosk ${i}: ${trail} audit rows, ${upstream.n} on the server`);
     const deferred = (kdb.prepare('SELECT count(*) AS n FROM sync_deferred').get() as { n: number }).n;
     if (deferred > 0) v.push(`kiosk ${i}: ${deferred} server changes never applied`);
   }
