@@ -14,6 +14,7 @@ const BENCHES = [
   { file: 'scanLatency.ts', timeoutMin: 3 },
   { file: 'slipBytes.ts', timeoutMin: 3 },
   { file: 'syncDrain.ts', timeoutMin: 5 },
+  { file: 'syncPropagation.ts', timeoutMin: 3 },
 ] as const;
 
 const goals: string[] = [];

@@ -25,6 +25,8 @@ import { httpTransport, type Fetch, type SyncTransport } from './transport';
 type RefusedOperation = z.infer<typeof refusedOperationSchema>;
 
 export const IDLE_INTERVAL_MS = 15_000;
+/** How long one long poll may wait on the server for the site's next change. */
+export const WAIT_MS = 25_000;
 /** A local change is pushed this soon after it, batched with whatever follows it. */
 export const NUDGE_DELAY_MS = 250;
 const BACKOFF_BASE_MS = 1_000;
@@ -81,6 +83,8 @@ export class SyncClient {
   #stopReason: SyncStatus['stopReason'] = null;
   #started = false;
   #batch = MAX_PUSH_OPS;
+  /** The long poll in flight while online, if any (aborted on stop). */
+  #watching: AbortController | undefined;
   readonly #transportFor: (url: string) => SyncTransport;
   readonly #random: () => number;
 
@@ -173,6 +177,8 @@ export class SyncClient {
 
   stop(): void {
     this.#started = false;
+    this.#watching?.abort();
+    this.#watching = undefined;
     if (this.#timer !== undefined) this.deps.timers.clearTimeout(this.#timer);
     this.#timer = undefined;
   }
@@ -216,6 +222,7 @@ export class SyncClient {
       this.#failures = 0;
       this.#online = true;
       this.#schedule(IDLE_INTERVAL_MS);
+      this.#watch();
     } else if (outcome === 'retry') {
       this.#online = false;
       this.#schedule(jitteredBackoff(this.#failures++, this.#random));
@@ -224,6 +231,28 @@ export class SyncClient {
     }
     const after = this.status();
     if (JSON.stringify(after) !== JSON.stringify(before)) this.deps.events.emit('sync.changed', after);
+  }
+
+  /**
+   * While online, a long poll waits on the server for the site's next change (a reservation made on
+   * the portal or at another kiosk) and starts a cycle as soon as there is one; the 15 s timer stays
+   * as the fallback. A failed poll is left to that timer.
+   */
+  #watch(): void {
+    const state = this.#state();
+    if (!this.#started || this.#watching || !state?.cursor || this.#stopReason) return;
+    const controller = new AbortController();
+    this.#watching = controller;
+    const auth = `Bearer ${this.deps.deviceId}:${state.secret}`;
+    void this.#transportFor(state.server_url)
+      .wait(auth, state.cursor, WAIT_MS, controller.signal)
+      .then((answer) => {
+        if (this.#watching !== controller) return;
+        this.#watching = undefined;
+        if (!this.#started || !answer.ok) return;
+        if (answer.value.changed) void this.syncNow();
+        else this.#watch();
+      });
   }
 
   async #exchange(state: SyncStateRow): Promise<'ok' | 'retry' | 'stopped'> {

@@ -2,7 +2,7 @@
 // against the shared protocol, and every failure sorted into what the sync loop must do about it:
 // try later (network, 5xx, 429, a reply it cannot read) or stop and tell a person (revoked, epoch,
 // version). Fetch is injected, so tests can cut the network at the edge.
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   PROTOCOL_VERSION,
   enrolResponseSchema,
@@ -16,6 +16,8 @@ import {
   type PushResponse,
   type SyncError,
 } from '../../shared/sync/protocol';
+
+const waitResponseSchema = z.object({ changed: z.boolean() });
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -33,6 +35,13 @@ export interface SyncTransport {
   push(auth: string, request: Omit<PushRequest, 'protocol'>): Promise<TransportResult<PushResponse>>;
   pull(auth: string, cursor: string, limit: number): Promise<TransportResult<PullResponse>>;
   snapshot(auth: string): Promise<TransportResult<PullResponse>>;
+  /** Waits on the server (long poll) until the site has a change after `cursor`, or `waitMs` passed. */
+  wait(
+    auth: string,
+    cursor: string,
+    waitMs: number,
+    stop: AbortSignal,
+  ): Promise<TransportResult<{ changed: boolean }>>;
 }
 
 /** A kept-alive connection the server had just closed: the request never reached it. */
@@ -46,10 +55,13 @@ async function call<S extends z.ZodType>(
   init: RequestInit,
   schema: S,
   idempotent = true,
+  stop?: AbortSignal,
 ): Promise<TransportResult<z.output<S>>> {
   let res: Response;
   try {
-    const send = () => fetchFn(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const deadline = () => AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+    const send = () =>
+      fetchFn(url, { ...init, signal: stop ? AbortSignal.any([deadline(), stop]) : deadline() });
     // After a quiet spell the server may close the idle connection as the next request leaves on
     // it. Push, pull and snapshot are idempotent, so they go again at once on a fresh connection
     // rather than waiting out a backoff; an enrolment (its code is spent once) does not.
@@ -104,5 +116,14 @@ export function httpTransport(serverUrl: string, fetchFn: Fetch = fetch): SyncTr
         pullResponseSchema,
       ),
     snapshot: (auth) => call(fetchFn, `${base}/v1/sync/snapshot`, get(auth), pullResponseSchema),
+    wait: (auth, cursor, waitMs, stop) =>
+      call(
+        fetchFn,
+        `${base}/v1/sync/wait?cursor=${encodeURIComponent(cursor)}&waitMs=${waitMs}`,
+        get(auth),
+        waitResponseSchema,
+        true,
+        stop,
+      ),
   };
 }

@@ -5,12 +5,13 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../shared/clock';
 import type { ServerDb } from '../db/schema';
 import type { Logger } from 'pino';
+import { ChangeWaiters } from '../sync/changeWaiters';
 import { syncRoutes } from './syncRoutes';
 
 export function createServerApp(deps: { db: Kysely<ServerDb>; clock: Clock; log: Logger }): Hono {
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ ok: true, serverTime: deps.clock.now() }));
-  app.route('/v1', syncRoutes(deps.db, deps.clock));
+  app.route('/v1', syncRoutes(deps.db, deps.clock, new ChangeWaiters(deps.db)));
   app.onError((error, c) => {
     deps.log.error({ err: error, path: c.req.path }, 'request failed');
     return c.json({ error: 'unavailable', message: 'the server cannot answer now: try again later' }, 503);

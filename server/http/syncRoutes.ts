@@ -15,8 +15,9 @@ import {
 import type { ServerDb } from '../db/schema';
 import { authenticateDevice } from '../devices/credentials';
 import { enrolDevice } from '../devices/enrolment';
-import { handlePull, handleSnapshot } from '../sync/pull';
+import { handlePull, handleSnapshot, parseCursor } from '../sync/pull';
 import { handlePush } from '../sync/push';
+import { MAX_WAIT_MS, type ChangeWaiters } from '../sync/changeWaiters';
 
 type Status = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 426;
 const fail = (
@@ -46,7 +47,7 @@ async function readBody(c: Context): Promise<{ value: unknown } | Response> {
   return { value: body };
 }
 
-export function syncRoutes(db: Kysely<ServerDb>, clock: Clock): Hono {
+export function syncRoutes(db: Kysely<ServerDb>, clock: Clock, waiters: ChangeWaiters): Hono {
   const app = new Hono();
   const tooLarge = (c: Context) =>
     fail(c, 413, 'too_large', `a request may carry at most ${MAX_PUSH_BYTES} bytes`);
@@ -75,6 +76,7 @@ export function syncRoutes(db: Kysely<ServerDb>, clock: Clock): Hono {
     const request = pushRequestSchema.safeParse(body.value);
     if (!request.success) return fail(c, 400, 'invalid', 'the push does not match the protocol');
     const outcome = await handlePush(db, auth.device, request.data, clock.now());
+    if (outcome.ok) waiters.notify(auth.device.site_id);
     return outcome.ok ? c.json(outcome.value) : c.json(outcome.error, outcome.status);
   });
 
@@ -92,6 +94,22 @@ export function syncRoutes(db: Kysely<ServerDb>, clock: Clock): Hono {
       clock.now(),
     );
     return outcome.ok ? c.json(outcome.value) : c.json(outcome.error, outcome.status);
+  });
+
+  // Long poll: answers as soon as the site has a change after the cursor (or empty-handed after the
+  // wait), so an online kiosk pulls a change made elsewhere within a moment.
+  app.get('/sync/wait', async (c) => {
+    const auth = await authenticateDevice(db, c.req.header('authorization'));
+    if (!auth.ok) return fail(c, 401, auth.error, 'unknown or revoked device');
+    const after = parseCursor(c.req.query('cursor') ?? '');
+    if (after === null) return fail(c, 400, 'invalid', 'the cursor is not one this server made');
+    const changed = await waiters.waitFor(
+      auth.device.site_id,
+      after,
+      Number(c.req.query('waitMs') ?? MAX_WAIT_MS),
+      c.req.raw.signal,
+    );
+    return c.json({ changed });
   });
 
   app.get('/sync/snapshot', async (c) => {

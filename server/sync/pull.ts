@@ -10,6 +10,11 @@ import { visitChange } from './handlers/visits';
 
 const CURSOR = /^c1\.(\d{1,15})$/;
 export const cursorAt = (pos: number): string => `c1.${pos}`;
+/** The position a cursor this server made stands for; null for anything else. */
+export const parseCursor = (cursor: string): number | null => {
+  const match = CURSOR.exec(cursor);
+  return match ? Number(match[1]) : null;
+};
 
 export type PullOutcome =
   | { readonly ok: true; readonly value: PullResponse }
@@ -22,14 +27,13 @@ export async function handlePull(
   limit: number,
   now: number,
 ): Promise<PullOutcome> {
-  const match = CURSOR.exec(cursor);
-  if (!match)
+  const after = parseCursor(cursor);
+  if (after === null)
     return {
       ok: false,
       status: 400,
       error: { error: 'invalid', message: 'the cursor is not one this server made' },
     };
-  const after = Number(match[1]);
   const site = await db
     .selectFrom('sites')
     .select('change_log_floor')

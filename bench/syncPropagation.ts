@@ -1,0 +1,124 @@
+// How soon a reservation made elsewhere reaches an online kiosk (issue 10: portal → kiosk ≤ 2 s
+// while online). Kiosk A makes a reservation and syncs; kiosk B, running its timers and long poll
+// as a host runs them, is never asked: the time is from A's command to the row in B's database.
+// The server is the real HTTP application on loopback, on PostgreSQL when LOKET_BENCH_PG_URL names
+// a database the bench may fill, else on PGlite in a temporary folder; everything in one process.
+// Run: npx tsx bench/syncPropagation.ts [samples]   Prints p50/p99 and one JSON line.
+import { serve } from '@hono/node-server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createKioskCore, type KioskCore } from '../electron/services/core/kioskCore';
+import { createLogger } from '../electron/services/core/logger';
+import { createPinHasher } from '../electron/services/officers/pin';
+import { openCentralDatabase } from '../server/db/open';
+import { migrateCentral } from '../server/db/migrate';
+import { createEnrolmentCode, createSite } from '../server/devices/enrolment';
+import { createServerApp } from '../server/http/app';
+import { ManualClock, systemClock } from '../shared/clock';
+import { goalLine, round, summarize } from './support/stats';
+
+const SAMPLES = Number(process.argv[2] ?? 30);
+const START = Date.parse('2026-11-23T08:00:00+07:00');
+const log = createLogger({ level: 'warn' });
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'loket-bench-prop-'));
+  const central = await openCentralDatabase({
+    url: process.env.LOKET_BENCH_PG_URL,
+    dataDir: join(dir, 'server'),
+  });
+  await migrateCentral(central.db as never);
+  await createSite(central.db, { id: 'pontianak', name: 'Diskominfo Kota Pontianak' }, START);
+  const server = serve({
+    fetch: createServerApp({ db: central.db, clock: systemClock, log }).fetch,
+    hostname: '127.0.0.1',
+    port: 0,
+  });
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const code = async () => (await createEnrolmentCode(central.db, 'pontianak', 'bench', Date.now())).code;
+  const kiosks: KioskCore[] = [];
+  try {
+    const make = (name: string) => {
+      const core = createKioskCore({
+        dbFile: join(dir, `${name}.sqlite`),
+        version: 'bench',
+        clock: new ManualClock(START),
+        log,
+        pinHasher: createPinHasher({ N: 1024, r: 8, p: 1 }),
+      });
+      kiosks.push(core);
+      return core;
+    };
+    const a = make('a');
+    const setup = await a.call('setup.complete', {
+      site: { siteName: 'Bench', officeName: 'Diskominfo', letterhead: [], logo: null },
+      admin: { fullName: 'Rina Petugas', pin: '135790' },
+      desks: Array.from({ length: 100 }, (_, i) => ({ number: i + 1, label: `Meja ${i + 1}`, zone: null })),
+      lockers: [],
+      calendar: {
+        timeZone: 'Asia/Pontianak',
+        openDays: [1, 2, 3, 4, 5],
+        opensAt: '07:00',
+        closesAt: '15:45',
+        holidays: [],
+      },
+      maxStayMinutes: 420,
+    });
+    if (!setup.ok) throw new Error(JSON.stringify(setup.error));
+    const session = (setup.value as { session: string }).session;
+    const joinedA = await a.call('sync.join', { serverUrl: url, code: await code() }, { session });
+    if (!joinedA.ok) throw new Error(JSON.stringify(joinedA.error));
+    const b = make('b');
+    const joinedB = await b.call('setup.join', { serverUrl: url, code: await code() });
+    if (!joinedB.ok) throw new Error(JSON.stringify(joinedB.error));
+    b.sync.start();
+
+    const has = b.db.prepare('SELECT 1 FROM reservations WHERE id = ?');
+    const samples: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const t0 = performance.now();
+      const r = await a.call(
+        'reservations.create',
+        {
+          fullName: `Tamu ${i}`,
+          email: `t${i}@example.id`,
+          phone: `+62812${String(50000000 + i)}`,
+          day: '2026-11-24',
+          deskNumber: null,
+          consent: true,
+        },
+        { session },
+      );
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      const id = (r.value as { reservation: { id: string } }).reservation.id;
+      await a.sync.syncNow();
+      while (has.get(id) === undefined) {
+        if (performance.now() - t0 > 30_000) throw new Error(`sample ${i}: not at kiosk B after 30 s`);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      samples.push(performance.now() - t0);
+    }
+    const s = summarize(samples);
+    console.log(`reservation at kiosk A → in kiosk B's database (ms): ${JSON.stringify(s)}`);
+    console.log(
+      goalLine('another kiosk (or the portal) → online kiosk, p99', round(s.p99 / 1000, 3), 2, 's'),
+    );
+    console.log(
+      JSON.stringify({ bench: 'syncPropagation', samples: SAMPLES, ms: s, database: central.kind }),
+    );
+  } finally {
+    for (const k of kiosks) await k.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await central.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
