@@ -10,14 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createKioskCore } from '../electron/services/core/kioskCore';
 import { createLogger } from '../electron/services/core/logger';
-import { createPinHasher } from '../electron/services/officers/pin';
-import { ManualClock } from '../shared/clock';
 import { goalLine, round } from './support/stats';
+import { syncKiosk } from './support/syncKiosk';
 
 const OPS = Number(process.argv[2] ?? 10_000);
-const START = Date.parse('2026-11-23T08:00:00+07:00');
 
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; code: string }> {
   const env: NodeJS.ProcessEnv = {
@@ -55,32 +52,14 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'loket-bench-drain-'));
   const server = await startServer(join(dir, 'server'));
   try {
-    const clock = new ManualClock(START);
-    const core = createKioskCore({
-      dbFile: join(dir, 'kiosk.sqlite'),
-      version: 'bench',
-      clock,
-      log: createLogger({ level: 'info' }),
-      pinHasher: createPinHasher({ N: 1024, r: 8, p: 1 }),
+    const { core, session } = await syncKiosk({
+      dir,
+      name: 'kiosk',
+      log: createLogger({ level: 'warn' }),
+      serverUrl: server.url,
+      code: server.code,
+      firstKiosk: true,
     });
-    const setup = await core.call('setup.complete', {
-      site: { siteName: 'Bench', officeName: 'Diskominfo', letterhead: [], logo: null },
-      admin: { fullName: 'Rina Petugas', pin: '135790' },
-      desks: Array.from({ length: 100 }, (_, i) => ({ number: i + 1, label: `Meja ${i + 1}`, zone: null })),
-      lockers: [],
-      calendar: {
-        timeZone: 'Asia/Pontianak',
-        openDays: [1, 2, 3, 4, 5],
-        opensAt: '07:00',
-        closesAt: '15:45',
-        holidays: [],
-      },
-      maxStayMinutes: 420,
-    });
-    if (!setup.ok) throw new Error(JSON.stringify(setup.error));
-    const session = (setup.value as { session: string }).session;
-    const joined = await core.call('sync.join', { serverUrl: server.url, code: server.code }, { session });
-    if (!joined.ok) throw new Error(`join: ${JSON.stringify(joined.error)}`);
 
     // Weeks offline: reservations for the coming service days, one in ten cancelled again.
     const queued = () =>
