@@ -7,7 +7,7 @@ import { markTransaction } from './open';
 import type { ServerDb } from './schema';
 
 declare const siteLocked: unique symbol;
-/** A transaction that holds one site's lock: the only kind `appendChange` accepts. */
+/** A transaction that holds one site's lock: the only kind the change-log writer accepts. */
 export type SiteTx = Transaction<ServerDb> & { readonly [siteLocked]: string };
 
 /** 'LK': the advisory-lock namespace of site locks, apart from Kysely's migration lock. */
