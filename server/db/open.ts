@@ -71,7 +71,7 @@ const isAlive = (pid: number): boolean => {
 };
 
 /** PGlite does not lock its folder, and two processes writing it would corrupt it: a pid file does. */
-function lockFolder(folder: string): () => void {
+export function lockDataFolder(folder: string): () => void {
   const file = join(folder, 'loket-server.pid');
   try {
     writeFileSync(file, String(process.pid), { flag: 'wx' });
@@ -104,7 +104,7 @@ export async function openCentralDatabase(options: OpenOptions): Promise<Central
   if (!options.dataDir) throw new Error('the central database needs DATABASE_URL or a data folder');
   const folder = join(options.dataDir, 'pglite');
   mkdirSync(folder, { recursive: true });
-  const unlock = lockFolder(options.dataDir);
+  const unlock = lockDataFolder(options.dataDir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');

@@ -1,11 +1,11 @@
 // Opening the central database: the guards that keep a wrong use from hanging or corrupting it.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CentralDatabaseTooNewError, migrateCentral } from '../../server/db/migrate';
-import { DataFolderInUseError, NestedConnectionError, openCentralDatabase } from '../../server/db/open';
+import { DataFolderInUseError, lockDataFolder, NestedConnectionError } from '../../server/db/open';
 import { withSiteTx } from '../../server/db/siteTx';
 import { freshCentralDb, type TestCentralDb } from '../support/centralDb';
 
@@ -37,21 +37,23 @@ describe('the central database', () => {
     expect((error as CentralDatabaseTooNewError).unknownMigrations).toEqual(['9999_from_the_future']);
   });
 
-  it('lets only one process open an embedded database folder (PGlite itself does not lock it)', async () => {
+  it('lets only one process hold an embedded database folder (PGlite itself does not lock it)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'loket-pglite-lock-'));
     try {
-      const first = await openCentralDatabase({ dataDir: dir });
-      try {
-        // Another process holds the folder: its pid is in the lock file and it is alive (this one's
-        // parent stands in for it: a pid that is certainly running and is not ours).
-        const { writeFileSync } = await import('node:fs');
-        writeFileSync(join(dir, 'loket-server.pid'), String(process.ppid));
-        await expect(openCentralDatabase({ dataDir: dir })).rejects.toBeInstanceOf(DataFolderInUseError);
-      } finally {
-        await first.close();
-      }
+      const unlock = lockDataFolder(dir);
+      // Another server process holds it: its pid is in the lock file and it is alive (this one's
+      // parent stands in for it: a pid that is certainly running and is not ours).
+      writeFileSync(join(dir, 'loket-server.pid'), String(process.ppid));
+      expect(() => lockDataFolder(dir)).toThrow(DataFolderInUseError);
+      // A holder that died (no such process) leaves a stale file: the next start takes the folder.
+      writeFileSync(join(dir, 'loket-server.pid'), '2147483646');
+      const again = lockDataFolder(dir);
+      expect(readFileSync(join(dir, 'loket-server.pid'), 'utf8')).toBe(String(process.pid));
+      again();
+      unlock();
+      expect(existsSync(join(dir, 'loket-server.pid'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 });
