@@ -232,6 +232,7 @@ describe('faults a person must see or the kiosk must survive', () => {
 
   it('a kiosk restored from an old backup renumbers its new operations instead of losing them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loket-restore-'));
+    let restored: Awaited<ReturnType<typeof makeTestCore>> | undefined;
     try {
       const file = join(dir, 'loket.sqlite');
       const cable = new Cable();
@@ -247,7 +248,7 @@ describe('faults a person must see or the kiosk must survive', () => {
 
       // The disk failed; the kiosk comes back from last night's copy and works on.
       copyFileSync(join(dir, 'backup.sqlite'), file);
-      const restored = await makeTestCore(MONDAY_9AM + 3_600_000, file, { fetch: cable.fetch, setup: false });
+      restored = await makeTestCore(MONDAY_9AM + 3_600_000, file, { fetch: cable.fetch, setup: false });
       kiosks.push({ ...restored, cable, desk: new DeskDay(restored.core) });
       const next = await new DeskDay(restored.core).reserve('2026-11-24', null, 'Sesudah Pemulihan');
       expect(await restored.core.sync.syncNow()).toMatchObject({ state: 'online', pending: 0, refused: 0 });
@@ -260,6 +261,8 @@ describe('faults a person must see or the kiosk must survive', () => {
         id: after.id,
       });
     } finally {
+      // The checkpoint worker writes into the folder until its close resolves.
+      await restored?.core.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

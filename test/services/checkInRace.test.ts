@@ -54,7 +54,7 @@ async function prepareDb(): Promise<{ file: string; tokens: [string, string] }> 
     unwrap(await desk.officerCall('desks.replace', { items: [{ number: 1, label: 'A' }] }));
     return { file, tokens: [a.token, b.token] };
   } finally {
-    core.close();
+    await core.close();
   }
 }
 
@@ -133,7 +133,7 @@ describe('two screens race for the last desk (two processes, one SQLite file)', 
         const seqs = db.prepare('SELECT seq FROM outbox ORDER BY seq').pluck().all() as number[];
         expect(seqs, label).toEqual(seqs.map((_, i) => i + 1));
       } finally {
-        core.close();
+        await core.close();
       }
     }
     expect(overlaps.some(Boolean), `no race overlapped: ${JSON.stringify(overlaps)}`).toBe(true);

@@ -166,7 +166,7 @@ describe('a kiosk installed before named officers', () => {
         0,
       );
     } finally {
-      t?.core.close();
+      await t?.core.close();
       t = undefined;
       rmSync(dir, { recursive: true, force: true });
     }
