@@ -25,21 +25,21 @@ async function main(): Promise<void> {
   const sites = await db.selectFrom('sites').select('id').execute();
   if (sites.length === 0) await createSite(db, config.firstSite, config.clock.now());
 
+  // While no kiosk has joined, a one-time code to join with, printed with the address.
+  const enrolled = await db.selectFrom('devices').select('id').limit(1).execute();
+  const site = sites[0]?.id ?? config.firstSite.id;
+  const enrolment =
+    enrolled.length === 0 ? await createEnrolmentCode(db, site, 'server-start', config.clock.now()) : null;
+
   const app = createServerApp({ db, clock: config.clock, log });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     process.stdout.write(
-      `Loket central server on http://${config.host}:${info.port} (database: ${central.kind})\n`,
+      `Loket central server on http://${config.host}:${info.port} (database: ${central.kind})\n` +
+        (enrolment
+          ? `No kiosk has joined yet. Enrolment code for site "${site}" (valid 24 hours): ${enrolment.code}\n`
+          : ''),
     );
   });
-
-  const enrolled = await db.selectFrom('devices').select('id').limit(1).execute();
-  if (enrolled.length === 0) {
-    const site = sites[0]?.id ?? config.firstSite.id;
-    const { code } = await createEnrolmentCode(db, site, 'server-start', config.clock.now());
-    process.stdout.write(
-      `No kiosk has joined yet. Enrolment code for site "${site}" (valid 24 hours): ${code}\n`,
-    );
-  }
 
   // Close the database before leaving (PGlite flushes its folder and frees its pid file); a second
   // signal while closing is ignored rather than cutting that short.
