@@ -7,7 +7,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openCentralDatabase, type CentralDatabase } from '../../server/db/open';
 import { migrateCentral } from '../../server/db/migrate';
-import { TEMPLATE } from './centralTemplate';
+import { templateName } from './centralTemplate';
 
 let made = 0;
 
@@ -29,8 +29,8 @@ async function adminQuery(url: string, text: string): Promise<void> {
 export async function freshCentralDb(options: { maxConnections?: number } = {}): Promise<TestCentralDb> {
   const adminUrl = inject('centralTemplateUrl');
   if (adminUrl) {
-    const name = `loket_t_${process.env.VITEST_POOL_ID ?? 0}_${process.pid}_${++made}`;
-    await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE ${TEMPLATE}`);
+    const name = `loket_t_${inject('centralRunId')}_${process.env.VITEST_POOL_ID ?? 0}_${process.pid}_${++made}`;
+    await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE ${templateName(inject('centralRunId'))}`);
     const u = new URL(adminUrl);
     u.pathname = `/${name}`;
     const url = u.toString();
