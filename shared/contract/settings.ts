@@ -13,6 +13,8 @@ export const rulesSettingsSchema = z.object({
     .tuple([z.number().int().min(1).max(120), z.number().int().min(1).max(120)])
     .refine(([first, final]) => final <= first, { error: 'errors.settings.warningOrder' }),
   autoCloseAtLimit: z.boolean(),
+  /** How many days ahead a visitor may reserve, at the kiosk and on the portal (0: today only). */
+  bookingDaysAhead: z.number().int().min(0).max(90).default(14),
 });
 export type RulesSettings = z.infer<typeof rulesSettingsSchema>;
 

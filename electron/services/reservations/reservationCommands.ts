@@ -5,9 +5,10 @@ import { prepared } from '../../../db/statements';
 import type { MethodOutput, ParsedInput, ReservationRow, RulesSettings } from '../../../shared/contract';
 import { maskPhone } from '../../../shared/phone';
 import { reject } from '../../../shared/result';
-import { canReserveDay, canWalkIn } from '../../../shared/rules/deskCapacity';
+import { canWalkIn } from '../../../shared/rules/deskCapacity';
+import { decideReservation, type ReservationRefusal } from '../../../shared/rules/reservationRules';
 import { publicName } from '../../../shared/slips/mask';
-import { CONSENT_VERSION } from '../app/siteSettings';
+import { CONSENT_VERSION } from '../../../shared/contract';
 import { runCommand, type Actor, type CommandDeps, type CommandOutcome } from '../core/command';
 import { activeDeskCount, isActiveDesk } from '../places/places';
 import { siteDay } from '../settings/rules';
@@ -19,6 +20,7 @@ import {
   findVisitorId,
   heldDesks,
   isDeskReserved,
+  personHasReservationOn,
   reservationRow,
 } from './reservationQueries';
 
@@ -174,18 +176,42 @@ export function createWalkIn(
   });
 }
 
-function checkDayAndDesk(db: Db, day: string, today: string, deskNumber: number | null, exceptId = ''): void {
-  if (day < today) throw reject('rule', 'errors.reservation.dayPast');
-  const room = canReserveDay({
+const REFUSAL_KEYS: Record<ReservationRefusal, string> = {
+  day_past: 'errors.reservation.dayPast',
+  day_closed: 'errors.reservation.dayClosed',
+  too_far_ahead: 'errors.reservation.tooFarAhead',
+  fully_booked: 'errors.reservation.dayFull',
+  already_booked: 'errors.reservation.alreadyBooked',
+};
+
+/** The shared reservation rules (the portal applies the same), then the desk asked for, if any. */
+function checkDayAndDesk(
+  db: Db,
+  rules: RulesSettings,
+  now: number,
+  r: { day: string; deskNumber: number | null; visitorId: string | undefined; exceptId?: string },
+): void {
+  const exceptId = r.exceptId ?? '';
+  const decision = decideReservation({
+    day: r.day,
+    now,
+    calendar: rules.calendar,
+    bookingDaysAhead: rules.bookingDaysAhead,
     deskCount: activeDeskCount(db),
-    activeReservationsThatDay: activeReservationCount(db, day, exceptId),
+    activeReservationsThatDay: activeReservationCount(db, r.day, exceptId),
+    personHasOneThatDay:
+      r.visitorId !== undefined && personHasReservationOn(db, r.visitorId, r.day, exceptId),
   });
-  if (!room.ok) throw reject('rule', 'errors.reservation.dayFull', { params: { day } });
+  if (!decision.ok)
+    throw reject('rule', REFUSAL_KEYS[decision.reason], {
+      params: { day: r.day, days: rules.bookingDaysAhead },
+    });
+  const { deskNumber } = r;
   if (deskNumber === null) return;
   if (!isActiveDesk(db, deskNumber))
     throw reject('validation', 'errors.reservation.unknownDesk', { params: { desk: deskNumber } });
-  if (isDeskReserved(db, day, deskNumber, exceptId))
-    throw reject('conflict', 'errors.reservation.deskReserved', { params: { desk: deskNumber, day } });
+  if (isDeskReserved(db, r.day, deskNumber, exceptId))
+    throw reject('conflict', 'errors.reservation.deskReserved', { params: { desk: deskNumber, day: r.day } });
 }
 
 /** The officer reserves for a visitor (by phone, or again on the spot after a failed scan: SOP 97 step 5). */
@@ -196,7 +222,11 @@ export function createByOfficer(
   input: ParsedInput<'reservations.create'>,
 ): MethodOutput<'reservations.create'> {
   return runCommand(deps, actor, 'reservations.create', (now) => {
-    checkDayAndDesk(deps.db, input.day, siteDay(rules, now), input.deskNumber);
+    checkDayAndDesk(deps.db, rules, now, {
+      day: input.day,
+      deskNumber: input.deskNumber,
+      visitorId: findVisitorId(deps.db, input.email, input.phone),
+    });
     const created = insertReservation(
       deps,
       { person: input, day: input.day, deskNumber: input.deskNumber, source: 'officer', requestKey: null },
@@ -227,7 +257,12 @@ export function updateReservation(
 ): ReservationRow {
   return runCommand(deps, actor, 'reservations.update', (now) => {
     const before = bookedOrThrow(deps.db, input.id);
-    checkDayAndDesk(deps.db, input.day, siteDay(rules, now), input.deskNumber, input.id);
+    checkDayAndDesk(deps.db, rules, now, {
+      day: input.day,
+      deskNumber: input.deskNumber,
+      visitorId: before.visitor_id,
+      exceptId: input.id,
+    });
     prepared(deps.db, UPDATE_DAY_DESK).run(input.day, input.deskNumber, now, input.id);
     return {
       value: reservationRow(deps.db, input.id)!,

@@ -115,6 +115,13 @@ const ACTIVE_COUNT =
 export const activeReservationCount = (db: Db, day: string, exceptId = '') =>
   prepared(db, ACTIVE_COUNT).pluck().get(day, exceptId) as number;
 
+const PERSON_THAT_DAY = `SELECT 1 FROM reservations
+  WHERE visitor_id = ? AND day = ? AND status IN ('booked', 'checked_in') AND id <> ?`;
+
+/** The visitor already holds an active reservation that day (other than `exceptId`). */
+export const personHasReservationOn = (db: Db, visitorId: string, day: string, exceptId = '') =>
+  prepared(db, PERSON_THAT_DAY).get(visitorId, day, exceptId) !== undefined;
+
 const HELD_DESKS =
   "SELECT desk_number FROM reservations WHERE day = ? AND status = 'booked' AND desk_number IS NOT NULL";
 

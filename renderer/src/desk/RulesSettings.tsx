@@ -83,6 +83,15 @@ function RulesForm({
             {...form.getInputProps('warningMinutes.1')}
             data-testid="rules-warning-final"
           />
+          <NumberInput
+            label={t('board.rules.bookingDaysAhead')}
+            description={t('board.rules.bookingDaysAheadHint')}
+            min={0}
+            max={90}
+            allowDecimal={false}
+            {...form.getInputProps('bookingDaysAhead')}
+            data-testid="rules-booking-days"
+          />
         </Group>
         <Switch
           label={t('board.rules.autoClose')}

@@ -509,6 +509,9 @@ export const en: Catalogue = {
       mustChangePin: 'Choose your own PIN first, then sign in again.',
     },
     reservation: {
+      dayClosed: '{{day}} is not a service day (weekend or holiday).',
+      tooFarAhead: 'Reservations open at most {{days}} days ahead.',
+      alreadyBooked: 'This visitor already has a reservation on {{day}}.',
       dayFull: 'Every desk is already reserved on {{day}}.',
       dayPast: 'That date has passed.',
       deskReserved: 'Desk {{desk}} is already reserved by someone else on {{day}}.',

@@ -508,6 +508,9 @@ export const id = {
       mustChangePin: 'Buat PIN Anda sendiri dulu, lalu masuk lagi.',
     },
     reservation: {
+      dayClosed: 'Tanggal {{day}} bukan hari layanan (akhir pekan atau hari libur).',
+      tooFarAhead: 'Reservasi paling lama {{days}} hari sebelumnya.',
+      alreadyBooked: 'Pengunjung ini sudah punya reservasi pada {{day}}.',
       dayFull: 'Semua meja untuk tanggal {{day}} sudah dipesan.',
       dayPast: 'Tanggal itu sudah lewat.',
       deskReserved: 'Meja {{desk}} sudah dipesan orang lain pada {{day}}.',

@@ -77,6 +77,7 @@ export function setupStepErrors(v: SetupValues, step: SetupStep): Record<string,
         maxStayMinutes: Number(v.maxStayMinutes),
         warningMinutes: [30, 10],
         autoCloseAtLimit: false,
+        bookingDaysAhead: 14,
       });
       const paths: Record<string, string> = {
         opensAt: 'calendar.opensAt',

@@ -188,6 +188,8 @@ export const deskEn: DeskCatalogue = {
     maxStayHint: 'SOP 97: 420 minutes (7 hours)',
     firstWarning: 'First warning',
     finalWarning: 'Final warning',
+    bookingDaysAhead: 'Bookings open',
+    bookingDaysAheadHint: 'days ahead (0 = today only)',
     minutesBefore: 'minutes before the limit',
     autoClose: 'Close automatically at the limit',
     autoCloseHint: 'Off: the visit is flagged as overstay and the officer closes it.',

@@ -190,6 +190,8 @@ export const deskId = {
     maxStayHint: 'SOP 97: 420 menit (7 jam)',
     firstWarning: 'Peringatan pertama',
     finalWarning: 'Peringatan akhir',
+    bookingDaysAhead: 'Reservasi dibuka',
+    bookingDaysAheadHint: 'hari ke depan (0 = hari ini saja)',
     minutesBefore: 'menit sebelum batas',
     autoClose: 'Tutup otomatis di batas waktu',
     autoCloseHint: 'Mati: kunjungan ditandai lewat batas dan petugas yang menutup.',
