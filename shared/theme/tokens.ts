@@ -1,9 +1,10 @@
 // The numbers of Loket's look, defined once (issue 9; ../shared/reference/kiosk-ui.md §1 and §3).
 // Two scales share one palette: the visitor kiosk (portrait 1080×1920 touchscreen read at arm's
 // length, sized for the smallest panel an office might buy, 21.5″ ≈ 0.248 mm/px) and the officer's
-// desk (landscape monitor at ~60 cm, mouse and keyboard). theme.ts turns them into Mantine's theme;
-// screens use the names (size="kiosk", fz="kioskH1", …), never the numbers. Pure data, so
-// test/renderer/theme.test.ts checks the contrast and the sizes against kiosk-ui.md.
+// desk (landscape monitor at ~60 cm, mouse and keyboard). renderer/src/theme/theme.ts turns them into
+// Mantine's theme (screens use the names: size="kiosk", fz="kioskH1", …, never the numbers); the
+// central server's pages (server/web/) turn them into CSS, so the portal looks like the kiosk. Pure
+// data, so test/renderer/theme.test.ts checks the contrast and the sizes against kiosk-ui.md.
 
 /**
  * The brand: one calm civic blue for identity and primary actions (IDDS splits colour into brand,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { civic, colours, desk, kiosk, map } from '../../renderer/src/theme/tokens';
+import { civic, colours, desk, kiosk, map } from '../../shared/theme/tokens';
 
 /** WCAG 2.x contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {

@@ -19,7 +19,7 @@ import { autoLayout } from '../../../shared/places/autoLayout';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
-import { map } from '../theme/tokens';
+import { map } from '../../../shared/theme/tokens';
 import { freeSpot, placedAt, type Box } from './floorPlanGeometry';
 import { DeskShape, LandmarkShape } from './PlanShapes';
 

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskState, FloorPlan, LandmarkKind } from '../../../shared/contract';
-import { map } from '../theme/tokens';
+import { map } from '../../../shared/theme/tokens';
 import { routeTo } from './floorPlanGeometry';
 import { DeskShape, LandmarkShape } from './PlanShapes';
 

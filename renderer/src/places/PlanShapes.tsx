@@ -2,7 +2,7 @@
 // visitor's map and the officer's editor alike. Colours are the theme's map tokens.
 import type { SVGProps } from 'react';
 import type { DeskState, FloorPlan } from '../../../shared/contract';
-import { map } from '../theme/tokens';
+import { map } from '../../../shared/theme/tokens';
 
 type Desk = FloorPlan['desks'][number];
 type Landmark = FloorPlan['landmarks'][number];

@@ -8,7 +8,7 @@ import {
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
-import { civic, colours, desk, kiosk, spacing } from './tokens';
+import { civic, colours, desk, kiosk, spacing } from '../../../shared/theme/tokens';
 
 const px = (n: number) => rem(n);
 
