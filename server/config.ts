@@ -13,6 +13,13 @@ export interface ServerConfig {
   /** The first site, made on the first start when the database has none. */
   readonly firstSite: { readonly id: string; readonly name: string };
   readonly clock: Clock;
+  /** The address visitors reach the portal at (links in e-mails); unset: the address asked. */
+  readonly publicUrl: string | null;
+  /** smtp(s)://user:pass@host:port for the portal's e-mails; unset: no e-mail, the page only. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** Behind a load balancer: take the client's address from X-Forwarded-For (for rate limits). */
+  readonly trustProxy: boolean;
 }
 
 /** A clock fixed at LOKET_FAKE_NOW for tests that start the server as a child process. */
@@ -34,5 +41,9 @@ export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig
       name: env.LOKET_FIRST_SITE_NAME ?? 'Diskominfo Kota Pontianak',
     },
     clock: clockFrom(env),
+    publicUrl: env.LOKET_PUBLIC_URL || null,
+    smtpUrl: env.LOKET_SMTP_URL || null,
+    mailFrom: env.LOKET_MAIL_FROM ?? 'Loket <loket@localhost>',
+    trustProxy: env.LOKET_TRUST_PROXY === '1',
   };
 }

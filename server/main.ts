@@ -10,6 +10,7 @@ import { openCentralDatabase } from './db/open';
 import { migrateCentral } from './db/migrate';
 import { createEnrolmentCode, createSite } from './devices/enrolment';
 import { createServerApp } from './http/app';
+import { smtpMailer } from './portal/mail';
 
 async function main(): Promise<void> {
   const config = serverConfig();
@@ -31,10 +32,23 @@ async function main(): Promise<void> {
   const enrolment =
     enrolled.length === 0 ? await createEnrolmentCode(db, site, 'server-start', config.clock.now()) : null;
 
-  const app = createServerApp({ db, clock: config.clock, log });
+  const mailer = config.smtpUrl
+    ? smtpMailer({
+        url: config.smtpUrl,
+        from: config.mailFrom,
+        onError: (err) => log.warn({ err }, 'a reservation e-mail could not be sent'),
+      })
+    : null;
+  const app = createServerApp({
+    db,
+    clock: config.clock,
+    log,
+    portal: { mailer, publicUrl: config.publicUrl, trustProxy: config.trustProxy },
+  });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     process.stdout.write(
       `Loket central server on http://${config.host}:${info.port} (database: ${central.kind})\n` +
+        `Visitors reserve at http://${config.host}:${info.port}/\n` +
         (enrolment
           ? `No kiosk has joined yet. Enrolment code for site "${site}" (valid 24 hours): ${enrolment.code}\n`
           : ''),

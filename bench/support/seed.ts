@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadMigrations, migrate } from '../../db/migrate';
 import { openDatabase } from '../../db/openDatabase';
-import { CONSENT_VERSION } from '../../electron/services/app/siteSettings';
+import { CONSENT_VERSION } from '../../shared/contract';
 import { formatTicketToken } from '../../shared/rules/ticketToken';
 
 export interface Scale {

@@ -4,10 +4,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as central0001 from './migrations/0001_central';
 import * as central0002 from './migrations/0002_audit';
+import * as central0003 from './migrations/0003_portal';
 
 const migrations: Record<string, Migration> = {
   '0001_central': central0001,
   '0002_audit': central0002,
+  '0003_portal': central0003,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

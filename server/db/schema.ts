@@ -147,6 +147,30 @@ export interface AuditLogTable {
   received_at: number;
 }
 
+export interface ServerAuditTable {
+  id: Generated<number>;
+  site_id: string;
+  at: number;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  details: JSONColumnType<object>;
+  visitor_id: string | null;
+}
+
+export interface PortalLinksTable {
+  reservation_id: string;
+  site_id: string;
+  key_hash: string;
+  created_at: number;
+  mail_state: ColumnType<
+    'off' | 'pending' | 'sent' | 'failed',
+    'off' | 'pending' | undefined,
+    'sent' | 'failed'
+  >;
+}
+
 export interface ServerDb {
   sites: SitesTable;
   enrolment_codes: EnrolmentCodesTable;
@@ -158,4 +182,6 @@ export interface ServerDb {
   erasures: ErasuresTable;
   change_log: ChangeLogTable;
   audit_log: AuditLogTable;
+  server_audit: ServerAuditTable;
+  portal_links: PortalLinksTable;
 }

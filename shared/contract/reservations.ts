@@ -13,6 +13,13 @@ import {
 import { cleanText } from '../text';
 import { method } from './method';
 
+/**
+ * The wording of the consent a visitor gives when reserving, at the kiosk and on the portal. Bump the
+ * version whenever the text in the renderer's catalogue (`register.consentText`) changes, so each
+ * visitor row records what they saw.
+ */
+export const CONSENT_VERSION = '2026-12-v2';
+
 export const reservationStatuses = ['booked', 'checked_in', 'completed', 'cancelled', 'no_show'] as const;
 export const reservationStatusSchema = z.enum(reservationStatuses);
 export const reservationSources = ['kiosk', 'officer', 'portal'] as const;

@@ -5,6 +5,7 @@ import { PROTOCOL_VERSION, type EnrolResponse } from '../../shared/sync/protocol
 import { createEnrolmentCode, createSite } from '../../server/devices/enrolment';
 import { bearerFor } from '../../server/devices/credentials';
 import { createServerApp } from '../../server/http/app';
+import type { PortalOptions } from '../../server/portal/portalRoutes';
 import { createTestLog } from './testLog';
 import { freshCentralDb, type TestCentralDb } from './centralDb';
 import { MONDAY_9AM } from './testCore';
@@ -22,11 +23,19 @@ export interface TestCentral {
   close(): Promise<void>;
 }
 
-export async function startTestCentral(start = MONDAY_9AM): Promise<TestCentral> {
+export async function startTestCentral(
+  start = MONDAY_9AM,
+  options: { portal?: Partial<PortalOptions> } = {},
+): Promise<TestCentral> {
   const central = await freshCentralDb();
   const clock = new ManualClock(start);
   await createSite(central.db, SITE, clock.now());
-  const app = createServerApp({ db: central.db, clock, log: createTestLog().log });
+  const app = createServerApp({
+    db: central.db,
+    clock,
+    log: createTestLog().log,
+    portal: options.portal ?? {},
+  });
   const request = async (method: 'GET' | 'POST', path: string, auth: string | null, body?: unknown) =>
     app.request(path, {
       method,

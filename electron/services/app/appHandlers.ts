@@ -7,7 +7,8 @@ import type { HandlerContext } from '../core/dispatch';
 import { siteDay, type PrivacyStore, type RulesStore } from '../settings/rules';
 import type { Setup } from './setup';
 import { setupState } from './setup';
-import { CONSENT_VERSION, logoLooksRight, type SiteIdentityStore } from './siteSettings';
+import { CONSENT_VERSION } from '../../../shared/contract';
+import { logoLooksRight, type SiteIdentityStore } from './siteSettings';
 
 export const appHandlers = (
   deps: CommandDeps,

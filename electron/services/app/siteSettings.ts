@@ -2,13 +2,6 @@ import { siteIdentitySchema, type SiteIdentity } from '../../../shared/contract'
 import type { CommandDeps } from '../core/command';
 import { SettingRecord } from '../settings/settingRecord';
 
-/**
- * The wording of the consent a visitor gives at registration. Bump the version whenever the text in
- * the renderer's catalogue (`register.consentText`) changes, so each visitor row records what they saw.
- */
-export const CONSENT_VERSION = '2026-12-v2';
-
-/** Before the setup names the office, screens and slips say only "Loket". */
 /** Before the setup names the office, screens show the app's own name (a valid identity, not blanks). */
 export const unnamedSite: SiteIdentity = {
   siteName: 'Loket',
