@@ -11,6 +11,8 @@ import { migrateCentral } from './db/migrate';
 import { createEnrolmentCode, createSite } from './devices/enrolment';
 import { createServerApp } from './http/app';
 import { smtpMailer } from './portal/mail';
+import { startRetentionJob } from './privacy/retentionJob';
+import { ChangeWaiters } from './sync/changeWaiters';
 
 async function main(): Promise<void> {
   const config = serverConfig();
@@ -45,6 +47,9 @@ async function main(): Promise<void> {
     log,
     portal: { mailer, publicUrl: config.publicUrl, trustProxy: config.trustProxy },
   });
+  // Kiosks waiting on a site see the job's erasures through the change log (the waiters also poll it
+  // once a second, as they do for other server processes).
+  const retention = startRetentionJob({ db, waiters: new ChangeWaiters(db), clock: config.clock, log });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     process.stdout.write(
       `Loket central server on http://${config.host}:${info.port} (database: ${central.kind})\n` +
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    retention.stop();
     server.close();
     void central.close().finally(() => process.exit(0));
   };
