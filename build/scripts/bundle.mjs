@@ -46,13 +46,14 @@ if (existsSync('electron/preload/preload.ts')) {
 }
 
 // The central server: PGlite loads its WebAssembly and data files from its own package folder at run
-// time, so it stays external (bundled inline it fails with ENOENT), and `pg` with it.
+// time, so it stays external (bundled inline it fails with ENOENT), and `pg` with it; pdfmake reads
+// its Roboto font files from its own folder too.
 await build({
   ...common,
   entryPoints: ['server/main.ts'],
   outfile: 'dist/server/main.mjs',
   format: 'esm',
-  external: [...native, '@electric-sql/pglite', 'pg'],
+  external: [...native, '@electric-sql/pglite', 'pg', 'pdfmake'],
   banner: requireShim,
 });
 
