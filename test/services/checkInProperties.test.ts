@@ -571,16 +571,22 @@ class Driver {
         const active = s.reservations.filter(
           (x) => x.day === day && ['booked', 'checked_in'].includes(x.status),
         );
+        // Today until closing, then from tomorrow; at most 14 days ahead (the default); service days only.
+        const firstDay = s.now >= closesAt(today) ? plusDays(today, 1) : today;
         const want =
-          day < today
+          day < firstDay
             ? 'errors.reservation.dayPast'
-            : active.length >= s.activeDesks.length
-              ? 'errors.reservation.dayFull'
-              : op.desk !== null && !s.activeDesks.includes(op.desk)
-                ? 'errors.reservation.unknownDesk'
-                : op.desk !== null && active.some((x) => x.desk_number === op.desk)
-                  ? 'errors.reservation.deskReserved'
-                  : 'ok';
+            : day > plusDays(today, 14)
+              ? 'errors.reservation.tooFarAhead'
+              : !isServiceDay(day, s.rules)
+                ? 'errors.reservation.dayClosed'
+                : active.length >= s.activeDesks.length
+                  ? 'errors.reservation.dayFull'
+                  : op.desk !== null && !s.activeDesks.includes(op.desk)
+                    ? 'errors.reservation.unknownDesk'
+                    : op.desk !== null && active.some((x) => x.desk_number === op.desk)
+                      ? 'errors.reservation.deskReserved'
+                      : 'ok';
         expect(errKey(r)).toBe(want);
         if (r.ok) exp = { writes: 1, actions: ['reservations.create'] };
         break;
@@ -1025,8 +1031,8 @@ describe('check-in properties over simulated weeks (real core, real SQLite, inje
       { t: 'scan', res: 2, variant: 'plain' }, // after_closing
       { t: 'tick' }, // no-show
       { t: 'jump', days: 4, at: '09:00:00.000' }, // Saturday
-      { t: 'reserve', dayOffset: 0, desk: null },
-      { t: 'scan', res: 3, variant: 'plain' }, // closed_weekend
+      { t: 'reserve', dayOffset: 0, desk: null }, // refused: not a service day
+      { t: 'scan', res: 3, variant: 'plain' },
     ]);
   });
 });

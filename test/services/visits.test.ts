@@ -116,9 +116,10 @@ describe('scan → check-in (SOP 97 steps 4–6)', () => {
     const rules = unwrap(await t.core.call('settings.rules.get', {})) as {
       calendar: { holidays: unknown[] };
     };
+    // Booked while Tuesday was a service day; the office then declared it a holiday.
+    const tuesday = await desk.reserve('2026-11-24');
     rules.calendar.holidays = [{ date: '2026-11-24', name: 'Hari Guru (contoh)' }];
     unwrap(await desk.officerCall('settings.rules.update', rules));
-    const tuesday = await desk.reserve('2026-11-24');
     t.clock.set(at('2026-11-24T09:00:00+07:00'));
     expect(desk.scan(tuesday.token)).toMatchObject({
       kind: 'refused',
@@ -128,9 +129,38 @@ describe('scan → check-in (SOP 97 steps 4–6)', () => {
   });
 
   it('refuses on a weekend', async () => {
-    t.clock.set(at('2026-11-21T09:00:00+07:00')); // Saturday
-    const { token } = await desk.reserve('2026-11-21');
+    // Booked while the space opened on Saturdays; it went back to Monday–Friday before the day came.
+    const rules = unwrap(await t.core.call('settings.rules.get', {})) as { calendar: { openDays: number[] } };
+    unwrap(
+      await desk.officerCall('settings.rules.update', {
+        ...rules,
+        calendar: { ...rules.calendar, openDays: [1, 2, 3, 4, 5, 6] },
+      }),
+    );
+    const { token } = await desk.reserve('2026-11-28');
+    unwrap(await desk.officerCall('settings.rules.update', rules));
+    t.clock.set(at('2026-11-28T09:00:00+07:00')); // Saturday
     expect(desk.scan(token)).toMatchObject({ kind: 'refused', reason: 'closed_weekend' });
+  });
+
+  it('refuses to book a closed day, a day past closing time, a day too far ahead, or one person twice a day', async () => {
+    const refusal = async (day: string) => {
+      const r = await desk.officerCall('reservations.create', {
+        fullName: 'Wulan Sari',
+        email: 'wulan@example.id',
+        phone: '081234560000',
+        day,
+        deskNumber: null,
+        consent: true,
+      });
+      return r.ok ? 'ok' : r.error.messageKey;
+    };
+    expect(await refusal('2026-11-28')).toBe('errors.reservation.dayClosed'); // Saturday
+    expect(await refusal('2026-12-08')).toBe('errors.reservation.tooFarAhead'); // 15 days on
+    expect(await refusal('2026-12-07')).toBe('ok'); // 14 days on
+    expect(await refusal('2026-12-07')).toBe('errors.reservation.alreadyBooked');
+    t.clock.set(at('2026-11-23T15:45:00+07:00'));
+    expect(await refusal('2026-11-23')).toBe('errors.reservation.dayPast');
   });
 
   it('refuses when no desk is free, and the officer checks in by hand once one frees up', async () => {
