@@ -5,11 +5,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as central0001 from './migrations/0001_central';
 import * as central0002 from './migrations/0002_audit';
 import * as central0003 from './migrations/0003_portal';
+import * as central0004 from './migrations/0004_admin';
 
 const migrations: Record<string, Migration> = {
   '0001_central': central0001,
   '0002_audit': central0002,
   '0003_portal': central0003,
+  '0004_admin': central0004,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

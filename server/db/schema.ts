@@ -171,6 +171,26 @@ export interface PortalLinksTable {
   >;
 }
 
+/** A central admin page session; the cookie holds the token, the database only its sha256. */
+export interface AdminSessionsTable {
+  token_hash: string;
+  site_id: string;
+  officer_id: string;
+  created_at: number;
+  last_seen_at: number;
+  /** The absolute end; the idle end is last_seen_at plus the idle limit. */
+  expires_at: number;
+  ended_at: number | null;
+}
+
+/** Wrong PINs on the admin pages in a row, per officer; five lock the officer out for a while. */
+export interface AdminPinFailuresTable {
+  site_id: string;
+  officer_id: string;
+  failures: number;
+  locked_until: number | null;
+}
+
 export interface ServerDb {
   sites: SitesTable;
   enrolment_codes: EnrolmentCodesTable;
@@ -184,4 +204,6 @@ export interface ServerDb {
   audit_log: AuditLogTable;
   server_audit: ServerAuditTable;
   portal_links: PortalLinksTable;
+  admin_sessions: AdminSessionsTable;
+  admin_pin_failures: AdminPinFailuresTable;
 }

@@ -7,6 +7,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../../shared/clock';
+import { adminRoutes } from '../admin/adminRoutes';
+import { defaultAdminOptions, type AdminOptions } from '../admin/adminOptions';
 import type { ServerDb } from '../db/schema';
 import { defaultPortalOptions, portalRoutes, type PortalOptions } from '../portal/portalRoutes';
 import { ChangeWaiters } from '../sync/changeWaiters';
@@ -18,6 +20,7 @@ export interface ServerAppDeps {
   readonly clock: Clock;
   readonly log: Logger;
   readonly portal?: Partial<PortalOptions>;
+  readonly admin?: Partial<AdminOptions>;
 }
 
 export function createServerApp(deps: ServerAppDeps): Hono {
@@ -48,6 +51,19 @@ export function createServerApp(deps: ServerAppDeps): Hono {
       'Content-Type': 'text/css; charset=utf-8',
       'Cache-Control': 'public, max-age=3600',
     }),
+  );
+  // The central admin pages share the portal's address and proxy settings unless told otherwise.
+  pages.route(
+    '/admin',
+    adminRoutes(
+      { db: deps.db, clock: deps.clock, waiters },
+      {
+        ...defaultAdminOptions,
+        publicUrl: deps.portal?.publicUrl ?? null,
+        trustProxy: deps.portal?.trustProxy ?? false,
+        ...deps.admin,
+      },
+    ),
   );
   pages.route(
     '/',

@@ -81,8 +81,29 @@ th { background: ${civic[0]}; font-weight: 700; }
 nav.admin { display: flex; flex-wrap: wrap; gap: 4px ${spacing.md}px; }
 nav.admin a { color: #fff; font-weight: 600; }
 nav.admin a[aria-current=page] { text-decoration: underline; text-underline-offset: 4px; }
-@media print { header.brand, .actions, .keep { margin-top: ${spacing.md}px; }
-details { margin-top: ${spacing.md}px; }
-details summary { cursor: pointer; color: ${colours.error}; font-weight: 700; min-height: 44px; display: flex; align-items: center; }
-footer.page { display: none; } body { background: #fff; } }
+@media print { header.brand, .actions, details, footer.page { display: none; } body { background: #fff; } }
+/* Central admin pages: dense tables and chips for an officer at a desk. */
+.card.admin { padding: ${spacing.md}px; }
+nav.admin { align-items: center; }
+nav.admin .who { margin-left: auto; opacity: .92; }
+nav.admin form.inline { margin: 0; }
+nav.admin button.small { min-height: 36px; padding: 4px 12px; }
+.scroll { overflow-x: auto; }
+.card.admin table { font-size: 14px; }
+.card.admin th, .card.admin td { padding: 6px 8px; }
+td.warn { background: #fff4e6; }
+.chip { display: inline-block; border-radius: 999px; padding: 1px 10px; margin: 0 4px 4px 0; font-size: 13px;
+  font-weight: 600; background: ${civic[0]}; color: ${civic[9]}; }
+.chip.warn { display: block; border-radius: ${desk.radius}px; background: #fff4e6; color: #8a4b00; font-weight: 600; }
+form.toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: ${spacing.sm}px; }
+form.toolbar label { margin: 0; }
+form.toolbar input[type=date] { min-height: 40px; font-size: 16px; padding: 4px 8px; border: 2px solid ${colours.controlBorder};
+  border-radius: ${desk.radius}px; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: ${spacing.md}px; }
+.tile { border: 1px solid #dee2e6; border-radius: ${desk.radius}px; padding: ${spacing.sm}px ${spacing.md}px; background: #fff; }
+.tile.warn { border-color: #f59f00; background: #fff9db; }
+.tile .label { color: ${colours.dimmed}; margin: 0; }
+.tile .number { font-size: 36px; font-weight: 700; margin: 0; }
+.enrolment-code { font: 700 44px/1.2 ui-monospace, "Noto Sans Mono", monospace; letter-spacing: .12em; text-align: center;
+  padding: ${spacing.md}px; border: 2px dashed ${civic[8]}; border-radius: ${desk.radius}px; }
 `;
