@@ -51,6 +51,9 @@ const id = {
   reservations: {
     title: 'Reservasi',
     day: 'Tanggal',
+    dayFormat: 'tahun-bulan-tanggal',
+    previousDay: '‹ Hari sebelumnya',
+    nextDay: 'Hari berikutnya ›',
     show: 'Tampilkan',
     none: 'Tidak ada reservasi pada hari ini.',
     count: (n: number) => `${n} reservasi`,
@@ -242,6 +245,9 @@ const en: AdminText = {
   reservations: {
     title: 'Reservations',
     day: 'Date',
+    dayFormat: 'year-month-day',
+    previousDay: '‹ Previous day',
+    nextDay: 'Next day ›',
     show: 'Show',
     none: 'No reservations that day.',
     count: (n) => `${n} reservation${n === 1 ? '' : 's'}`,

@@ -175,8 +175,10 @@ async function pushTransaction(
         last_seq: lastSeq,
         last_contact_at: now,
         clock_offset_ms: now - request.clientTime,
-        pending_ops: request.queue.pending,
-        oldest_pending_at: request.queue.oldestAt,
+        // The kiosk counted its queue before this batch: what it still holds is the rest. (The oldest
+        // of the rest is not known here; the batch's oldest stands for it until the next push.)
+        pending_ops: Math.max(0, request.queue.pending - results.length),
+        oldest_pending_at: request.queue.pending > results.length ? request.queue.oldestAt : null,
       })
       .where('id', '=', device.id)
       .execute();

@@ -97,7 +97,7 @@ td.warn { background: #fff4e6; }
 .chip.warn { display: block; border-radius: ${desk.radius}px; background: #fff4e6; color: #8a4b00; font-weight: 600; }
 form.toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: ${spacing.sm}px; }
 form.toolbar label { margin: 0; }
-form.toolbar input[type=date] { min-height: 40px; font-size: 16px; padding: 4px 8px; border: 2px solid ${colours.controlBorder};
+form.toolbar input[type=text] { width: auto; min-height: 40px; font-size: 16px; padding: 4px 8px; border: 2px solid ${colours.controlBorder};
   border-radius: ${desk.radius}px; }
 .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: ${spacing.md}px; }
 .tile { border: 1px solid #dee2e6; border-radius: ${desk.radius}px; padding: ${spacing.sm}px ${spacing.md}px; background: #fff; }

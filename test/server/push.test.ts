@@ -21,12 +21,18 @@ afterAll(() => server.close());
 const deviceIdOf = (db: Db) =>
   (db.prepare('SELECT device_id FROM device_state').get() as { device_id: string }).device_id;
 
-async function push(auth: string, epoch: number, ops: OutboxOperation[], clientTime = server.clock.now()) {
+async function push(
+  auth: string,
+  epoch: number,
+  ops: OutboxOperation[],
+  clientTime = server.clock.now(),
+  queue = { pending: ops.length, oldestAt: ops[0]?.createdAt ?? null },
+) {
   const res = await server.request('POST', '/v1/sync/push', auth, {
     protocol: PROTOCOL_VERSION,
     epoch,
     clientTime,
-    queue: { pending: ops.length, oldestAt: ops[0]?.createdAt ?? null },
+    queue,
     audit: [],
     ops,
   });
@@ -112,7 +118,11 @@ describe('a kiosk pushes its desk day', () => {
 
   it("records the kiosk's health: last contact, queue and clock offset", async () => {
     server.clock.advance(1000);
-    await push(device.auth, device.epoch, ops.slice(0, 1), server.clock.now() - 90_000);
+    // One operation sent of the five the kiosk holds: four still wait, the oldest since the first's time.
+    await push(device.auth, device.epoch, ops.slice(0, 1), server.clock.now() - 90_000, {
+      pending: 5,
+      oldestAt: ops[0]!.createdAt,
+    });
     const row = await server.central.db
       .selectFrom('devices')
       .selectAll()
@@ -120,7 +130,8 @@ describe('a kiosk pushes its desk day', () => {
       .executeTakeFirstOrThrow();
     expect(row.clock_offset_ms).toBe(90_000);
     expect(row.last_contact_at).toBe(server.clock.now());
-    expect(row.pending_ops).toBe(1);
+    expect(row.pending_ops).toBe(4);
+    expect(row.oldest_pending_at).toBe(ops[0]!.createdAt);
     expect(queueState(kiosk.core.db).pending).toBe(ops.length); // the kiosk marks nothing by itself
   });
 });
