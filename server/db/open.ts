@@ -97,6 +97,10 @@ export async function openCentralDatabase(options: OpenOptions): Promise<Central
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
     // A broken idle connection (the database restarted) must not take the server down.
     pool.on('error', () => undefined);
+    // Nor one that breaks while checked out: pg emits that on the client, where nobody listens, and
+    // the process ended (found by the fault harness, test/faults/). Its query fails all the same, so
+    // the request is answered 503, and the pool drops the dead client when it is released.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     guardNestedCheckout(pool);
     const db = new Kysely<ServerDb>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
