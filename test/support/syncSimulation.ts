@@ -8,6 +8,13 @@ import type { Fetch } from '../../electron/sync/transport';
 import { DeskDay, unwrap } from './deskDay';
 import { makeTestCore, MONDAY_9AM, testSetup, type TestCore } from './testCore';
 import type { TestCentral } from './central';
+import {
+  checkSite,
+  desksHeldAtKiosk,
+  desksHeldOnServer,
+  settleUnseated,
+  unseatedVisits,
+} from './syncChecker';
 
 export type NetMode = 'ok' | 'dropRequest' | 'dropResponse' | 'down';
 
@@ -208,142 +215,36 @@ const syncAll = async (kiosks: readonly SimKiosk[]) => {
  * until nothing waits anywhere. Returns how many rounds it took.
  */
 async function heal(server: TestCentral, siteId: string, kiosks: readonly SimKiosk[]): Promise<number> {
+  const db = server.central.db;
   for (let round = 1; round <= 8; round++) {
     await syncAll(kiosks);
     await syncAll(kiosks); // a second pass brings each kiosk what the others pushed after it pulled
-    const unseated = await server.central.db
-      .selectFrom('visits')
-      .innerJoin('processed_ops', (j) =>
-        j
-          .onRef('processed_ops.entity_id', '=', 'visits.id')
-          .on('processed_ops.op_type', '=', 'visit.started'),
-      )
-      .select(['visits.id', 'processed_ops.device_id'])
-      .where('visits.site_id', '=', siteId)
-      .where('visits.desk', 'is', null)
-      .where('visits.status', '<>', 'closed')
-      .where('visits.merged_into', 'is', null)
-      .execute();
+    const unseated = await unseatedVisits(db, siteId);
     if (unseated.length === 0) return round;
     for (const v of unseated) {
-      const k = kiosks.find((x) => x.t.core.deps.deviceId === v.device_id)!;
-      const held = new Set(
-        (
-          await server.central.db
-            .selectFrom('visits')
-            .select('desk')
-            .where('site_id', '=', siteId)
-            .where('status', '<>', 'closed')
-            .where('merged_into', 'is', null)
-            .execute()
-        ).map((r) => r.desk),
+      const k = kiosks.find((x) => x.t.core.deps.deviceId === v.deviceId)!;
+      const step = settleUnseated(
+        v.id,
+        [1, 2, 3],
+        await desksHeldOnServer(db, siteId),
+        desksHeldAtKiosk(k.t.core.db),
       );
-      const localHeld = new Set(
-        k.t.core.db
-          .prepare("SELECT desk_number FROM visits WHERE status <> 'closed'")
-          .pluck()
-          .all() as number[],
-      );
-      const free = [1, 2, 3].find((d) => !held.has(d) && !localHeld.has(d));
-      const r = free
-        ? await k.desk.officerCall('visits.changeDesk', { visitId: v.id, deskNumber: free })
-        : await k.desk.officerCall('visits.closeWithoutCheckout', {
-            visitId: v.id,
-            reason: 'Tidak ada meja (simulasi)',
-          });
+      const r = await k.desk.officerCall(step.method, step.input);
       if (!r.ok) throw new Error(`the officer could not settle visit ${v.id}: ${JSON.stringify(r.error)}`);
     }
   }
   return 8;
 }
 
-/** Lost, duplicated, unexpected, out of order, stuck, diverged: every way sync can break its promise. */
-export async function check(
+/** The shared checker (syncChecker.ts) on in-process kiosks. */
+export function check(
   db: TestCentral['central']['db'],
   siteId: string,
   kiosks: readonly { readonly t: TestCore }[],
 ): Promise<string[]> {
-  const v: string[] = [];
-  const processed = await db
-    .selectFrom('processed_ops')
-    .select(['op_id', 'device_id', 'seq'])
-    .where('site_id', '=', siteId)
-    .execute();
-  const processedIds = new Set(processed.map((p) => p.op_id));
-  const created = { reservation: new Set<string>(), visit: new Set<string>() };
-  for (const [i, k] of kiosks.entries()) {
-    const kdb = k.t.core.db;
-    const rows = kdb.prepare('SELECT seq, op_id, op_type, entity_id, pushed_at FROM outbox').all() as {
-      seq: number;
-      op_id: string;
-      op_type: string;
-      entity_id: string;
-      pushed_at: number | null;
-    }[];
-    const stuck = rows.filter((r) => r.pushed_at === null).length;
-    if (stuck > 0) v.push(`kiosk ${i}: ${stuck} operations still waiting after healing (stuck queue)`);
-    for (const r of rows) {
-      if (r.pushed_at !== null && !processedIds.has(r.op_id))
-        v.push(`kiosk ${i}: op ${r.seq} ${r.op_type} acknowledged but absent on the server (lost)`);
-      if (r.op_type === 'reservation.created') created.reservation.add(r.entity_id);
-      if (r.op_type === 'visit.started') created.visit.add(r.entity_id);
-    }
-    const seqs = processed
-      .filter((p) => p.device_id === k.t.core.deps.deviceId)
-      .map((p) => p.seq)
-      .sort((a, b) => a - b);
-    if (seqs.some((s, j) => s !== j + 1))
-      v.push(`kiosk ${i}: the server's sequence of its operations has a gap`);
-    const trail = (kdb.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-    const upstream = await db
-      .selectFrom('audit_log')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('device_id', '=', k.t.core.deps.deviceId)
-      .executeTakeFirstOrThrow();
-    if (Number(upstream.n) !== trail) v.push(`kiosk ${i}: ${trail} audit rows, ${upstream.n} on the server`);
-    const deferred = (kdb.prepare('SELECT count(*) AS n FROM sync_deferred').get() as { n: number }).n;
-    if (deferred > 0) v.push(`kiosk ${i}: ${deferred} server changes never applied`);
-  }
-
-  const reservations = await db
-    .selectFrom('reservations')
-    .select(['id', 'day', 'status'])
-    .where('site_id', '=', siteId)
-    .orderBy('id')
-    .execute();
-  for (const r of reservations)
-    if (!created.reservation.has(r.id))
-      v.push(`reservation ${r.id} on the server that no kiosk made (unexpected)`);
-  if (reservations.length !== created.reservation.size)
-    v.push(
-      `${created.reservation.size} reservations made, ${reservations.length} on the server (lost or duplicated)`,
-    );
-  const visits = await db
-    .selectFrom('visits')
-    .select((eb) => ['id', 'status', eb.fn.coalesce('desk', 'desk_claimed').as('desk'), 'reservation_id'])
-    .where('site_id', '=', siteId)
-    .where('merged_into', 'is', null)
-    .orderBy('id')
-    .execute();
-  for (const x of visits)
-    if (!created.visit.has(x.id)) v.push(`visit ${x.id} on the server that no kiosk made (unexpected)`);
-  const open = visits.filter((x) => x.status !== 'closed');
-  const desks = open.map((x) => x.desk);
-  if (new Set(desks).size !== desks.length)
-    v.push(`a desk with two holders on the server: ${desks.join(',')}`);
-
-  for (const [i, k] of kiosks.entries()) {
-    const kdb = k.t.core.db;
-    const kr = kdb.prepare('SELECT id, day, status FROM reservations ORDER BY id').all();
-    if (JSON.stringify(kr) !== JSON.stringify(reservations))
-      v.push(`kiosk ${i}: reservations differ from the server's`);
-    const kv = kdb
-      .prepare('SELECT id, status, desk_number AS desk, reservation_id FROM visits ORDER BY id')
-      .all();
-    if (JSON.stringify(kv) !== JSON.stringify(visits))
-      v.push(
-        `kiosk ${i}: visits differ from the server's\n  kiosk  ${JSON.stringify(kv)}\n  server ${JSON.stringify(visits)}`,
-      );
-  }
-  return v;
+  return checkSite(
+    db,
+    siteId,
+    kiosks.map((k) => ({ db: k.t.core.db, deviceId: k.t.core.deps.deviceId })),
+  );
 }
