@@ -12,6 +12,8 @@ export interface Central {
   readonly url: string;
   /** A fresh one-time code for the first site, as an admin would hand it to the person at the kiosk. */
   code(): Promise<string>;
+  /** What the server's database says of these reservations (id → status); absent ids are left out. */
+  reservationStatus(ids: readonly string[]): Promise<Record<string, string>>;
   stop(): Promise<void>;
 }
 
@@ -50,11 +52,22 @@ export async function startCentral(fakeNow: string): Promise<Central> {
     child.once('exit', (code) => reject(new Error(`central server exited (${code}):\n${out}`)));
   });
   let db: CentralDatabase | undefined;
+  const open = async () => (db ??= await openCentralDatabase({ url: databaseUrl, maxConnections: 1 })).db;
   return {
     url,
     async code() {
-      db ??= await openCentralDatabase({ url: databaseUrl, maxConnections: 1 });
-      return (await createEnrolmentCode(db.db, 'pontianak', 'e2e', Date.parse(fakeNow))).code;
+      return (await createEnrolmentCode(await open(), 'pontianak', 'e2e', Date.parse(fakeNow))).code;
+    },
+    async reservationStatus(ids) {
+      if (ids.length === 0) return {};
+      const rows = await (
+        await open()
+      )
+        .selectFrom('reservations')
+        .select(['id', 'status'])
+        .where('id', 'in', [...ids])
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.id, r.status]));
     },
     async stop() {
       await db?.close();
