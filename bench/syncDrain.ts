@@ -61,13 +61,35 @@ async function main(): Promise<void> {
       firstKiosk: true,
     });
 
-    // Weeks offline: reservations for the coming service days, one in ten cancelled again.
+    // Weeks offline: reservations for the coming service days, one in ten cancelled again. The site
+    // takes bookings 90 days ahead and has 200 desks, so ten thousand operations fit its rules.
+    const must = (r: { ok: boolean; error?: unknown }, what: string) => {
+      if (!r.ok) throw new Error(`${what}: ${JSON.stringify(r.error)}`);
+    };
+    const rules = await core.call('settings.rules.get', {});
+    must(rules, 'rules');
+    must(
+      await core.call(
+        'settings.rules.update',
+        { ...(rules as { value: object }).value, bookingDaysAhead: 90 },
+        { session },
+      ),
+      'rules',
+    );
+    must(
+      await core.call(
+        'desks.replace',
+        { items: Array.from({ length: 200 }, (_, i) => ({ number: i + 1, label: `Meja ${i + 1}` })) },
+        { session },
+      ),
+      'desks',
+    );
     const queued = () =>
       (core.db.prepare('SELECT count(*) AS n FROM outbox WHERE pushed_at IS NULL').get() as { n: number }).n;
     let day = new Date(Date.UTC(2026, 10, 23));
     let n = 0;
     while (queued() < OPS) {
-      if (n > 0 && n % 100 === 0) day = nextWeekday(day);
+      if (n > 0 && n % 200 === 0) day = nextWeekday(day);
       n++;
       const r = await core.call(
         'reservations.create',
