@@ -11,27 +11,17 @@ import { randomInt } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openCentralDatabase } from '../server/db/open';
 import { migrateCentral } from '../server/db/migrate';
 import { startFaultCluster } from '../test/support/faults/faultCluster';
 import { runFaultSchedule, type FaultRunResult } from '../test/support/faults/faultRun';
 import { faultSchedule } from '../test/support/faults/faultSchedule';
+import { pgAdmin } from '../test/support/pgAdmin';
 import { goalLine, round, summarize } from './support/stats';
 
 const MINUTES = Number(process.argv[2] ?? process.env.LOKET_BENCH_FAULT_MINUTES ?? 60);
 const BASE_SEED = Number(process.env.LOKET_FAULT_SEED ?? randomInt(1, 2 ** 31));
 const SCRATCH = 'loket_bench_faults';
-
-async function admin(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The database to run on, and how to drop it afterwards when the bench made it. */
 async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -41,13 +31,13 @@ async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void>
     throw new Error(
       'syncFaults needs PostgreSQL: set LOKET_BENCH_PG_URL (a database it may fill) or LOKET_TEST_PG_URL',
     );
-  await admin(adminUrl, `DROP DATABASE IF EXISTS ${SCRATCH} WITH (FORCE)`);
-  await admin(adminUrl, `CREATE DATABASE ${SCRATCH}`);
+  await pgAdmin(adminUrl, `DROP DATABASE IF EXISTS ${SCRATCH} WITH (FORCE)`);
+  await pgAdmin(adminUrl, `CREATE DATABASE ${SCRATCH}`);
   const u = new URL(adminUrl);
   u.pathname = `/${SCRATCH}`;
   return {
     url: u.toString(),
-    drop: () => admin(adminUrl, `DROP DATABASE IF EXISTS ${SCRATCH} WITH (FORCE)`),
+    drop: () => pgAdmin(adminUrl, `DROP DATABASE IF EXISTS ${SCRATCH} WITH (FORCE)`),
   };
 }
 

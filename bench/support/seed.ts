@@ -2,6 +2,7 @@
 // visitors, their audit and outbox rows), written with bulk INSERTs in a few big transactions, not
 // through app commands. Deterministic (a seeded PRNG), and cached under bench/.cache so the benches
 // of one run, and later runs, share it; each bench works on its own copy.
+import { seededRandom } from '../../test/support/seededRandom';
 import { randomFillSync, scryptSync } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,18 +60,6 @@ const FIXTURE_VERSION = 7;
 export const BENCH_OFFICER = { id: '01900000-0000-7000-8000-000000000001', pin: '135790' } as const;
 
 const log = (msg: string): void => void process.stderr.write(`[seed] ${msg}\n`);
-
-/** Deterministic PRNG (mulberry32) so every run seeds the same shape of data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---- fast fixtures: ids, tokens ----
 
@@ -135,7 +124,7 @@ interface Seeded {
 
 /** Bulk INSERTs with prepared statements in a few big transactions: a fixture, not app commands. */
 function seed(dbFile: string, scale: Scale): Seeded {
-  const rand = prng(20261123);
+  const rand = seededRandom(20261123); // every run seeds the same shape of data
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const idAt = idMaker(rand);
   const todayCount = scale.today;

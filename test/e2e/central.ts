@@ -2,9 +2,9 @@
 // database of its own in the real PostgreSQL (LOKET_TEST_PG_URL, which .ci/run sets), with its clock
 // at the suite's instant. Enrolment codes are made in its database, as the admin pages will make them.
 import { spawn, type ChildProcess } from 'node:child_process';
-import pg from 'pg';
 import { openCentralDatabase, type CentralDatabase } from '../../server/db/open';
 import { createEnrolmentCode } from '../../server/devices/enrolment';
+import { pgAdmin } from '../support/pgAdmin';
 
 export const centralAvailable = () => Boolean(process.env.LOKET_TEST_PG_URL);
 
@@ -17,15 +17,7 @@ export interface Central {
   stop(): Promise<void>;
 }
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.LOKET_TEST_PG_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => pgAdmin(process.env.LOKET_TEST_PG_URL!, sql);
 
 export async function startCentral(fakeNow: string): Promise<Central> {
   const name = `loket_e2e_${process.pid}_${Date.now() % 100000}`;

@@ -3,11 +3,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { openCentralDatabase, type CentralDatabase } from '../../server/db/open';
 import { migrateCentral } from '../../server/db/migrate';
 import { templateName } from './centralTemplate';
+import { pgAdmin } from './pgAdmin';
 
 let made = 0;
 
@@ -16,21 +16,11 @@ export interface TestCentralDb extends CentralDatabase {
   readonly url: string | null;
 }
 
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function freshCentralDb(options: { maxConnections?: number } = {}): Promise<TestCentralDb> {
   const adminUrl = inject('centralTemplateUrl');
   if (adminUrl) {
     const name = `loket_t_${inject('centralRunId')}_${process.env.VITEST_POOL_ID ?? 0}_${process.pid}_${++made}`;
-    await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE ${templateName(inject('centralRunId'))}`);
+    await pgAdmin(adminUrl, `CREATE DATABASE "${name}" TEMPLATE ${templateName(inject('centralRunId'))}`);
     const u = new URL(adminUrl);
     u.pathname = `/${name}`;
     const url = u.toString();
@@ -40,7 +30,7 @@ export async function freshCentralDb(options: { maxConnections?: number } = {}):
       url,
       close: async () => {
         await central.close();
-        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+        await pgAdmin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
       },
     };
   }

@@ -3,6 +3,7 @@
 // nemesis: network faults per kiosk, the database "down", SIGKILL of a kiosk or of the server at a
 // random moment, clock jumps. The same seed always gives the same schedule; the processes' timing
 // around it is real, so a replay reproduces the faults, not every interleaving.
+import { seededRandom } from '../seededRandom';
 import type { ProxyMode } from './faultProxy';
 
 export type Step =
@@ -27,18 +28,6 @@ export interface FaultSchedule {
   readonly seed: number;
   readonly kiosks: number;
   readonly steps: readonly Step[];
-}
-
-/** mulberry32: a small, fast, seeded PRNG (0 ≤ x < 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface ScheduleShape {
