@@ -307,7 +307,7 @@ export function Notice(props: Frame & { title: string; text: string }) {
     <Page lang={props.lang} title={props.title} brand={props.brand} langHref={props.langHref}>
       <div class="card">
         <h1>{props.title}</h1>
-        <p>{props.text}</p>
+        {props.text !== props.title && <p>{props.text}</p>}
       </div>
     </Page>
   );
