@@ -9,16 +9,21 @@ import type { Topic } from '../../shared/contract';
 import type { Change } from '../../shared/sync/protocol';
 import { writeSetting } from '../services/core/settingsStore';
 import { writePlaces } from '../services/places/places';
+import { guestbookAppliers } from './appliers/guestbook';
+import { standardsAppliers } from './appliers/standards';
+import { surveyAppliers } from './appliers/survey';
+import { complaintsAppliers } from './appliers/complaints';
 
 type Row = Record<string, unknown>;
-type Applier = (db: Db, id: string, row: Row, now: number) => readonly Topic[];
+/** Writes one pulled record into the kiosk's tables and names the topics it changed. */
+export type Applier = (db: Db, id: string, row: Row, now: number) => readonly Topic[];
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const bool = (v: unknown): 0 | 1 => (v ? 1 : 0);
 
 /** A record this kiosk cannot take yet; kept in sync_deferred with the reason. */
-class NotYet extends Error {}
+export class NotYet extends Error {}
 
 const UPSERT_VISITOR = `INSERT INTO visitors (id, full_name, email, phone_e164, consent_at, consent_version, created_at, erased_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -173,6 +178,10 @@ const appliers: Readonly<Record<string, Applier>> = {
   site,
   role,
   officer,
+  ...guestbookAppliers,
+  ...standardsAppliers,
+  ...surveyAppliers,
+  ...complaintsAppliers,
 };
 
 const PENDING_FOR =

@@ -6,12 +6,20 @@ import * as central0001 from './migrations/0001_central';
 import * as central0002 from './migrations/0002_audit';
 import * as central0003 from './migrations/0003_portal';
 import * as central0004 from './migrations/0004_admin';
+import * as central0005 from './migrations/0005_guestbook';
+import * as central0006 from './migrations/0006_standards';
+import * as central0007 from './migrations/0007_survey';
+import * as central0008 from './migrations/0008_complaints';
 
 const migrations: Record<string, Migration> = {
   '0001_central': central0001,
   '0002_audit': central0002,
   '0003_portal': central0003,
   '0004_admin': central0004,
+  '0005_guestbook': central0005,
+  '0006_standards': central0006,
+  '0007_survey': central0007,
+  '0008_complaints': central0008,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

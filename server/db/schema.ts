@@ -191,7 +191,12 @@ export interface AdminPinFailuresTable {
   locked_until: number | null;
 }
 
-export interface ServerDb {
+import type { GuestbookTables } from './schema/guestbook';
+import type { StandardsTables } from './schema/standards';
+import type { SurveyTables } from './schema/survey';
+import type { ComplaintsTables } from './schema/complaints';
+
+export interface ServerDb extends GuestbookTables, StandardsTables, SurveyTables, ComplaintsTables {
   sites: SitesTable;
   enrolment_codes: EnrolmentCodesTable;
   devices: DevicesTable;

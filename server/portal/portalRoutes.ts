@@ -1,7 +1,7 @@
 // The visitor's portal over HTTP: choose a site, reserve a day, get the QR (on the page, as a PNG, as
 // a PDF, by e-mail), see or cancel the reservation through its link. Form posts are limited per
 // client address and in size; every answer is a page in the visitor's language.
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import type { Kysely } from 'kysely';
@@ -30,6 +30,10 @@ import {
 import { fieldError, portalText } from './portalText';
 import { activeCountsByDay, readSiteFacts, type SiteFacts } from './siteFacts';
 import { qrPng, ticketPdf } from './ticket';
+import { guestbookPortalRoutes } from './guestbook/guestbookPortalRoutes';
+import { standardsPortalRoutes } from './standards/standardsPortalRoutes';
+import { surveyPortalRoutes } from './survey/surveyPortalRoutes';
+import { complaintsPortalRoutes } from './complaints/complaintsPortalRoutes';
 
 export interface PortalOptions {
   /** null: no mail server configured; the page is then the visitor's only copy. */
@@ -73,6 +77,18 @@ const brandOf = (facts: SiteFacts | null): Brand =>
       ? { officeName: facts.name, siteName: facts.name, logo: null }
       : loketBrand;
 
+/** What the portal's pages of each visitor service (server/portal/<domain>/) work with. */
+export interface PortalDeps extends ServerCommandDeps {
+  readonly db: Kysely<ServerDb>;
+  readonly clock: Clock;
+  readonly log: { warn: (o: object, m: string) => void };
+  readonly options: PortalOptions;
+  /** Form posts per client address (shared by every portal form, so a flood is limited as one). */
+  readonly limitPosts: MiddlewareHandler;
+  /** The portal's body limit for forms. */
+  readonly limitSize: MiddlewareHandler;
+}
+
 export function portalRoutes(
   deps: ServerCommandDeps & {
     db: Kysely<ServerDb>;
@@ -111,6 +127,11 @@ export function portalRoutes(
     maxSize: options.maxFormBytes,
     onError: (c) => notice(c, null, 413, portalText[pageLang(c)].tooLarge, portalText[pageLang(c)].tooLarge),
   });
+  const services: PortalDeps = { ...deps, options, limitPosts, limitSize };
+  app.route('/guestbook', guestbookPortalRoutes(services));
+  app.route('/standards', standardsPortalRoutes(services));
+  app.route('/survey', surveyPortalRoutes(services));
+  app.route('/complaints', complaintsPortalRoutes(services));
 
   app.get('/', async (c) => {
     const sites = await deps.db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute();

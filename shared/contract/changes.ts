@@ -15,6 +15,10 @@ export const topics = [
   'printers',
   'printJobs',
   'sync',
+  'guestbook',
+  'standards',
+  'survey',
+  'complaints',
 ] as const;
 export type Topic = (typeof topics)[number];
 

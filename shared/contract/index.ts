@@ -21,6 +21,10 @@ import { siteMethods } from './site';
 import { syncEvents, syncMethods } from './sync';
 import { visitorMethods } from './visitors';
 import { visitEvents, visitMethods } from './visits';
+import { guestbookEvents, guestbookMethods } from './guestbook';
+import { standardsEvents, standardsMethods } from './standards';
+import { surveyEvents, surveyMethods } from './survey';
+import { complaintsEvents, complaintsMethods } from './complaints';
 
 export const contract = {
   ...appMethods,
@@ -38,6 +42,10 @@ export const contract = {
   ...reportMethods,
   ...settingsMethods,
   ...syncMethods,
+  ...guestbookMethods,
+  ...standardsMethods,
+  ...surveyMethods,
+  ...complaintsMethods,
 } as const;
 
 export const events = {
@@ -47,6 +55,10 @@ export const events = {
   ...visitEvents,
   ...printingEvents,
   ...syncEvents,
+  ...guestbookEvents,
+  ...standardsEvents,
+  ...surveyEvents,
+  ...complaintsEvents,
 } as const;
 
 export type Contract = typeof contract;
@@ -98,3 +110,7 @@ export * from './scanners';
 export * from './printing';
 export * from './reports';
 export * from './settings';
+export * from './guestbook';
+export * from './standards';
+export * from './survey';
+export * from './complaints';

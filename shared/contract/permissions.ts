@@ -26,6 +26,10 @@ export const permissions = [
   'audit.read',
   /** One visitor's data: find, export, erase (UU 27/2022). */
   'visitors.manage',
+  /** The guest book: the queue of waiting guests, serving and closing them, the guest lists. */
+  'guests.serve',
+  /** Complaints: see, assign, answer and close them. */
+  'complaints.handle',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -58,13 +62,15 @@ export const builtInRoles: readonly RoleDefinition[] = [
       'printing.use',
       'reports.read',
       'devices.manage',
+      'guests.serve',
+      'complaints.handle',
     ],
   },
   {
     id: 'kasi',
     name: 'Kasi PK&AI',
     kind: 'role',
-    permissions: ['reservations.read', 'visits.read', 'reports.read'],
+    permissions: ['reservations.read', 'visits.read', 'reports.read', 'complaints.handle'],
   },
   { id: 'kabid', name: 'Kabid TKPBET', kind: 'role', permissions: ['reports.read'] },
   { id: 'admin', name: 'Administrator', kind: 'role', permissions: [...permissions] },

@@ -8,7 +8,15 @@ import { method } from './method';
 export const printJobStates = ['queued', 'sending', 'sent', 'failed', 'interrupted', 'cancelled'] as const;
 export type PrintJobState = (typeof printJobStates)[number];
 /** What a slip is. */
-export const printJobKinds = ['checkIn', 'walkIn', 'dailyRecap', 'testPage'] as const;
+export const printJobKinds = [
+  'checkIn',
+  'walkIn',
+  'dailyRecap',
+  'testPage',
+  'guestSlip',
+  'standardSlip',
+  'complaintSlip',
+] as const;
 export type PrintJobKind = (typeof printJobKinds)[number];
 
 export const printJobSchema = z.object({

@@ -4,7 +4,12 @@
 // operation type does not compile until it has its rule here (see `conflictRules` below).
 import { reservationStatuses } from '../contract/reservations';
 import { visitStatusSchema } from '../contract/visits';
+import type { OperationTable } from './operation';
 import type { OperationType } from './operations';
+import { guestbookConflictRules } from './domainRules/guestbook';
+import { standardsConflictRules } from './domainRules/standards';
+import { surveyConflictRules } from './domainRules/survey';
+import { complaintsConflictRules } from './domainRules/complaints';
 
 export type ConflictClause =
   /** Insert-only under a client-made id: a second arrival of the same id is a duplicate, dropped. */
@@ -18,7 +23,11 @@ export type ConflictClause =
   /** Site settings: the last write the server receives wins, and the loser is kept in the audit. */
   | { readonly kind: 'lastWriterWins' }
   /** Final once applied: a visitor's erasure is never undone by an older operation arriving later. */
-  | { readonly kind: 'tombstone' };
+  | { readonly kind: 'tombstone' }
+  /** Append-only: records are only ever added (a guest-book entry, a stock delta), never overwritten. */
+  | { readonly kind: 'appendOnly' }
+  /** At most one record per key anywhere (a survey token answered once): a second one is merged away. */
+  | { readonly kind: 'oncePerKey'; readonly key: string };
 
 export interface ConflictRule {
   readonly clauses: readonly ConflictClause[];
@@ -61,6 +70,9 @@ const forward = (order: readonly string[], to: string): ConflictClause => ({
   order,
   to,
 });
+
+/** One domain's rules (shared/sync/domainRules/<domain>.ts): a rule for each of its operation types. */
+export type DomainRules<T extends OperationTable> = { readonly [K in keyof T]: ConflictRule };
 
 export const conflictRules: { readonly [T in OperationType]: ConflictRule } = {
   'reservation.created': {
@@ -163,4 +175,8 @@ export const conflictRules: { readonly [T in OperationType]: ConflictRule } = {
     clauses: [{ kind: 'tombstone' }],
     summary: "A visitor's erasure is final: data arriving later for them is anonymised on arrival.",
   },
+  ...guestbookConflictRules,
+  ...standardsConflictRules,
+  ...surveyConflictRules,
+  ...complaintsConflictRules,
 };

@@ -15,6 +15,13 @@ export const entityTypes = [
   'site',
   'officer',
   'role',
+  /** A guest-book entry (issue 11). */
+  'guest',
+  /** An officer's correction of one service standard's text. */
+  'serviceStandard',
+  /** One answered satisfaction survey. */
+  'surveyResponse',
+  'complaint',
 ] as const;
 export type EntityType = (typeof entityTypes)[number];
 

@@ -9,6 +9,10 @@ import { settingsOperations } from '../contract/settings';
 import { siteOperations } from '../contract/site';
 import { visitorOperations } from '../contract/visitors';
 import { visitOperations } from '../contract/visits';
+import { guestbookOperations } from '../contract/guestbook';
+import { standardsOperations } from '../contract/standards';
+import { surveyOperations } from '../contract/survey';
+import { complaintsOperations } from '../contract/complaints';
 
 export const operations = {
   ...reservationOperations,
@@ -18,6 +22,10 @@ export const operations = {
   ...siteOperations,
   ...officerOperations,
   ...visitorOperations,
+  ...guestbookOperations,
+  ...standardsOperations,
+  ...surveyOperations,
+  ...complaintsOperations,
 } as const;
 
 export type Operations = typeof operations;

@@ -24,7 +24,17 @@ let server: TestCentral;
 let baseUrl: string;
 const closers: (() => Promise<void>)[] = [];
 const mails: ParsedMail[] = [];
-let mailArrived: (() => void) | undefined;
+/** Who waits for a mail to which address: other tests' reservations send mail too, at their own pace. */
+const mailWaiters = new Map<string, () => void>();
+const recipientOf = (mail: ParsedMail) => (mail.to as { text: string } | undefined)?.text ?? '';
+/** Resolves once a mail to `address` has arrived (at once if it already has). */
+const mailTo = (address: string) =>
+  new Promise<ParsedMail>((resolve) => {
+    const found = () => mails.find((m) => recipientOf(m) === address);
+    const now = found();
+    if (now) resolve(now);
+    else mailWaiters.set(address, () => resolve(found()!));
+  });
 
 async function listen(fetchHandler: (req: Request) => Response | Promise<Response>): Promise<string> {
   const http: ServerType = serve({ fetch: fetchHandler, hostname: '127.0.0.1', port: 0 });
@@ -43,7 +53,7 @@ beforeAll(async () => {
       simpleParser(stream)
         .then((mail) => {
           mails.push(mail);
-          mailArrived?.();
+          mailWaiters.get(recipientOf(mail))?.();
           done();
         })
         .catch(done);
@@ -251,11 +261,9 @@ describe('a reservation on the portal', () => {
 
   it('sends the QR and the link by e-mail, and the link in it opens the reservation', async () => {
     const browser = new Browser();
-    const arrived = new Promise<void>((resolve) => (mailArrived = resolve));
     const email = `mail${browser.ip.replace(/\./g, '')}@contoh.id`;
     const { linkKey } = await browser.reserve({ email, fullName: 'Dewi Lestari' });
-    await arrived;
-    const mail = mails.find((m) => (m.to as { text: string } | undefined)?.text === email);
+    const mail = await mailTo(email);
     expect(mail?.subject).toBe('Reservasi Startup Hub Pontianak: Selasa, 24 November 2026');
     expect(mail?.text).toContain(`${baseUrl}/r/${linkKey}`);
     const [stored] = await reservationsOf(email);

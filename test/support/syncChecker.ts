@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/openDatabase';
 import type { ServerDb } from '../../server/db/schema';
+import { domainWorkloads } from './workloads';
 
 /** One kiosk as the checker sees it: its database and the id the server knows it by. */
 export interface KioskView {
@@ -123,6 +124,8 @@ export async function checkSite(
         `kiosk ${i}: visits differ from the server's\n  kiosk  ${JSON.stringify(kv)}\n  server ${JSON.stringify(visits)}`,
       );
   }
+  for (const workload of Object.values(domainWorkloads))
+    v.push(...(await workload.check(db, siteId, kiosks)));
   return v;
 }
 

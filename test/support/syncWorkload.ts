@@ -6,6 +6,7 @@
 import type { ManualClock } from '../../shared/clock';
 import type { KioskCore } from '../../electron/services/core/kioskCore';
 import { DeskDay, unwrap } from './deskDay';
+import { domainWorkloads } from './workloads';
 
 const MIN = 60_000;
 
@@ -153,6 +154,9 @@ export async function runDeskDayWorkload(core: KioskCore, clock: ManualClock): P
       reason: 'Permintaan pengunjung',
     }),
   );
+
+  // The visitor services (guest book, service standards, survey, complaints): their own days.
+  for (const workload of Object.values(domainWorkloads)) await workload.deskDay(desk, core, clock);
 }
 
 const cancelledVisitor = (core: KioskCore, reservationId: string) =>

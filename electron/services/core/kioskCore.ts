@@ -41,6 +41,11 @@ import { visitHandlers } from '../visits/visitHandlers';
 import { visitorHandlers } from '../visitors/visitorHandlers';
 import { RetentionJob } from '../visitors/visitorData';
 import { syncHandlers } from '../sync/syncHandlers';
+import { guestbookHandlers } from '../guestbook/guestbookHandlers';
+import { standardsHandlers } from '../standards/standardsHandlers';
+import { surveyHandlers } from '../survey/surveyHandlers';
+import { complaintsHandlers } from '../complaints/complaintsHandlers';
+import type { DomainContext } from './domainContext';
 import { SyncClient } from '../../sync/syncClient';
 import type { Fetch } from '../../sync/transport';
 import { CallAuditor } from './callAudit';
@@ -176,6 +181,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...options.scanners,
   });
 
+  const domain: DomainContext = { deps, clock, timers, rules, privacy, site, printing };
   const handlers: Handlers = {
     ...appHandlers(deps, rules, privacy, site, options.version),
     ...siteHandlers(site, setup),
@@ -195,6 +201,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       reloadSettings();
       events.emit('data.changed', { topics: ['site', 'officers', 'places', 'settings'] });
     }),
+    ...guestbookHandlers(domain),
+    ...standardsHandlers(domain),
+    ...surveyHandlers(domain),
+    ...complaintsHandlers(domain),
   };
 
   let timer: TimerHandle | undefined;

@@ -22,17 +22,25 @@ import { BoardPanel } from './BoardPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { ScanToasts } from './ScanToasts';
+import { DeskGuestbookPanel } from '../guestbook/DeskGuestbookPanel';
+import { DeskStandardsPanel } from '../standards/DeskStandardsPanel';
+import { DeskSurveyPanel } from '../survey/DeskSurveyPanel';
+import { DeskComplaintsPanel } from '../complaints/DeskComplaintsPanel';
 
 export const deskTabs = [
   'board',
+  'guestbook',
   'reservations',
   'history',
+  'complaints',
   'recap',
+  'survey',
   'devices',
   'officers',
   'roles',
   'audit',
   'visitors',
+  'standards',
   'settings',
 ] as const;
 export type DeskTab = (typeof deskTabs)[number];
@@ -48,6 +56,10 @@ const TAB_LABEL: Record<DeskTab, string> = {
   audit: 'admin.audit.tab',
   visitors: 'admin.visitors.tab',
   settings: 'desk.tabSettings',
+  guestbook: 'guestbook.tab',
+  complaints: 'complaints.tab',
+  survey: 'survey.tab',
+  standards: 'standards.tab',
 };
 
 /** Which permission opens each tab (any one of them); the core checks every call again. */
@@ -62,6 +74,10 @@ const TAB_NEEDS: Record<DeskTab, readonly Permission[]> = {
   audit: ['audit.read'],
   visitors: ['visitors.manage'],
   settings: ['settings.manage'],
+  guestbook: ['guests.serve'],
+  complaints: ['complaints.handle'],
+  survey: ['reports.read'],
+  standards: ['settings.manage'],
 };
 
 /** A desk left alone locks itself; this long before, it says so and offers to stay open. */
@@ -111,7 +127,8 @@ export function DeskScreen({
   );
   const [chosen, setTab] = useState<DeskTab | null>(null);
   const tab = chosen && tabs.includes(chosen) ? chosen : (tabs[0] ?? null);
-  useHotkeys(tabs.map((name, i) => [`alt+${(i + 1) % 10}`, () => setTab(name)]));
+  // Alt+1…9 and Alt+0 reach the first ten tabs; the rest are a click or Tab key away.
+  useHotkeys(tabs.slice(0, 10).map((name, i) => [`alt+${(i + 1) % 10}`, () => setTab(name)]));
 
   return (
     <AppShell header={{ height: 64 }} footer={{ height: 56 }} padding="md" data-testid="desk-screen">
@@ -187,6 +204,18 @@ export function DeskScreen({
             </Tabs.Panel>
             <Tabs.Panel value="visitors" pt="md">
               <VisitorsPanel />
+            </Tabs.Panel>
+            <Tabs.Panel value="guestbook" pt="md">
+              <DeskGuestbookPanel session={session} />
+            </Tabs.Panel>
+            <Tabs.Panel value="complaints" pt="md">
+              <DeskComplaintsPanel session={session} />
+            </Tabs.Panel>
+            <Tabs.Panel value="survey" pt="md">
+              <DeskSurveyPanel session={session} />
+            </Tabs.Panel>
+            <Tabs.Panel value="standards" pt="md">
+              <DeskStandardsPanel session={session} />
             </Tabs.Panel>
             <Tabs.Panel value="settings" pt="md">
               <SettingsPanel

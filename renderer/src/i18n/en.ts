@@ -1,6 +1,10 @@
 import type { Catalogue } from './catalogue';
 import { adminEn, setupEn, signInEn } from './admin/en';
 import { deskEn } from './desk/en';
+import { guestbookEn } from './guestbook/en';
+import { standardsEn } from './standards/en';
+import { surveyEn } from './survey/en';
+import { complaintsEn } from './complaints/en';
 
 // English: one tap away for visitors who prefer it. Same keys as id.ts (checked by a test).
 export const en: Catalogue = {
@@ -8,6 +12,10 @@ export const en: Catalogue = {
   signIn: signInEn,
   setup: setupEn,
   admin: adminEn,
+  guestbook: guestbookEn,
+  standards: standardsEn,
+  survey: surveyEn,
+  complaints: complaintsEn,
   app: {
     name: 'Loket',
     sampleBanner:

@@ -1,12 +1,20 @@
 // Bahasa Indonesia: the kiosk's first language. Plain words a visitor understands at arm's length.
 import { adminId, setupId, signInId } from './admin/id';
 import { deskId } from './desk/id';
+import { guestbookId } from './guestbook/id';
+import { standardsId } from './standards/id';
+import { surveyId } from './survey/id';
+import { complaintsId } from './complaints/id';
 
 export const id = {
   board: deskId,
   signIn: signInId,
   setup: setupId,
   admin: adminId,
+  guestbook: guestbookId,
+  standards: standardsId,
+  survey: surveyId,
+  complaints: complaintsId,
   app: {
     name: 'Loket',
     sampleBanner:

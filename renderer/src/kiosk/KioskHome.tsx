@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/useApiQuery';
-import { LeaveIcon, QrIcon, RegisterIcon } from '../components/icons';
+import { CheckIcon, HelpIcon, InfoIcon, LeaveIcon, QrIcon, RegisterIcon } from '../components/icons';
 import { HouseRules } from './HouseRules';
 import { serviceHoursLine } from './siteWords';
 import { TodayDesks } from './TodayDesks';
@@ -48,15 +48,20 @@ function TaskTile({ task }: { task: Task }) {
  * today's free desks, the house rules and the hours. Scanning needs no touch; the tiles are the
  * tasks this kiosk offers (more join the list as they are built: guest book, services, survey).
  */
+/** The visitor services beside the coworking space (issue 11), each opening its own screen. */
+export type KioskService = 'guestbook' | 'standards' | 'survey' | 'complaint';
+
 export function KioskHome({
   onRegister,
   onFinish,
   finishing,
+  onService,
 }: {
   onRegister: () => void;
   onFinish: () => void;
   /** "Selesai & keluar" was tapped and the kiosk is telling the core. */
   finishing: boolean;
+  onService: (service: KioskService) => void;
 }) {
   const { t } = useTranslation();
   const rules = useApiQuery('settings.rules.get', {}).data;
@@ -78,6 +83,34 @@ export function KioskHome({
       icon: <LeaveIcon size={64} />,
       onSelect: onFinish,
       busy: finishing,
+    },
+    {
+      id: 'guestbook',
+      title: t('guestbook.homeTitle'),
+      hint: t('guestbook.homeHint'),
+      icon: <RegisterIcon size={64} />,
+      onSelect: () => onService('guestbook'),
+    },
+    {
+      id: 'standards',
+      title: t('standards.homeTitle'),
+      hint: t('standards.homeHint'),
+      icon: <InfoIcon size={64} />,
+      onSelect: () => onService('standards'),
+    },
+    {
+      id: 'survey',
+      title: t('survey.homeTitle'),
+      hint: t('survey.homeHint'),
+      icon: <CheckIcon size={64} />,
+      onSelect: () => onService('survey'),
+    },
+    {
+      id: 'complaint',
+      title: t('complaints.homeTitle'),
+      hint: t('complaints.homeHint'),
+      icon: <HelpIcon size={64} />,
+      onSelect: () => onService('complaint'),
     },
   ];
   return (

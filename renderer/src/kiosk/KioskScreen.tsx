@@ -17,6 +17,11 @@ import { CheckoutChecklist } from './CheckoutChecklist';
 import { IdleGuard } from './IdleGuard';
 import { CLAIM_MS, FORM, HOME_MS, LIST, TICKET } from './kioskTimeouts';
 import { ResultCountdown } from './ResultCountdown';
+import type { ServiceId } from '../../../shared/serviceStandards/serviceIds';
+import { KioskGuestbook } from '../guestbook/KioskGuestbook';
+import { KioskStandards } from '../standards/KioskStandards';
+import { KioskSurvey, type SurveyOffer } from '../survey/KioskSurvey';
+import { KioskComplaints } from '../complaints/KioskComplaints';
 
 /** What the kiosk shows of a scan; the officer's "scan a test code" is answered on the desk. */
 type Shown = Exclude<ScanOutcome, { kind: 'test' }>;
@@ -29,7 +34,12 @@ type Step =
   | { name: 'scan'; outcome: Shown }
   /** A check-out started at another scanner: the kiosk claims its one-time ticket first. */
   | { name: 'claiming'; scanId: string }
-  | { name: 'checkoutSent'; firstName: string; desk: number };
+  | { name: 'checkoutSent'; firstName: string; desk: number }
+  /** The visitor services (issue 11): each screen is its domain's own component. */
+  | { name: 'guestbook'; serviceId: ServiceId | null }
+  | { name: 'standards' }
+  | { name: 'survey'; offer: SurveyOffer | null }
+  | { name: 'complaint'; serviceId: ServiceId | null };
 
 const HOME: Step = { name: 'home' };
 /**
@@ -49,7 +59,12 @@ function idleOf(step: Step): { idleMs: number; warnMs: number } | null {
     case 'home':
       return { idleMs: HOME_MS, warnMs: 0 };
     case 'register':
+    case 'guestbook':
+    case 'survey':
+    case 'complaint':
       return FORM;
+    case 'standards':
+      return LIST;
     case 'ticket':
       return TICKET;
     case 'scan':
@@ -74,6 +89,11 @@ function helpOf(step: Step): HelpTopic {
     case 'ticket':
     case 'finishScan':
       return step.name;
+    case 'guestbook':
+    case 'standards':
+    case 'survey':
+    case 'complaint':
+      return 'home';
     case 'scan':
       return step.outcome.kind === 'checked_in'
         ? 'checkedIn'
@@ -230,8 +250,23 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
           onRegister={() => go({ name: 'register' })}
           onFinish={finish}
           finishing={expectCheckout.isPending}
+          onService={(service) =>
+            go(
+              service === 'survey'
+                ? { name: 'survey', offer: null }
+                : service === 'standards'
+                  ? { name: 'standards' }
+                  : { name: service, serviceId: null },
+            )
+          }
         />
       </Activity>
+      {step.name === 'guestbook' && <KioskGuestbook serviceId={step.serviceId} onDone={home} />}
+      {step.name === 'standards' && (
+        <KioskStandards onDone={home} onTakeNumber={(serviceId) => go({ name: 'guestbook', serviceId })} />
+      )}
+      {step.name === 'survey' && <KioskSurvey offer={step.offer} onDone={home} />}
+      {step.name === 'complaint' && <KioskComplaints serviceId={step.serviceId} onDone={home} />}
       {step.name === 'register' && (
         <RegisterWalkIn onBack={home} onRegistered={(ticket) => go({ name: 'ticket', ticket })} />
       )}

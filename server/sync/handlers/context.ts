@@ -50,5 +50,10 @@ export type Handler<T extends OperationType> = (
   payload: z.output<Operations[T]['payload']>,
 ) => Promise<Verdict>;
 
+/** One domain's handlers (server/sync/handlers/<domain>.ts): one per operation type of its table. */
+export type DomainHandlers<T extends Record<string, { readonly payload: z.ZodType }>> = {
+  readonly [K in keyof T]: (ctx: OpContext, payload: z.output<T[K]['payload']>) => Promise<Verdict>;
+};
+
 /** One handler per operation type: a type without one does not compile. */
 export type HandlerTable = { readonly [T in OperationType]: Handler<T> };

@@ -5,6 +5,10 @@ import * as records from './records';
 import * as reservations from './reservations';
 import * as visitors from './visitors';
 import * as visits from './visits';
+import { guestbookServerHandlers } from './guestbook';
+import { standardsServerHandlers } from './standards';
+import { surveyServerHandlers } from './survey';
+import { complaintsServerHandlers } from './complaints';
 
 export const handlers: HandlerTable = {
   'reservation.created': reservations.reservationCreated,
@@ -30,4 +34,8 @@ export const handlers: HandlerTable = {
   'officer.pinChanged': records.officerPinChanged,
   'role.saved': records.roleSaved,
   'visitor.erased': visitors.visitorErased,
+  ...guestbookServerHandlers,
+  ...standardsServerHandlers,
+  ...surveyServerHandlers,
+  ...complaintsServerHandlers,
 };

@@ -215,6 +215,9 @@ async function runOn(
           });
         return;
       }
+      case 'domain':
+        await attempt(kiosks[step.kiosk]!, 'domain', { domain: step.domain, n: ++people });
+        return;
       case 'sync': {
         const p = attempt(kiosks[step.kiosk]!, 'sync');
         inflight.push(p);

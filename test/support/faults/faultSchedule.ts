@@ -4,6 +4,7 @@
 // random moment, clock jumps. The same seed always gives the same schedule; the processes' timing
 // around it is real, so a replay reproduces the faults, not every interleaving.
 import { seededRandom } from '../seededRandom';
+import { workloadDomains, type WorkloadDomain } from '../workloads';
 import type { ProxyMode } from './faultProxy';
 
 export type Step =
@@ -17,6 +18,8 @@ export type Step =
   | { readonly kind: 'close'; readonly kiosk: number; readonly ticket: number }
   | { readonly kind: 'locker'; readonly kiosk: number; readonly ticket: number; readonly locker: number }
   /** A sync cycle; when `await` is false the schedule goes on while it is in flight. */
+  /** One action of a visitor-service domain (the guest book, the survey…): test/support/workloads. */
+  | { readonly kind: 'domain'; readonly kiosk: number; readonly domain: WorkloadDomain }
   | { readonly kind: 'sync'; readonly kiosk: number; readonly await: boolean }
   | { readonly kind: 'net'; readonly kiosk: number; readonly mode: ProxyMode }
   | { readonly kind: 'database'; readonly mode: ProxyMode }
@@ -69,6 +72,7 @@ export function faultSchedule(seed: number, shape: ScheduleShape = DEFAULT_SHAPE
     [0.6, () => ({ kind: 'killKiosk', kiosk: kiosk(), afterMs: int(0, 40) })],
     [0.25, () => ({ kind: 'killServer', afterMs: int(0, 40) })],
     [0.7, () => ({ kind: 'clock', kiosk: kiosk(), minutes: int(-30, 45) })],
+    [2, () => ({ kind: 'domain', kiosk: kiosk(), domain: pick(workloadDomains) })],
   ];
   const total = makers.reduce((n, [w]) => n + w, 0);
   const step = (): Step => {

@@ -9,6 +9,7 @@ import { ManualClock } from '../../../shared/clock';
 import { createKioskCore, type KioskCore } from '../../../electron/services/core/kioskCore';
 import { DeskDay, unwrap } from '../deskDay';
 import { desksHeldAtKiosk } from '../syncChecker';
+import { domainWorkloads, type WorkloadDomain } from '../workloads';
 import { cheapPins, testSetup } from '../testCore';
 
 export interface KioskRequest {
@@ -142,6 +143,11 @@ const commands: Record<string, (args: Record<string, unknown>) => Promise<unknow
   },
   async officer(a) {
     return open().desk.officerCall(a.method as string, a.input);
+  },
+  async domain(a) {
+    const k = open();
+    await domainWorkloads[a.domain as WorkloadDomain].faultAction(k.desk, k.core, a.n as number);
+    return null;
   },
   async sync() {
     return open().core.sync.syncNow();

@@ -108,6 +108,8 @@ export const adminEn: Widen<typeof adminId> = {
     'officers.manage': 'Manage officers and roles',
     'audit.read': 'Read the audit log',
     'visitors.manage': 'Visitor data: export and erase',
+    'guests.serve': 'Serve guests (guest book)',
+    'complaints.handle': 'Handle complaints',
   },
   permissionHint: {
     'reservations.read': 'The reservation list and its QR codes (personal data).',
@@ -121,6 +123,8 @@ export const adminEn: Widen<typeof adminId> = {
     'officers.manage': 'Add and deactivate officers, reset PINs, edit roles.',
     'audit.read': 'Who did what, and its export.',
     'visitors.manage': 'Find a visitor, export their data, erase it on request.',
+    'guests.serve': 'The guest queue: serve, direct and close; the guest lists (personal data).',
+    'complaints.handle': 'See, assign, answer and close complaints.',
   },
   identity: {
     title: 'Office identity',

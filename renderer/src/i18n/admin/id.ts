@@ -107,6 +107,8 @@ export const adminId = {
     'officers.manage': 'Kelola petugas dan peran',
     'audit.read': 'Baca log audit',
     'visitors.manage': 'Data pengunjung: ekspor dan hapus',
+    'guests.serve': 'Layani tamu (buku tamu)',
+    'complaints.handle': 'Tangani pengaduan',
   } satisfies PermissionWords,
   permissionHint: {
     'reservations.read': 'Daftar reservasi dan kode QR-nya (data pribadi).',
@@ -120,6 +122,8 @@ export const adminId = {
     'officers.manage': 'Tambah dan nonaktifkan petugas, atur ulang PIN, ubah peran.',
     'audit.read': 'Siapa melakukan apa, dan ekspornya.',
     'visitors.manage': 'Cari pengunjung, ekspor datanya, hapus atas permintaan.',
+    'guests.serve': 'Antrean tamu: melayani, mengarahkan dan menutup; daftar tamu (data pribadi).',
+    'complaints.handle': 'Melihat, menugaskan, menjawab dan menutup pengaduan.',
   } satisfies PermissionWords,
   identity: {
     title: 'Identitas kantor',

@@ -1,0 +1,2 @@
+-- buku tamu (service standard no. 15).
+SELECT 1;

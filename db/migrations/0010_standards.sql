@@ -1,0 +1,2 @@
+-- the 15 service standards of decree 18/2024.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- the satisfaction survey (SKM) and its index (IKM).
+SELECT 1;

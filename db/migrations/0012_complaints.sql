@@ -1,0 +1,2 @@
+-- complaints (pengaduan).
+SELECT 1;

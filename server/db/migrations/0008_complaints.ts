@@ -1,0 +1,4 @@
+// complaints (pengaduan) on the central database.
+import type { Kysely } from 'kysely';
+
+export async function up(_db: Kysely<unknown>): Promise<void> {}

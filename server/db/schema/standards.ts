@@ -1,0 +1,3 @@
+// The central tables of the 15 service standards of decree 18/2024, as Kysely sees them (beside migrations/0006_standards.ts).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface StandardsTables {}

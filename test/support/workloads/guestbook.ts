@@ -1,0 +1,8 @@
+// buku tamu (service standard no. 15) in the sync workloads: the desk-day, the fault harness's action and its checker.
+import type { DomainWorkload } from './index';
+
+export const guestbookWorkload: DomainWorkload = {
+  deskDay: async () => {},
+  faultAction: async () => {},
+  check: async () => [],
+};
