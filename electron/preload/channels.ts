@@ -84,6 +84,8 @@ export const METHOD_NAMES = [
   'reports.printDailyRecap',
   'settings.rules.get',
   'settings.rules.update',
+  'settings.kioskServices.get',
+  'settings.kioskServices.update',
   'sync.status',
   'sync.join',
   'setup.join',

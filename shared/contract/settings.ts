@@ -43,6 +43,20 @@ export const houseRulesSchema = z.object({
 });
 export type HouseRules = z.output<typeof houseRulesSchema>;
 
+/**
+ * Which desk services this kiosk offers its visitors (DOMAIN.md §5: one Loket installation per desk,
+ * the guest book perhaps at the Sekretariat, the coworking check-in at the Startup Hub). A setting
+ * of this installation, not of the site: it is not synced.
+ */
+export const kioskServicesSchema = z.object({
+  coworking: z.boolean(),
+  guestbook: z.boolean(),
+  standards: z.boolean(),
+  survey: z.boolean(),
+  complaints: z.boolean(),
+});
+export type KioskServices = z.infer<typeof kioskServicesSchema>;
+
 export const settingsMethods = {
   'settings.rules.get': method('public', noInput, rulesSettingsSchema),
   'settings.rules.update': method('settings.manage', rulesSettingsSchema.strict(), rulesSettingsSchema),
@@ -56,6 +70,15 @@ export const settingsMethods = {
   'settings.privacy.update': method('settings.manage', privacySettingsSchema.strict(), privacySettingsSchema),
   'settings.houseRules.get': method('public', noInput, houseRulesSchema),
   'settings.houseRules.update': method('settings.manage', houseRulesSchema.strict(), houseRulesSchema),
+  'settings.kioskServices.get': method('public', noInput, kioskServicesSchema),
+  'settings.kioskServices.update': method(
+    'settings.manage',
+    // A kiosk offering nothing would greet visitors with an empty screen.
+    kioskServicesSchema
+      .strict()
+      .refine((s) => Object.values(s).some(Boolean), { error: 'errors.settings.noKioskService' }),
+    kioskServicesSchema,
+  ),
 } as const;
 
 export const settingsOperations = {

@@ -156,3 +156,38 @@ describe('the room map', () => {
     expect(map?.desks).toHaveLength(desks.items.length);
   });
 });
+
+describe('the services this kiosk offers', () => {
+  it('start all on, are changed by an officer with settings.manage, audited, and never synced', async () => {
+    t = await makeTestCore();
+    const all = { coworking: true, guestbook: true, standards: true, survey: true, complaints: true };
+    expect(unwrap(await visitor()('settings.kioskServices.get', {}))).toEqual(all);
+
+    // The Sekretariat's kiosk: the guest book and the standards, no coworking desk.
+    const sekretariat = { ...all, coworking: false, survey: false };
+    expect(await visitor()('settings.kioskServices.update', sekretariat)).toMatchObject({
+      error: { code: 'unauthorized' },
+    });
+    unwrap(await t.core.call('settings.kioskServices.update', sekretariat, { session: t.admin!.session }));
+    expect(unwrap(await visitor()('settings.kioskServices.get', {}))).toEqual(sekretariat);
+    expect(
+      t.core.db
+        .prepare("SELECT actor FROM audit_log WHERE action = 'settings.kioskServices.update'")
+        .pluck()
+        .all(),
+    ).toEqual([`officer:${t.admin!.id}`]);
+    // Another kiosk of the site keeps its own choice: no operation leaves this one.
+    expect(
+      t.core.db.prepare("SELECT count(*) FROM outbox WHERE entity_id = 'kiosk.services'").pluck().get(),
+    ).toBe(0);
+  });
+
+  it('refuse a kiosk that offers nothing', async () => {
+    t = await makeTestCore();
+    const none = { coworking: false, guestbook: false, standards: false, survey: false, complaints: false };
+    expect(
+      await t.core.call('settings.kioskServices.update', none, { session: t.admin!.session }),
+    ).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(unwrap(await visitor()('settings.kioskServices.get', {}))).toMatchObject({ coworking: true });
+  });
+});

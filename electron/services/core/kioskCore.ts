@@ -29,6 +29,7 @@ import { ScanDesk } from '../scans/scanDesk';
 import { scanHandlers } from '../scans/scanHandlers';
 import {
   houseRulesStore,
+  kioskServicesStore,
   privacyStore,
   rulesStore,
   securityStore,
@@ -135,11 +136,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const site = siteIdentityStore(deps);
   const houseRules = houseRulesStore(deps);
   const floorPlan = floorPlanStore(deps);
+  const kioskServices = kioskServicesStore(deps);
   const devices = new DeviceRegistry(events);
   const sessions = new OfficerSessions(deps, pins, () => security.get());
   const setup = new Setup(deps, pins, sessions, {
     reload: () =>
-      [rules, security, privacy, site, houseRules, floorPlan].forEach((record) => record.reload()),
+      [rules, security, privacy, site, houseRules, floorPlan, kioskServices].forEach((record) =>
+        record.reload(),
+      ),
   });
   const auditor = new CallAuditor(deps);
   const printing = new Printing(deps, devices, rules, site, options.printHtml);
@@ -163,7 +167,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     () => privacy.get().retentionDays,
   );
   const reloadSettings = () =>
-    [rules, security, privacy, site, houseRules, floorPlan].forEach((record) => record.reload());
+    [rules, security, privacy, site, houseRules, floorPlan, kioskServices].forEach((record) =>
+      record.reload(),
+    );
   const sync = new SyncClient({
     db,
     clock,
@@ -196,7 +202,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...scannerHandlers(scanners),
     ...printingHandlers(printing),
     ...reportHandlers(deps, rules, site, printing),
-    ...settingsHandlers(rules, security, privacy, houseRules),
+    ...settingsHandlers(rules, security, privacy, houseRules, kioskServices),
     ...syncHandlers(deps, sync, () => {
       reloadSettings();
       events.emit('data.changed', { topics: ['site', 'officers', 'places', 'settings'] });

@@ -1,5 +1,6 @@
 import {
   houseRulesSchema,
+  kioskServicesSchema,
   privacySettingsSchema,
   rulesSettingsSchema,
   securitySettingsSchema,
@@ -47,6 +48,17 @@ export const securityStore = (deps: CommandDeps) =>
     topics: ['settings'],
   });
 
+/** Every desk service on, until the officer switches off what this kiosk's desk does not offer. */
+export const kioskServicesStore = (deps: CommandDeps) =>
+  new SettingRecord(deps, {
+    key: 'kiosk.services',
+    schema: kioskServicesSchema,
+    fallback: { coworking: true, guestbook: true, standards: true, survey: true, complaints: true },
+    action: 'settings.kioskServices.update',
+    toOp: () => null, // this installation's own choice, like its printers
+    topics: ['settings'],
+  });
+
 /** A visitor's data is kept a year after their last reservation (the consent text says so) unless set otherwise. */
 export const privacyStore = (deps: CommandDeps) =>
   new SettingRecord(deps, {
@@ -88,6 +100,7 @@ export const houseRulesStore = (deps: CommandDeps) =>
   });
 export type HouseRulesStore = ReturnType<typeof houseRulesStore>;
 export type SecurityStore = ReturnType<typeof securityStore>;
+export type KioskServicesStore = ReturnType<typeof kioskServicesStore>;
 export type PrivacyStore = ReturnType<typeof privacyStore>;
 
 /** The site's calendar day of an instant. */

@@ -14,7 +14,8 @@ export interface SettingRecordSpec<S extends z.ZodType> {
   readonly fallback: z.output<S>;
   /** The audit row's action. */
   readonly action: string;
-  readonly toOp: (value: z.output<S>) => SyncOp;
+  /** The sync operation; null for a setting of this installation only (which services it offers). */
+  readonly toOp: (value: z.output<S>) => SyncOp | null;
   readonly topics: readonly Topic[];
   /** A rule the value must meet against other records, checked inside the command; throws a rejection. */
   readonly check?: (value: z.output<S>) => void;
@@ -49,10 +50,11 @@ export class SettingRecord<S extends z.ZodType> {
       this.spec.check?.(value);
       writeSetting(this.deps.db, this.spec.key, value, now);
       const details = this.spec.auditDetails?.(value) ?? { ...(value as object) };
+      const op = this.spec.toOp(value);
       return {
         value,
         audit: { entity: 'settings', entityId: this.spec.key, details },
-        ops: [this.spec.toOp(value)],
+        ops: op ? [op] : [],
         topics: this.spec.topics,
       };
     });

@@ -1,13 +1,14 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { settingsMethods } from '../../../shared/contract/settings';
 import type { HandlerContext } from '../core/dispatch';
-import type { HouseRulesStore, PrivacyStore, RulesStore, SecurityStore } from './rules';
+import type { HouseRulesStore, KioskServicesStore, PrivacyStore, RulesStore, SecurityStore } from './rules';
 
 export const settingsHandlers = (
   rules: RulesStore,
   security: SecurityStore,
   privacy: PrivacyStore,
   houseRules: HouseRulesStore,
+  kioskServices: KioskServicesStore,
 ): HandlersFor<typeof settingsMethods, HandlerContext> => ({
   'settings.rules.get': () => rules.get(),
   'settings.rules.update': (input, ctx) => rules.update(ctx.actor, input),
@@ -17,4 +18,6 @@ export const settingsHandlers = (
   'settings.privacy.update': (input, ctx) => privacy.update(ctx.actor, input),
   'settings.houseRules.get': () => houseRules.get(),
   'settings.houseRules.update': (input, ctx) => houseRules.update(ctx.actor, input),
+  'settings.kioskServices.get': () => kioskServices.get(),
+  'settings.kioskServices.update': (input, ctx) => kioskServices.update(ctx.actor, input),
 });

@@ -1,4 +1,8 @@
 import type { MethodInput, MethodName, Topic } from '../../../shared/contract';
+import { guestbookQueryReads } from '../guestbook/guestbookQueryReads';
+import { standardsQueryReads } from '../standards/standardsQueryReads';
+import { surveyQueryReads } from '../survey/surveyQueryReads';
+import { complaintsQueryReads } from '../complaints/complaintsQueryReads';
 
 /**
  * Every method a screen reads, with the kinds of data its answer depends on. After each command the
@@ -25,6 +29,7 @@ export const queryReads = {
   'desks.today': ['places', 'visits', 'reservations'],
   'floorPlan.get': ['settings'],
   'settings.houseRules.get': ['settings'],
+  'settings.kioskServices.get': ['settings'],
   'lockers.list': ['places'],
   'visits.board': ['visits', 'reservations', 'places', 'settings'],
   'visits.history': ['visits'],
@@ -41,6 +46,11 @@ export const queryReads = {
   // Patched in place by 'sync.changed' events (connection.tsx), which also refetch the refusals.
   'sync.status': ['sync'],
   'sync.refused': ['sync'],
+  // The visitor services' own reads (renderer/src/<domain>/<domain>QueryReads.ts).
+  ...guestbookQueryReads,
+  ...standardsQueryReads,
+  ...surveyQueryReads,
+  ...complaintsQueryReads,
 } as const satisfies Partial<Record<MethodName, readonly Topic[]>>;
 
 export type QueryMethod = keyof typeof queryReads;

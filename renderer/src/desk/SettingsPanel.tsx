@@ -7,10 +7,19 @@ import { SyncSettings } from '../admin/SyncSettings';
 import { FloorPlanSettings } from '../places/FloorPlanEditor';
 import { useCan } from '../session/SignedIn';
 import { HouseRulesSettings } from './HouseRulesSettings';
+import { KioskServicesSettings } from './KioskServicesSettings';
 import { PlacesSettings } from './PlacesSettings';
 import { RulesSettings } from './RulesSettings';
 
-export const settingsSections = ['office', 'hours', 'places', 'floorPlan', 'houseRules', 'sync'] as const;
+export const settingsSections = [
+  'office',
+  'hours',
+  'places',
+  'floorPlan',
+  'houseRules',
+  'kioskServices',
+  'sync',
+] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
 /**
@@ -65,6 +74,9 @@ export function SettingsPanel({
           </Tabs.Panel>
           <Tabs.Panel value="houseRules" pt="md">
             <HouseRulesSettings session={session} />
+          </Tabs.Panel>
+          <Tabs.Panel value="kioskServices" pt="md">
+            <KioskServicesSettings session={session} />
           </Tabs.Panel>
           <Tabs.Panel value="sync" pt="md">
             <SyncSettings session={session} />

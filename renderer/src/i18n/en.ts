@@ -1,6 +1,10 @@
 import type { Catalogue } from './catalogue';
 import { adminEn, setupEn, signInEn } from './admin/en';
 import { deskEn } from './desk/en';
+import { guestbookErrorsEn } from './guestbook/errorsEn';
+import { standardsErrorsEn } from './standards/errorsEn';
+import { surveyErrorsEn } from './survey/errorsEn';
+import { complaintsErrorsEn } from './complaints/errorsEn';
 import { guestbookEn } from './guestbook/en';
 import { standardsEn } from './standards/en';
 import { surveyEn } from './survey/en';
@@ -168,6 +172,17 @@ export const en: Catalogue = {
     saved: 'Map saved. The kiosk uses it from now on.',
     reset: 'Undo changes',
   },
+  kioskServices: {
+    title: 'Services this kiosk offers',
+    explain:
+      'Choose what this desk serves. The choice is for this kiosk only; other kiosks of the office keep their own.',
+    coworking: 'Co-working space: QR check-in, register on the spot, finish & leave',
+    guestbook: 'Guest book',
+    standards: 'Service standards (15 services)',
+    survey: 'Satisfaction survey',
+    complaints: 'Complaints',
+    noneLeft: 'Choose at least one service.',
+  },
   houseRules: {
     title: 'House rules on the kiosk screen',
     explain:
@@ -262,6 +277,7 @@ export const en: Catalogue = {
       places: 'Desks & lockers',
       floorPlan: 'Room map',
       houseRules: 'House rules',
+      kioskServices: "This kiosk's services",
       sync: 'Central server',
     },
     parseError: 'Line {{line}} cannot be read: write a number, then a name.',
@@ -454,9 +470,15 @@ export const en: Catalogue = {
     preview: 'Receipt preview',
   },
   errors: {
+    // The visitor services' own messages (renderer/src/i18n/<domain>/errorsEn.ts).
+    guestbook: guestbookErrorsEn,
+    standards: standardsErrorsEn,
+    survey: surveyErrorsEn,
+    complaints: complaintsErrorsEn,
     settings: {
       warningOrder:
         'The final warning must come closer to the limit than the first (e.g. 30 then 10 minutes).',
+      noKioskService: 'Choose at least one service for this kiosk.',
     },
     printJob: {
       alreadyPending: 'This print is still queued.',

@@ -1,6 +1,10 @@
 // Bahasa Indonesia: the kiosk's first language. Plain words a visitor understands at arm's length.
 import { adminId, setupId, signInId } from './admin/id';
 import { deskId } from './desk/id';
+import { guestbookErrorsId } from './guestbook/errorsId';
+import { standardsErrorsId } from './standards/errorsId';
+import { surveyErrorsId } from './survey/errorsId';
+import { complaintsErrorsId } from './complaints/errorsId';
 import { guestbookId } from './guestbook/id';
 import { standardsId } from './standards/id';
 import { surveyId } from './survey/id';
@@ -168,6 +172,17 @@ export const id = {
     saved: 'Denah tersimpan. Kios memakainya mulai sekarang.',
     reset: 'Batalkan perubahan',
   },
+  kioskServices: {
+    title: 'Layanan yang ditawarkan kios ini',
+    explain:
+      'Pilih yang dilayani di meja ini. Pilihan ini hanya untuk kios ini; kios lain di kantor yang sama punya pilihannya sendiri.',
+    coworking: 'Co-working space: check-in dengan kode QR, daftar di tempat, selesai & keluar',
+    guestbook: 'Buku tamu',
+    standards: 'Standar pelayanan (15 layanan)',
+    survey: 'Survei kepuasan masyarakat',
+    complaints: 'Pengaduan',
+    noneLeft: 'Pilih paling sedikit satu layanan.',
+  },
   houseRules: {
     title: 'Tata tertib di layar kios',
     explain:
@@ -262,6 +277,7 @@ export const id = {
       places: 'Meja & loker',
       floorPlan: 'Denah ruangan',
       houseRules: 'Tata tertib',
+      kioskServices: 'Layanan kios ini',
       sync: 'Server pusat',
     },
     parseError: 'Baris {{line}} tidak bisa dibaca: tulis nomor lalu nama.',
@@ -453,9 +469,15 @@ export const id = {
     preview: 'Pratinjau struk',
   },
   errors: {
+    // The visitor services' own messages (renderer/src/i18n/<domain>/errorsId.ts).
+    guestbook: guestbookErrorsId,
+    standards: standardsErrorsId,
+    survey: surveyErrorsId,
+    complaints: complaintsErrorsId,
     settings: {
       warningOrder:
         'Peringatan terakhir harus lebih dekat ke batas waktu daripada peringatan pertama (mis. 30 lalu 10 menit).',
+      noKioskService: 'Pilih paling sedikit satu layanan untuk kios ini.',
     },
     printJob: {
       alreadyPending: 'Cetakan ini masih dalam antrean.',

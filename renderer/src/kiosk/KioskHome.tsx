@@ -65,10 +65,13 @@ export function KioskHome({
 }) {
   const { t } = useTranslation();
   const rules = useApiQuery('settings.rules.get', {}).data;
+  const offered = useApiQuery('settings.kioskServices.get', {}).data;
+  const coworking = offered?.coworking ?? true;
   // Fetched here, so the room map is in memory before the first check-in answer paints.
   useApiQuery('floorPlan.get', {});
-  const tasks: Task[] = [
+  const all: (Task & { service: keyof NonNullable<typeof offered> })[] = [
     {
+      service: 'coworking',
       id: 'register',
       title: t('kiosk.registerButton'),
       hint: t('home.registerHint'),
@@ -77,6 +80,7 @@ export function KioskHome({
       primary: true,
     },
     {
+      service: 'coworking',
       id: 'finish',
       title: t('kiosk.finishButton'),
       hint: t('home.finishHint'),
@@ -85,6 +89,7 @@ export function KioskHome({
       busy: finishing,
     },
     {
+      service: 'guestbook',
       id: 'guestbook',
       title: t('guestbook.homeTitle'),
       hint: t('guestbook.homeHint'),
@@ -92,6 +97,7 @@ export function KioskHome({
       onSelect: () => onService('guestbook'),
     },
     {
+      service: 'standards',
       id: 'standards',
       title: t('standards.homeTitle'),
       hint: t('standards.homeHint'),
@@ -99,6 +105,7 @@ export function KioskHome({
       onSelect: () => onService('standards'),
     },
     {
+      service: 'survey',
       id: 'survey',
       title: t('survey.homeTitle'),
       hint: t('survey.homeHint'),
@@ -106,6 +113,7 @@ export function KioskHome({
       onSelect: () => onService('survey'),
     },
     {
+      service: 'complaints',
       id: 'complaint',
       title: t('complaints.homeTitle'),
       hint: t('complaints.homeHint'),
@@ -113,6 +121,8 @@ export function KioskHome({
       onSelect: () => onService('complaint'),
     },
   ];
+  // Until the setting has loaded, the coworking tasks only: the rest appear once it says so.
+  const tasks = all.filter((task) => (offered ? offered[task.service] : task.service === 'coworking'));
   return (
     <div className="kiosk-home" data-testid="kiosk-home">
       <Stack gap="xl" data-area="hero">
@@ -127,27 +137,31 @@ export function KioskHome({
             </Text>
           )}
         </Stack>
-        <section className="kiosk-info" data-testid="scan-card" aria-labelledby="scan-title">
-          <Group wrap="nowrap" gap="lg" align="center">
-            <QrIcon size={96} color="var(--mantine-color-civic-8)" />
-            <Stack gap={4}>
-              <Title order={2} fz="kioskH3" id="scan-title">
-                {t('kiosk.scanTitle')}
-              </Title>
-              <Text size="kiosk">{t('kiosk.scanHint')}</Text>
-            </Stack>
-          </Group>
-        </section>
+        {coworking && (
+          <section className="kiosk-info" data-testid="scan-card" aria-labelledby="scan-title">
+            <Group wrap="nowrap" gap="lg" align="center">
+              <QrIcon size={96} color="var(--mantine-color-civic-8)" />
+              <Stack gap={4}>
+                <Title order={2} fz="kioskH3" id="scan-title">
+                  {t('kiosk.scanTitle')}
+                </Title>
+                <Text size="kiosk">{t('kiosk.scanHint')}</Text>
+              </Stack>
+            </Group>
+          </section>
+        )}
       </Stack>
       <nav className="kiosk-tiles" aria-label={t('home.tasksLabel')} data-area="tasks">
         {tasks.map((task) => (
           <TaskTile key={task.id} task={task} />
         ))}
       </nav>
-      <Stack gap="lg" data-area="info">
-        <TodayDesks />
-        <HouseRules />
-      </Stack>
+      {coworking && (
+        <Stack gap="lg" data-area="info">
+          <TodayDesks />
+          <HouseRules />
+        </Stack>
+      )}
     </div>
   );
 }

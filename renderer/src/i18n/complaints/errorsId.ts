@@ -1,0 +1,2 @@
+// Indonesian messages of the complaints domain's errors: the core's 'errors.complaints.<key>' codes.
+export const complaintsErrorsId = {};

@@ -1,0 +1,2 @@
+// Indonesian messages of the standards domain's errors: the core's 'errors.standards.<key>' codes.
+export const standardsErrorsId = {};
