@@ -143,4 +143,32 @@ describe('migration by migration', () => {
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${find}`).all('officer:o-1') as { detail: string }[];
     expect(plan.map((r) => r.detail).join('\n')).toMatch(/USING (COVERING )?INDEX audit_log_officer/);
   });
+
+  it("0013 gives the built-in roles the visitor services' permissions, and leaves the site's own roles alone", () => {
+    const db = openDatabase(':memory:');
+    migrate(db, upTo(12));
+    const insert = db.prepare(
+      'INSERT INTO roles (id, name, kind, permissions, built_in, updated_at) VALUES (?, ?, ?, ?, ?, 0)',
+    );
+    insert.run('petugas', 'Petugas', 'role', '["visits.read","visits.write"]', 1);
+    insert.run('kasi', 'Kasi', 'role', '["reports.read"]', 1);
+    insert.run('kabid', 'Kabid', 'role', '["reports.read"]', 1);
+    insert.run('piket', 'Piket sore', 'role', '["visits.read"]', 0);
+    migrate(db, upTo(13));
+    const permissionsOf = (id: string) =>
+      (
+        JSON.parse(
+          db.prepare('SELECT permissions FROM roles WHERE id = ?').pluck().get(id) as string,
+        ) as string[]
+      ).sort();
+    expect(permissionsOf('petugas')).toEqual([
+      'complaints.handle',
+      'guests.serve',
+      'visits.read',
+      'visits.write',
+    ]);
+    expect(permissionsOf('kasi')).toEqual(['complaints.handle', 'reports.read']);
+    expect(permissionsOf('kabid')).toEqual(['reports.read']);
+    expect(permissionsOf('piket')).toEqual(['visits.read']);
+  });
 });
