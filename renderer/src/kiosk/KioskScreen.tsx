@@ -1,4 +1,4 @@
-import { Activity, useCallback, useEffect, useRef, useState } from 'react';
+import { Activity, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +18,27 @@ import { IdleGuard } from './IdleGuard';
 import { CLAIM_MS, FORM, HOME_MS, LIST, TICKET } from './kioskTimeouts';
 import { ResultCountdown } from './ResultCountdown';
 import type { ServiceId } from '../../../shared/serviceStandards/serviceIds';
-import { KioskGuestbook } from '../guestbook/KioskGuestbook';
-import { KioskStandards } from '../standards/KioskStandards';
-import { KioskSurvey, type SurveyOffer } from '../survey/KioskSurvey';
-import { KioskComplaints } from '../complaints/KioskComplaints';
+import type { SurveyOffer } from '../survey/KioskSurvey';
+
+// The visitor services beside the coworking check-in load when first opened, and are fetched while
+// the kiosk idles on its home screen: the start bundle stays the check-in's (issue 9's cold start).
+const serviceScreens = {
+  guestbook: () => import('../guestbook/KioskGuestbook'),
+  standards: () => import('../standards/KioskStandards'),
+  survey: () => import('../survey/KioskSurvey'),
+  complaints: () => import('../complaints/KioskComplaints'),
+};
+const KioskGuestbook = lazy(() => serviceScreens.guestbook().then((m) => ({ default: m.KioskGuestbook })));
+const KioskStandards = lazy(() => serviceScreens.standards().then((m) => ({ default: m.KioskStandards })));
+const KioskSurvey = lazy(() => serviceScreens.survey().then((m) => ({ default: m.KioskSurvey })));
+const KioskComplaints = lazy(() => serviceScreens.complaints().then((m) => ({ default: m.KioskComplaints })));
+
+function usePrefetchedServiceScreens() {
+  useEffect(() => {
+    const id = requestIdleCallback(() => Object.values(serviceScreens).forEach((load) => void load()));
+    return () => cancelIdleCallback(id);
+  }, []);
+}
 
 /** What the kiosk shows of a scan; the officer's "scan a test code" is answered on the desk. */
 type Shown = Exclude<ScanOutcome, { kind: 'test' }>;
@@ -118,6 +135,7 @@ const stepKey = (step: Step) => (step.name === 'scan' ? `scan:${step.outcome.sca
 export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
   const { t, i18n } = useTranslation();
   const [step, setStep] = useState<Step>(HOME);
+  usePrefetchedServiceScreens();
   const current = useRef<Step>(HOME);
   const expectCheckout = useApiMutation('scans.expectCheckout');
   const { mutate: cancelCheckout } = useApiMutation('scans.cancelCheckout');
@@ -261,12 +279,20 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
           }
         />
       </Activity>
-      {step.name === 'guestbook' && <KioskGuestbook serviceId={step.serviceId} onDone={home} />}
-      {step.name === 'standards' && (
-        <KioskStandards onDone={home} onTakeNumber={(serviceId) => go({ name: 'guestbook', serviceId })} />
-      )}
-      {step.name === 'survey' && <KioskSurvey offer={step.offer} onDone={home} />}
-      {step.name === 'complaint' && <KioskComplaints serviceId={step.serviceId} onDone={home} />}
+      <Suspense
+        fallback={
+          <Center pt={240}>
+            <Loader size="xl" aria-label={t('kiosk.oneMoment')} />
+          </Center>
+        }
+      >
+        {step.name === 'guestbook' && <KioskGuestbook serviceId={step.serviceId} onDone={home} />}
+        {step.name === 'standards' && (
+          <KioskStandards onDone={home} onTakeNumber={(serviceId) => go({ name: 'guestbook', serviceId })} />
+        )}
+        {step.name === 'survey' && <KioskSurvey offer={step.offer} onDone={home} />}
+        {step.name === 'complaint' && <KioskComplaints serviceId={step.serviceId} onDone={home} />}
+      </Suspense>
       {step.name === 'register' && (
         <RegisterWalkIn onBack={home} onRegistered={(ticket) => go({ name: 'ticket', ticket })} />
       )}
