@@ -132,3 +132,11 @@ export function periodLabel(p: SurveyPeriod): Bilingual {
       return { id: `Tahun ${p.year}`, en: `Year ${p.year}` };
   }
 }
+
+/** A local day in words, whatever the browser's locale: '2026-12-02' → "2 Desember 2026". */
+export function formatSurveyDay(day: string, lang: keyof Bilingual): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) throw new RangeError(`not a local day: ${day}`);
+  const month = (lang === 'id' ? MONTHS_ID : MONTHS_EN)[Number(m[2]) - 1];
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}

@@ -3,7 +3,23 @@ import type { HandlersFor } from '../../../shared/contract/method';
 import type { surveyMethods } from '../../../shared/contract/survey';
 import type { DomainContext } from '../core/domainContext';
 import type { HandlerContext } from '../core/dispatch';
+import { answerSurvey } from './surveyCommands';
+import { surveyExportName, surveyWorkbook } from './surveyExport';
+import { surveyReport } from './surveyQueries';
 
-export function surveyHandlers(_ctx: DomainContext): HandlersFor<typeof surveyMethods, HandlerContext> {
-  return {};
+export function surveyHandlers(ctx: DomainContext): HandlersFor<typeof surveyMethods, HandlerContext> {
+  const { deps, rules, site } = ctx;
+  return {
+    'survey.answer': (input, call) => answerSurvey(deps, rules, input, call.actor),
+    'survey.index': (input) => surveyReport(deps.db, rules.get(), input).view,
+    'survey.export': async ({ lang, ...query }) => {
+      const report = surveyReport(deps.db, rules.get(), query);
+      const file = await surveyWorkbook(report, site.get(), lang);
+      return {
+        filename: surveyExportName(report),
+        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        contentBase64: file.toString('base64'),
+      };
+    },
+  };
 }
