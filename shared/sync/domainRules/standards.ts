@@ -2,4 +2,10 @@
 import type { DomainRules } from '../conflictRules';
 import type { standardsOperations } from '../../contract/standards';
 
-export const standardsConflictRules: DomainRules<typeof standardsOperations> = {};
+export const standardsConflictRules: DomainRules<typeof standardsOperations> = {
+  'standards.entryCorrected': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary:
+      "A correction of one field of one service in one language: the last one received wins; a reset brings back the decree's text.",
+  },
+};
