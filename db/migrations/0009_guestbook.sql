@@ -34,7 +34,9 @@ CREATE TABLE guests (
   CHECK (status <> 'closed' OR close_kind IS NOT NULL)
 ) STRICT;
 
--- The officer's queue and the day's list: open entries of a day, in the order guests came.
+-- The officer's queue: the open entries, in the order guests came (closed ones leave it).
+CREATE INDEX guests_open ON guests (registered_at, id) WHERE status IN ('waiting', 'served');
+-- A day's or a month's list.
 CREATE INDEX guests_day ON guests (day, registered_at);
 -- The next queue number of a kiosk's letter on a day.
 CREATE INDEX guests_queue ON guests (day, queue_prefix, queue_seq);
