@@ -246,10 +246,10 @@ const ANONYMISE = `UPDATE guests SET full_name = '', phone_e164 = NULL, purpose_
     service_note = NULL, close_note = NULL, anonymised_at = ?
   WHERE id = ?`;
 // An entry registered offline and not yet sent carries the name and phone: the server gets it blank.
-const ANONYMISE_UNSENT = `UPDATE outbox SET payload = json_set(payload, '$.fullName', '', '$.phone', '',
+const ANONYMISE_UNSENT = `UPDATE outbox SET payload = json_replace(payload, '$.fullName', '', '$.phone', '',
     '$.purpose.other', CASE WHEN json_extract(payload, '$.purpose.other') IS NULL THEN json('null') ELSE '' END)
   WHERE pushed_at IS NULL AND op_type = 'guest.registered' AND entity_id = ?`;
-const BLANK_UNSENT_NOTES = `UPDATE outbox SET payload = json_set(payload, '$.note', json('null'))
+const BLANK_UNSENT_NOTES = `UPDATE outbox SET payload = json_replace(payload, '$.note', json('null'))
   WHERE pushed_at IS NULL AND op_type IN ('guest.served', 'guest.closed') AND entity_id = ?`;
 
 /** Blanks one entry's personal data here and in what waits to be sent; the caller's command says so. */
