@@ -9,7 +9,7 @@ import { QUESTIONNAIRE_VERSION } from '../../../shared/survey/questionnaire';
 import type { ServiceId } from '../../../shared/serviceStandards/serviceIds';
 import { runCommand, type Actor, type CommandDeps } from '../core/command';
 import { siteDay } from '../settings/rules';
-import { surveyTokenHash } from './surveyTokens';
+import { surveyTokenHash } from './surveyHash';
 
 export interface AnswerInput {
   readonly serviceId: ServiceId;

@@ -2,7 +2,6 @@
 // served the visitor and handed to the survey on the kiosk's screen or printed as a QR that opens the
 // portal's survey. The token is 128 random bits; the kiosk keeps it, the server learns only its
 // sha-256, so neither the sync log nor a copy of the central database can open a survey.
-import { createHash } from 'node:crypto';
 import { prepared } from '../../../db/statements';
 import type { RulesSettings } from '../../../shared/contract';
 import { SURVEY_TOKEN_PREFIX } from '../../../shared/survey/kioskRules';
@@ -10,18 +9,9 @@ import type { ServiceId } from '../../../shared/serviceStandards/serviceIds';
 import { TICKET_TOKEN_PREFIX } from '../../../shared/rules/ticketToken';
 import { runCommand, type Actor, type CommandDeps } from '../core/command';
 import { siteDay } from '../settings/rules';
+import { surveySlotId, surveyTokenHash } from './surveyHash';
 
-export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/** The hash by which a token is known outside this kiosk. */
-export const surveyTokenHash = (token: string): string => sha256Hex(`survey-token:${token}`);
-
-/**
- * The survey slot of a service event: the same id whichever kiosk issues it, so the event is
- * answered once. A hash, so the survey's rows do not name the visit or guest entry they came from.
- */
-export const surveySlotId = (eventKind: string, eventId: string): string =>
-  `ev-${sha256Hex(`survey-slot:${eventKind}:${eventId}`).slice(0, 40)}`;
+export { surveySlotId, surveyTokenHash } from './surveyHash';
 
 export interface SurveyEvent {
   readonly serviceId: ServiceId;

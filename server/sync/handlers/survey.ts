@@ -154,3 +154,32 @@ export const surveyServerHandlers: DomainHandlers<typeof surveyOperations> = {
     return applied();
   },
 };
+
+/** A slot as the server holds it now (for the server's "record again" after a merged or refused push). */
+export async function currentSurveyChange(
+  tx: OpContext['tx'],
+  siteId: string,
+  id: string,
+): Promise<ReturnType<typeof surveyChange> | null> {
+  const r = await tx
+    .selectFrom('survey_responses')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r ? surveyChange(r) : null;
+}
+
+/** Every slot of the site, for a kiosk's snapshot (server/sync/pull.ts handleSnapshot). */
+export async function surveySnapshotChanges(
+  tx: OpContext['tx'],
+  siteId: string,
+): Promise<ReturnType<typeof surveyChange>[]> {
+  const rows = await tx
+    .selectFrom('survey_responses')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .orderBy('id')
+    .execute();
+  return rows.map(surveyChange);
+}
