@@ -1,3 +1,15 @@
 // The method and event names of complaints (pengaduan) (checked against the contract in ../channels.ts).
-export const COMPLAINTS_METHOD_NAMES = [] as const;
+export const COMPLAINTS_METHOD_NAMES = [
+  'complaints.file',
+  'complaints.printSlip',
+  'complaints.list',
+  'complaints.get',
+  'complaints.officers',
+  'complaints.assign',
+  'complaints.answer',
+  'complaints.close',
+  'complaints.linkLapor',
+  'complaints.eraseContact',
+  'complaints.quarterCounts',
+] as const;
 export const COMPLAINTS_EVENT_NAMES = [] as const;
