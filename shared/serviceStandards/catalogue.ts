@@ -144,3 +144,40 @@ export const catalogueSchema = z
     }
   });
 export type Catalogue = z.infer<typeof catalogueSchema>;
+
+const months = {
+  id: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+} as const;
+
+/** "8 Januari 2024": the day the decree was set, as an office writes it, whatever the browser's locale. */
+export function sourceDate(isoDay: string, lang: 'id' | 'en'): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return `${d} ${months[lang][(m ?? 1) - 1]} ${y}`;
+}

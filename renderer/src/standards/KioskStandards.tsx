@@ -1,28 +1,405 @@
-// The 15 service standards at the kiosk: browse, read, QR to the phone, print (stub).
-import { Button, Stack, Title } from '@mantine/core';
+// The 15 service standards at the kiosk (kiosk-ui.md §4, "Service catalogue"): a list of big
+// tiles, then a service's page in sections that each fit one screen (Persyaratan, Alur, Waktu &
+// biaya, Hasil, Pengaduan, Selengkapnya), a QR that opens the same page on the visitor's phone, a
+// printed summary where a printer is set up, and "Ambil nomor antrean" into the guest book.
+import { useEffect, useMemo, useState } from 'react';
+import { Badge, Button, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
+import { sourceDate } from '../../../shared/serviceStandards/catalogue';
+import type { Lang } from '../../../shared/serviceStandards/fieldText';
+import {
+  costLine,
+  localiseCatalogue,
+  type LocalisedStandard,
+} from '../../../shared/serviceStandards/localise';
 import type { ServiceId } from '../../../shared/serviceStandards/serviceIds';
+import { shippedCatalogue } from '../../../shared/serviceStandards/shippedCatalogue';
+import { useApi } from '../api/ApiContext';
+import { useConnection } from '../api/connection';
+import { useApiMutation } from '../api/useApiMutation';
+import { unwrap, useApiQuery } from '../api/useApiQuery';
+import { QrIcon } from '../components/icons';
+import { listRows, paginate, type Row } from './standardsPages';
+import './standards.css';
+
+const sectionNames = ['requirements', 'procedure', 'timeCost', 'product', 'complaints', 'more'] as const;
+type SectionName = (typeof sectionNames)[number];
+
+/** The catalogue in the kiosk's language, with the officers' corrections laid over it. */
+function useStandards(): { lang: Lang; standards: LocalisedStandard[] | null } {
+  const { i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'id';
+  const corrections = useApiQuery('standards.corrections.list', {}).data;
+  const standards = useMemo(
+    () => (corrections ? localiseCatalogue(shippedCatalogue, lang, corrections.items) : null),
+    [corrections, lang],
+  );
+  return { lang, standards };
+}
 
 export function KioskStandards({
   onDone,
   onTakeNumber,
 }: {
-  onDone: () => void; /** "Ambil nomor antrean" on a service's page: the guest book, with that service chosen. */
+  onDone: () => void;
+  /** "Ambil nomor antrean" on a service's page: the guest book, with that service chosen. */
   onTakeNumber: (serviceId: ServiceId) => void;
 }) {
   const { t } = useTranslation();
-  void onTakeNumber;
-  return (
-    <div className="kiosk-step" data-testid="kiosk-standards">
-      <Stack gap="xl" data-area="top">
-        <Title order={1} fz="kioskH1">
-          {t('standards.homeTitle')}
-        </Title>
+  const { lang, standards } = useStandards();
+  const [chosen, setChosen] = useState<ServiceId | null>(null);
+  if (!standards) {
+    return (
+      <Stack align="center" pt={240} data-testid="kiosk-standards">
+        <Loader size="xl" aria-label={t('standards.loading')} />
       </Stack>
+    );
+  }
+  const standard = chosen ? standards.find((s) => s.serviceId === chosen) : undefined;
+  return standard ? (
+    <ServicePage
+      key={standard.serviceId}
+      standard={standard}
+      lang={lang}
+      onBack={() => setChosen(null)}
+      onTakeNumber={() => onTakeNumber(standard.serviceId)}
+    />
+  ) : (
+    <ServiceList standards={standards} onChoose={setChosen} onDone={onDone} />
+  );
+}
+
+function ServiceList({
+  standards,
+  onChoose,
+  onDone,
+}: {
+  standards: readonly LocalisedStandard[];
+  onChoose: (id: ServiceId) => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="kiosk-step standards-list" data-testid="kiosk-standards">
+      <Stack gap="xs" data-area="top">
+        <Title order={1} fz="kioskH1">
+          {t('standards.listTitle')}
+        </Title>
+        <Text size="kioskLead">{t('standards.listIntro')}</Text>
+      </Stack>
+      <nav aria-label={t('standards.listLabel')} data-area="middle">
+        <ul className="standards-tiles">
+          {standards.map((s) => (
+            <li key={s.serviceId}>
+              <UnstyledButton
+                className="standards-tile kiosk-outline"
+                onClick={() => onChoose(s.serviceId)}
+                data-testid={`standard-tile-${s.serviceId}`}
+              >
+                <span className="standards-tile-number" aria-hidden>
+                  {s.number}
+                </span>
+                <Text component="span" fz="kioskH3" fw={700} lh={1.2}>
+                  {s.shortName}
+                </Text>
+              </UnstyledButton>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <Stack gap="md" data-area="bottom">
-        <Button size="kioskPrimary" fullWidth variant="default" onClick={onDone}>
-          {t('register.back')}
+        <Button size="kiosk" fullWidth variant="default" onClick={onDone} data-testid="standards-done">
+          {t('standards.done')}
         </Button>
+      </Stack>
+    </div>
+  );
+}
+
+/** The rows a section shows, in the kiosk's words. */
+function sectionRows(s: LocalisedStandard, section: SectionName, t: (k: string) => string): Row[] {
+  switch (section) {
+    case 'requirements':
+      return listRows(s.requirements);
+    case 'procedure':
+      return s.procedure.flatMap((p) => listRows(p.steps, p.title ? { heading: p.title } : {}));
+    case 'timeCost':
+      return [
+        ...listRows(s.serviceTime, { heading: t('standards.field.serviceTime'), numbered: false }),
+        ...listRows([costLine(s, t('standards.free'))], {
+          heading: t('standards.field.cost'),
+          numbered: false,
+        }),
+      ];
+    case 'product':
+      return listRows([s.product], { heading: t('standards.field.product'), numbered: false });
+    case 'complaints':
+      return listRows(
+        s.complaintChannels.map((c) => c.label),
+        { numbered: false },
+      );
+    case 'more':
+      return [
+        ...listRows(s.legalBasis, { heading: t('standards.field.legalBasis') }),
+        ...listRows(s.facilities, { heading: t('standards.field.facilities'), numbered: false }),
+        ...listRows([s.staffCount], { heading: t('standards.field.staffCount'), numbered: false }),
+        ...listRows(s.staffCompetence, { heading: t('standards.field.staffCompetence'), numbered: false }),
+        ...listRows(s.supervision, { heading: t('standards.field.supervision'), numbered: false }),
+        ...listRows(s.serviceGuarantee, { heading: t('standards.field.serviceGuarantee'), numbered: false }),
+        ...listRows(s.safetyGuarantee, { heading: t('standards.field.safetyGuarantee'), numbered: false }),
+        ...listRows(s.evaluation, { heading: t('standards.field.evaluation'), numbered: false }),
+        ...listRows([s.serviceNotice], { heading: t('standards.field.serviceNotice'), numbered: false }),
+      ];
+  }
+}
+
+/** Which fields a section shows, to mark it when an officer corrected one of them. */
+const sectionFields: Record<SectionName, readonly string[]> = {
+  requirements: ['requirements'],
+  procedure: ['procedure'],
+  timeCost: ['serviceTime', 'cost'],
+  product: ['product'],
+  complaints: ['complaintChannels'],
+  more: [
+    'legalBasis',
+    'facilities',
+    'staffCount',
+    'staffCompetence',
+    'supervision',
+    'serviceGuarantee',
+    'safetyGuarantee',
+    'evaluation',
+    'serviceNotice',
+  ],
+};
+
+/**
+ * The service's page on the central portal, for the QR. Keyed by the server this kiosk syncs with,
+ * so the link appears as soon as the kiosk joins a site (the cache otherwise keeps answers forever).
+ */
+function usePhoneLink(serviceId: ServiceId, lang: Lang): string | null {
+  const api = useApi();
+  const server = useConnection().sync?.serverUrl ?? null;
+  const link = useQuery({
+    queryKey: ['sync', 'standards.phoneLink', { serviceId, lang }, server],
+    queryFn: async () => unwrap(await api.invoke('standards.phoneLink', { serviceId, lang })),
+  }).data;
+  return link?.url ?? null;
+}
+
+function ServicePage({
+  standard: s,
+  lang,
+  onBack,
+  onTakeNumber,
+}: {
+  standard: LocalisedStandard;
+  lang: Lang;
+  onBack: () => void;
+  onTakeNumber: () => void;
+}) {
+  const { t } = useTranslation();
+  const [section, setSection] = useState<SectionName>('requirements');
+  const [page, setPage] = useState(0);
+  const pages = useMemo(() => paginate(sectionRows(s, section, t)), [s, section, t]);
+  const rows = pages[Math.min(page, pages.length - 1)] ?? [];
+  const link = usePhoneLink(s.serviceId, lang);
+  const [qr, setQr] = useState<string | null>(null);
+  const { devices } = useConnection();
+  const hasPrinter = devices.some((d) => d.kind === 'printer');
+  const print = useApiMutation('standards.slip.print');
+  // The guest book is offered only where this kiosk offers it (settings → services of this kiosk).
+  const guestbook = useApiQuery('settings.kioskServices.get', {}).data?.guestbook ?? false;
+
+  useEffect(() => {
+    if (!link) return setQr(null);
+    let live = true;
+    void QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 4, scale: 8 }).then(
+      (url) => live && setQr(url),
+    );
+    return () => {
+      live = false;
+    };
+  }, [link]);
+
+  const choose = (next: SectionName) => {
+    setSection(next);
+    setPage(0);
+  };
+  const corrected = (name: SectionName) =>
+    sectionFields[name].some((f) => (s.corrected as readonly string[]).includes(f));
+  const printKey = print.isSuccess ? 'standards.printing' : (print.error?.appError.messageKey ?? null);
+
+  return (
+    <div className="kiosk-step standards-page" data-testid="kiosk-standard-page" data-service={s.serviceId}>
+      <Stack gap="sm" data-area="top">
+        <Text size="kioskSmall" fw={700} c="civic.8">
+          {t('standards.serviceNumber', { number: s.number })}
+        </Text>
+        <Title order={1} fz="kioskH2" lh={1.2} data-testid="standard-title">
+          {s.shortName}
+        </Title>
+        {s.name !== s.shortName && (
+          <Text size="kiosk" c="dimmed" data-testid="standard-name">
+            {s.name}
+          </Text>
+        )}
+        <Text size="kioskLead">{s.summary}</Text>
+        <Group gap="sm">
+          {s.serviceTime.length === 1 && (
+            <Badge
+              size="xl"
+              variant="light"
+              color="civic"
+              className="standards-fact"
+              data-testid="standard-time"
+            >
+              {s.serviceTime[0]}
+            </Badge>
+          )}
+          {s.free && (
+            <Badge
+              size="xl"
+              variant="filled"
+              color="teal.9"
+              className="standards-fact"
+              data-testid="standard-free"
+            >
+              {t('standards.free')}
+            </Badge>
+          )}
+        </Group>
+        <div className="standards-sections" role="tablist" aria-label={t('standards.sectionsLabel')}>
+          {sectionNames.map((name) => (
+            <Button
+              key={name}
+              role="tab"
+              id={`standards-tab-${name}`}
+              aria-selected={section === name}
+              aria-controls="standards-section"
+              size="kioskBand"
+              variant={section === name ? 'filled' : 'default'}
+              onClick={() => choose(name)}
+              data-testid={`standard-section-${name}`}
+            >
+              {t(`standards.sections.${name}`)}
+              {corrected(name) && <span className="standards-dot" aria-label={t('standards.corrected')} />}
+            </Button>
+          ))}
+        </div>
+      </Stack>
+
+      <section
+        className="kiosk-card standards-content"
+        id="standards-section"
+        role="tabpanel"
+        aria-labelledby={`standards-tab-${section}`}
+        data-area="middle"
+        data-testid="standard-section"
+      >
+        <Stack gap="sm">
+          {rows.map((row, i) =>
+            row.kind === 'heading' ? (
+              <Title key={i} order={2} fz="kioskH3" mt={i === 0 ? 0 : 'sm'}>
+                {row.text}
+              </Title>
+            ) : (
+              <Group key={i} gap="md" wrap="nowrap" align="flex-start" data-testid="standard-row">
+                <span className="standards-marker" aria-hidden>
+                  {row.number === null ? '•' : `${row.number}.`}
+                </span>
+                <Text size="kiosk" style={{ overflowWrap: 'anywhere' }}>
+                  {row.text}
+                </Text>
+              </Group>
+            ),
+          )}
+          {corrected(section) && (
+            <Text size="kioskSmall" c="dimmed" data-testid="standard-corrected">
+              {t('standards.correctedNote')}
+            </Text>
+          )}
+        </Stack>
+        {pages.length > 1 && (
+          <Group justify="space-between" mt="lg" wrap="nowrap">
+            <Button
+              size="kiosk"
+              variant="default"
+              disabled={page === 0}
+              onClick={() => setPage(page - 1)}
+              data-testid="standard-previous"
+            >
+              {t('standards.previous')}
+            </Button>
+            <Text size="kiosk" fw={600} data-testid="standard-page">
+              {t('standards.page', { page: page + 1, pages: pages.length })}
+            </Text>
+            <Button
+              size="kiosk"
+              variant="default"
+              disabled={page >= pages.length - 1}
+              onClick={() => setPage(page + 1)}
+              data-testid="standard-next"
+            >
+              {t('standards.next')}
+            </Button>
+          </Group>
+        )}
+      </section>
+
+      <Stack gap="md" data-area="bottom">
+        <Group gap="lg" wrap="nowrap" align="center" className="kiosk-info" data-testid="standard-phone">
+          {qr ? (
+            <img
+              className="standards-qr"
+              src={qr}
+              alt={t('standards.qrAlt', { name: s.shortName })}
+              data-testid="standard-qr"
+            />
+          ) : (
+            <QrIcon size={96} color="var(--mantine-color-civic-8)" />
+          )}
+          <Stack gap={4}>
+            <Title order={2} fz="kioskH3">
+              {t('standards.phoneTitle')}
+            </Title>
+            <Text size="kiosk">{qr ? t('standards.phoneHint') : t('standards.phoneOffline')}</Text>
+          </Stack>
+        </Group>
+        {guestbook && (
+          <Button size="kioskPrimary" fullWidth onClick={onTakeNumber} data-testid="standard-take-number">
+            {t('standards.takeNumber')}
+          </Button>
+        )}
+        <Group grow>
+          <Button size="kiosk" variant="default" onClick={onBack} data-testid="standard-back">
+            {t('standards.backToList')}
+          </Button>
+          {hasPrinter && (
+            <Button
+              size="kiosk"
+              variant="default"
+              loading={print.isPending}
+              onClick={() => print.mutate({ serviceId: s.serviceId, lang })}
+              data-testid="standard-print"
+            >
+              {t('standards.print')}
+            </Button>
+          )}
+        </Group>
+        {printKey && (
+          <Text size="kiosk" ta="center" role="status" data-testid="standard-print-status">
+            {t(printKey)}
+          </Text>
+        )}
+        <Text size="kioskSmall" c="dimmed" ta="center" data-testid="standard-source">
+          {t('standards.source', {
+            title: shippedCatalogue.source.title[lang],
+            date: sourceDate(shippedCatalogue.source.issuedOn, lang),
+          })}
+        </Text>
       </Stack>
     </div>
   );

@@ -1,4 +1,6 @@
 // The standards methods screens read, with the topics that refetch them (renderer/src/api/queryKeys.ts).
 import type { MethodName, Topic } from '../../../shared/contract';
 
-export const standardsQueryReads = {} as const satisfies Partial<Record<MethodName, readonly Topic[]>>;
+export const standardsQueryReads = {
+  'standards.corrections.list': ['standards'],
+} as const satisfies Partial<Record<MethodName, readonly Topic[]>>;
