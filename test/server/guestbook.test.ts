@@ -69,7 +69,7 @@ const record = async (id: string) =>
     .where('site_id', '=', SITE.id)
     .where('entity_type', '=', 'guest')
     .where('entity_id', '=', id)
-    .executeTakeFirstOrThrow()) as { data: GuestRecord; version: number };
+    .executeTakeFirstOrThrow()) as unknown as { data: GuestRecord; version: number };
 
 /** A desk's operation as the server command runs it (the same handler a push runs). */
 const apply = (type: OperationType, payload: unknown) =>
@@ -287,7 +287,9 @@ describe('guest entries on the central server', () => {
       .select(['entity_id', 'data'])
       .where('entity_type', '=', 'guest')
       .execute();
-    const named = all.filter((r) => (r.data as GuestRecord).fullName !== '').map((r) => r.entity_id);
+    const named = all
+      .filter((r) => (r.data as unknown as GuestRecord).fullName !== '')
+      .map((r) => r.entity_id);
     expect(named).toEqual([recent.id]);
     const audit = await deps.db
       .selectFrom('server_audit')
