@@ -5,9 +5,16 @@
 import type { z } from 'zod';
 import type { complaintsOperations } from '../contract/complaints';
 import type { ServiceId } from '../serviceStandards/serviceIds';
-import { decideComplaintAction, statusAfter, type ComplaintChannel, type ComplaintStatus } from './complaintRules';
+import {
+  decideComplaintAction,
+  statusAfter,
+  type ComplaintChannel,
+  type ComplaintStatus,
+} from './complaintRules';
 
-type Payload<T extends keyof typeof complaintsOperations> = z.output<(typeof complaintsOperations)[T]['payload']>;
+type Payload<T extends keyof typeof complaintsOperations> = z.output<
+  (typeof complaintsOperations)[T]['payload']
+>;
 
 export interface ComplaintContactRecord {
   readonly name: string;
@@ -41,7 +48,10 @@ export interface ComplaintRecord {
   readonly laporLinkedAt: number | null;
 }
 
-export function recordFromFiled(p: Payload<'complaint.filed'>, contactErasedAt: number | null = null): ComplaintRecord {
+export function recordFromFiled(
+  p: Payload<'complaint.filed'>,
+  contactErasedAt: number | null = null,
+): ComplaintRecord {
   return {
     id: p.id,
     ticket: p.ticket,
@@ -79,7 +89,12 @@ const changed = (record: ComplaintRecord): RecordOutcome => ({ kind: 'changed', 
 export function applyAssigned(r: ComplaintRecord, p: Payload<'complaint.assigned'>): RecordOutcome {
   if (r.status === 'closed') return { kind: 'rejected', code: 'complaint_closed' };
   if (r.assignedTo === p.officerId && r.status !== 'new') return { kind: 'merged', code: 'unchanged' };
-  return changed({ ...r, status: statusAfter(r.status, 'assign'), assignedTo: p.officerId, assignedAt: p.assignedAt });
+  return changed({
+    ...r,
+    status: statusAfter(r.status, 'assign'),
+    assignedTo: p.officerId,
+    assignedAt: p.assignedAt,
+  });
 }
 
 /**

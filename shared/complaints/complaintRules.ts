@@ -51,6 +51,12 @@ export function decideComplaintAction(
 /** The status after an action: never backwards (an assignment after the answer keeps 'answered'). */
 export function statusAfter(status: ComplaintStatus, action: ComplaintAction): ComplaintStatus {
   const target: ComplaintStatus =
-    action === 'assign' ? 'assigned' : action === 'answer' ? 'answered' : action === 'close' ? 'closed' : status;
+    action === 'assign'
+      ? 'assigned'
+      : action === 'answer'
+        ? 'answered'
+        : action === 'close'
+          ? 'closed'
+          : status;
   return complaintRank(target) > complaintRank(status) ? target : status;
 }

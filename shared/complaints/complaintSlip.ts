@@ -41,7 +41,11 @@ const labels = {
   },
 } as const;
 
-export function complaintSlip(data: ComplaintSlipData, width: PaperWidth, lang: ComplaintSlipLang = 'id'): ReceiptDoc {
+export function complaintSlip(
+  data: ComplaintSlipData,
+  width: PaperWidth,
+  lang: ComplaintSlipLang = 'id',
+): ReceiptDoc {
   const l = labels[lang];
   return {
     width,

@@ -8,7 +8,8 @@ import type { ServiceId } from '../serviceStandards/serviceIds';
 
 export type ComplaintLang = 'id' | 'en';
 
-export const serviceShortName = (id: ServiceId, lang: ComplaintLang): string => shippedEntry(id).shortName[lang];
+export const serviceShortName = (id: ServiceId, lang: ComplaintLang): string =>
+  shippedEntry(id).shortName[lang];
 export const serviceFullName = (id: ServiceId, lang: ComplaintLang): string => shippedEntry(id).name[lang];
 
 export interface ChannelLine {

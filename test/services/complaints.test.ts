@@ -89,7 +89,15 @@ describe('the ticket number', () => {
     // Luhn mod 32 on "00000001": the check character is computed by hand as 32 - 2 = 30 → 'Y'.
     expect(complaintCheckChar('00000001')).toBe('Y');
     expect(parseComplaintTicket('ADU-0000-0001-Y')).toEqual({ ok: true, ticket: 'ADU-0000-0001-Y' });
-    for (const bad of ['', 'ADU', 'ADU-0000-0001', 'XYZ-0000-0001-Y', 'ADU-0000-0001-YY', 'ADU-ıııı-0001-Y', 42])
+    for (const bad of [
+      '',
+      'ADU',
+      'ADU-0000-0001',
+      'XYZ-0000-0001-Y',
+      'ADU-0000-0001-YY',
+      'ADU-ıııı-0001-Y',
+      42,
+    ])
       expect(parseComplaintTicket(bad).ok).toBe(false);
     expect(parseComplaintCode('4f7km 2q9xz')).toBe('4F7KM-2Q9XZ');
     expect(parseComplaintCode('4F7KM-2Q9X')).toBeNull();
@@ -110,9 +118,13 @@ describe('a complaint at the kiosk', () => {
   const rows = (sql: string, ...params: unknown[]) => t.core.db.prepare(sql).all(...params);
 
   it('files an anonymous complaint with a ticket, an access code whose hash alone is kept, an audit row and one operation', async () => {
-    const filed = value<{ id: string; ticket: string; code: string; statusUrl: string | null; emailMasked: string | null }>(
-      await t.core.call('complaints.file', filing('complaint-key-0001')),
-    );
+    const filed = value<{
+      id: string;
+      ticket: string;
+      code: string;
+      statusUrl: string | null;
+      emailMasked: string | null;
+    }>(await t.core.call('complaints.file', filing('complaint-key-0001')));
     expect(parseComplaintTicket(filed.ticket)).toEqual({ ok: true, ticket: filed.ticket });
     expect(parseComplaintCode(filed.code)).toBe(filed.code);
     // Not joined to a server yet: no status link, and no e-mail to mask.
@@ -130,7 +142,9 @@ describe('a complaint at the kiosk', () => {
       consent_version: null,
     });
     expect(JSON.stringify(row)).not.toContain(filed.code);
-    expect(rows("SELECT actor, entity, entity_id, details FROM audit_log WHERE action = 'complaints.file'")).toEqual([
+    expect(
+      rows("SELECT actor, entity, entity_id, details FROM audit_log WHERE action = 'complaints.file'"),
+    ).toEqual([
       {
         actor: 'kiosk',
         entity: 'complaint',
@@ -138,11 +152,17 @@ describe('a complaint at the kiosk', () => {
         details: JSON.stringify({ ticket: filed.ticket, serviceId: 'coworking', anonymous: true }),
       },
     ]);
-    const ops = rows("SELECT op_type, entity_type, entity_id, payload FROM outbox WHERE op_type LIKE 'complaint.%'") as {
+    const ops = rows(
+      "SELECT op_type, entity_type, entity_id, payload FROM outbox WHERE op_type LIKE 'complaint.%'",
+    ) as {
       payload: string;
     }[];
     expect(ops).toHaveLength(1);
-    expect(ops[0]).toMatchObject({ op_type: 'complaint.filed', entity_type: 'complaint', entity_id: filed.id });
+    expect(ops[0]).toMatchObject({
+      op_type: 'complaint.filed',
+      entity_type: 'complaint',
+      entity_id: filed.id,
+    });
     expect(ops[0]!.payload).not.toContain(filed.code);
     expect(JSON.parse(ops[0]!.payload)).toMatchObject({ contact: null, channel: 'kiosk' });
   });
@@ -150,9 +170,21 @@ describe('a complaint at the kiosk', () => {
   it('keeps a contact only with consent, normalised, and masks the e-mail on the answer', async () => {
     const cases = [
       [filing('complaint-key-0002', { contact }), 'consent', 'complaints.errors.consentRequired'],
-      [filing('complaint-key-0003', { contact: { name: 'Budi' }, consent: true }), 'contact.email', 'complaints.errors.contactNeeded'],
-      [filing('complaint-key-0004', { contact: { phone: '0812' }, consent: true }), 'contact.phone', 'complaints.errors.phoneInvalid'],
-      [filing('complaint-key-0005', { contact: { email: 'siti@' }, consent: true }), 'contact.email', 'complaints.errors.emailInvalid'],
+      [
+        filing('complaint-key-0003', { contact: { name: 'Budi' }, consent: true }),
+        'contact.email',
+        'complaints.errors.contactNeeded',
+      ],
+      [
+        filing('complaint-key-0004', { contact: { phone: '0812' }, consent: true }),
+        'contact.phone',
+        'complaints.errors.phoneInvalid',
+      ],
+      [
+        filing('complaint-key-0005', { contact: { email: 'siti@' }, consent: true }),
+        'contact.email',
+        'complaints.errors.emailInvalid',
+      ],
     ] as const;
     for (const [input, field, key] of cases) {
       expect(schemaError(input, field)).toBe(key);
@@ -162,7 +194,9 @@ describe('a complaint at the kiosk', () => {
       await t.core.call('complaints.file', filing('complaint-key-0006', { contact, consent: true })),
     );
     expect(filed.emailMasked).toBe('s***@contoh.id');
-    expect(rows('SELECT contact_name, contact_email, contact_phone, consent_version FROM complaints')).toEqual([
+    expect(
+      rows('SELECT contact_name, contact_email, contact_phone, consent_version FROM complaints'),
+    ).toEqual([
       {
         contact_name: 'Siti Aminah',
         contact_email: 'siti.aminah@contoh.id',
@@ -179,7 +213,11 @@ describe('a complaint at the kiosk', () => {
       [filing('complaint-key-0010', { text: '   \u200B ' }), 'text', 'complaints.errors.textRequired'],
       [filing('complaint-key-0011', { text: 'AC mati' }), 'text', 'complaints.errors.textTooShort'],
       [filing('complaint-key-0012', { text: 'x'.repeat(2001) }), 'text', 'complaints.errors.textTooLong'],
-      [filing('complaint-key-0013', { text: 'x'.repeat(1_000_000) }), 'text', 'complaints.errors.textTooLong'],
+      [
+        filing('complaint-key-0013', { text: 'x'.repeat(1_000_000) }),
+        'text',
+        'complaints.errors.textTooLong',
+      ],
       [filing('complaint-key-0014', { serviceId: 'spa' }), 'serviceId', 'complaints.errors.serviceInvalid'],
     ] as const;
     for (const [input, field, key] of cases) {
@@ -195,7 +233,9 @@ describe('a complaint at the kiosk', () => {
     expect(detail.text).toBe('<script>alert(1)</script> Petugas 😡🙏 tidak ada di meja , "quote" & \'apos\'');
     expect(detail.serviceId).toBeNull();
     // Exactly 2000 characters after normalising is accepted.
-    expect((await t.core.call('complaints.file', filing('complaint-key-0016', { text: 'y'.repeat(2000) }))).ok).toBe(true);
+    expect(
+      (await t.core.call('complaints.file', filing('complaint-key-0016', { text: 'y'.repeat(2000) }))).ok,
+    ).toBe(true);
   });
 
   it('files once for a repeated request key, with the same ticket and code', async () => {
@@ -242,15 +282,25 @@ describe('a complaint at the kiosk', () => {
     });
     t.clock.advance(60_000);
     const assigned = value<ComplaintRow>(await officer('complaints.assign', { id, officerId: t.admin!.id }));
-    expect(assigned).toMatchObject({ status: 'assigned', assignedTo: t.admin!.id, assignedName: 'Rina Petugas' });
+    expect(assigned).toMatchObject({
+      status: 'assigned',
+      assignedTo: t.admin!.id,
+      assignedName: 'Rina Petugas',
+    });
     expect(assigned.assignedAt).toBe(t.clock.now());
     t.clock.advance(60_000);
     const answered = value<ComplaintRow>(
       await officer('complaints.answer', { id, answer: 'Router sudah diganti. <b>Terima kasih</b> 🙏' }),
     );
-    expect(answered).toMatchObject({ status: 'answered', answeredByName: 'Rina Petugas', answeredAt: t.clock.now() });
+    expect(answered).toMatchObject({
+      status: 'answered',
+      answeredByName: 'Rina Petugas',
+      answeredAt: t.clock.now(),
+    });
     expect((await officer('complaints.linkLapor', { id, laporId: 'abc' })).ok).toBe(false);
-    expect(value<ComplaintRow>(await officer('complaints.linkLapor', { id, laporId: ' 3021456 ' })).laporId).toBe('3021456');
+    expect(
+      value<ComplaintRow>(await officer('complaints.linkLapor', { id, laporId: ' 3021456 ' })).laporId,
+    ).toBe('3021456');
     t.clock.advance(60_000);
     const closed = value<ComplaintRow>(await officer('complaints.close', { id, note: null }));
     expect(closed).toMatchObject({ status: 'closed', closedAt: t.clock.now() });
@@ -264,7 +314,9 @@ describe('a complaint at the kiosk', () => {
 
     const actor = `officer:${t.admin!.id}`;
     expect(
-      rows("SELECT actor, action FROM audit_log WHERE entity = 'complaint' AND action NOT LIKE 'read:%' ORDER BY id"),
+      rows(
+        "SELECT actor, action FROM audit_log WHERE entity = 'complaint' AND action NOT LIKE 'read:%' ORDER BY id",
+      ),
     ).toEqual([
       { actor: 'kiosk', action: 'complaints.file' },
       { actor, action: 'complaints.assign' },
@@ -273,7 +325,11 @@ describe('a complaint at the kiosk', () => {
       { actor, action: 'complaints.close' },
       { actor, action: 'complaints.linkLapor' },
     ]);
-    expect(rows("SELECT op_type FROM outbox WHERE entity_type = 'complaint' ORDER BY seq").map((r) => (r as { op_type: string }).op_type)).toEqual([
+    expect(
+      rows("SELECT op_type FROM outbox WHERE entity_type = 'complaint' ORDER BY seq").map(
+        (r) => (r as { op_type: string }).op_type,
+      ),
+    ).toEqual([
       'complaint.filed',
       'complaint.assigned',
       'complaint.answered',
@@ -305,7 +361,11 @@ describe('a complaint at the kiosk', () => {
     );
     const anon = value<{ id: string }>(await t.core.call('complaints.file', filing('complaint-key-0061')));
     const detail = value<ComplaintDetail>(await officer('complaints.get', { id: named.id }));
-    expect(detail.contact).toEqual({ name: 'Siti Aminah', email: 'siti.aminah@contoh.id', phone: '+6281234567890' });
+    expect(detail.contact).toEqual({
+      name: 'Siti Aminah',
+      email: 'siti.aminah@contoh.id',
+      phone: '+6281234567890',
+    });
     await officer('complaints.get', { id: named.id });
     await officer('complaints.get', { id: anon.id });
     const reads = () => rows("SELECT actor, entity_id FROM audit_log WHERE action = 'read:complaints.get'");
@@ -316,14 +376,20 @@ describe('a complaint at the kiosk', () => {
   });
 
   it('erases a contact on request and when the retention period has passed, with the operation the server needs', async () => {
-    const a = value<{ id: string }>(await t.core.call('complaints.file', filing('complaint-key-0070', { contact, consent: true })));
-    const b = value<{ id: string }>(await t.core.call('complaints.file', filing('complaint-key-0071', { contact, consent: true })));
+    const a = value<{ id: string }>(
+      await t.core.call('complaints.file', filing('complaint-key-0070', { contact, consent: true })),
+    );
+    const b = value<{ id: string }>(
+      await t.core.call('complaints.file', filing('complaint-key-0071', { contact, consent: true })),
+    );
     const anon = value<{ id: string }>(await t.core.call('complaints.file', filing('complaint-key-0072')));
     expect(await officer('complaints.eraseContact', { id: anon.id, reason: 'Permintaan' })).toMatchObject({
       ok: false,
       error: { messageKey: 'complaints.errors.noContact' },
     });
-    const erased = value<ComplaintRow>(await officer('complaints.eraseContact', { id: a.id, reason: 'Permintaan pelapor' }));
+    const erased = value<ComplaintRow>(
+      await officer('complaints.eraseContact', { id: a.id, reason: 'Permintaan pelapor' }),
+    );
     expect(erased).toMatchObject({ hasContact: false, contactErased: true });
     // b is closed on day 10; with 30 days' retention its contact goes 30 days after closing, not after filing.
     t.clock.advance(10 * 86_400_000);
@@ -333,12 +399,24 @@ describe('a complaint at the kiosk', () => {
     t.clock.advance(6 * 86_400_000);
     expect(eraseExpiredComplaintContacts(t.core.deps, 30)).toBe(1);
     expect(eraseExpiredComplaintContacts(t.core.deps, 30)).toBe(0);
-    expect(rows("SELECT contact_name, contact_email, contact_phone FROM complaints WHERE contact_erased_at IS NOT NULL")).toEqual([
+    expect(
+      rows(
+        'SELECT contact_name, contact_email, contact_phone FROM complaints WHERE contact_erased_at IS NOT NULL',
+      ),
+    ).toEqual([
       { contact_name: '', contact_email: '', contact_phone: '' },
       { contact_name: '', contact_email: '', contact_phone: '' },
     ]);
-    expect(rows("SELECT actor, entity_id, payload FROM outbox WHERE op_type = 'complaint.contactErased' ORDER BY seq")).toEqual([
-      { actor: `officer:${t.admin!.id}`, entity_id: a.id, payload: expect.stringContaining('Permintaan pelapor') },
+    expect(
+      rows(
+        "SELECT actor, entity_id, payload FROM outbox WHERE op_type = 'complaint.contactErased' ORDER BY seq",
+      ),
+    ).toEqual([
+      {
+        actor: `officer:${t.admin!.id}`,
+        entity_id: a.id,
+        payload: expect.stringContaining('Permintaan pelapor'),
+      },
       { actor: 'system', entity_id: b.id, payload: expect.stringContaining('retention:30d') },
     ]);
   });
@@ -369,11 +447,21 @@ describe('a complaint at the kiosk', () => {
   });
 
   it('prints the slip only for who holds the ticket and its code', async () => {
-    const filed = value<{ ticket: string; code: string }>(await t.core.call('complaints.file', filing('complaint-key-0090')));
-    const wrong = await t.core.call('complaints.printSlip', { ticket: filed.ticket, code: 'AAAAA-AAAAA', lang: 'id' });
+    const filed = value<{ ticket: string; code: string }>(
+      await t.core.call('complaints.file', filing('complaint-key-0090')),
+    );
+    const wrong = await t.core.call('complaints.printSlip', {
+      ticket: filed.ticket,
+      code: 'AAAAA-AAAAA',
+      lang: 'id',
+    });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'not_found' } });
     // The right code, but this kiosk has no printer: said so, nothing queued.
-    const noPrinter = await t.core.call('complaints.printSlip', { ticket: filed.ticket, code: filed.code, lang: 'id' });
+    const noPrinter = await t.core.call('complaints.printSlip', {
+      ticket: filed.ticket,
+      code: filed.code,
+      lang: 'id',
+    });
     expect(noPrinter).toMatchObject({ ok: false, error: { messageKey: 'errors.printer.unknownPrinter' } });
   });
 });

@@ -3,11 +3,7 @@
 // complaintRules.ts), writes the change, its audit row and its sync operation in one transaction.
 import type { Db } from '../../../db/openDatabase';
 import { prepared } from '../../../db/statements';
-import {
-  COMPLAINT_CONSENT_VERSION,
-  type ComplaintRow,
-  type ParsedInput,
-} from '../../../shared/contract';
+import { COMPLAINT_CONSENT_VERSION, type ComplaintRow, type ParsedInput } from '../../../shared/contract';
 import {
   decideComplaintAction,
   statusAfter,
@@ -119,13 +115,16 @@ function openOrThrow(db: Db, id: string, action: ComplaintAction, hasNote = fals
   const row = findComplaint(db, id);
   if (!row) throw reject('not_found', 'complaints.errors.notFound');
   const decision = decideComplaintAction(row.status, action, { hasNote });
-  if (!decision.ok) throw reject('conflict', REFUSAL_KEYS[decision.reason], { params: { ticket: row.ticket } });
+  if (!decision.ok)
+    throw reject('conflict', REFUSAL_KEYS[decision.reason], { params: { ticket: row.ticket } });
   return row;
 }
 
-const officerOf = (actor: Actor): string => (actor.startsWith('officer:') ? actor.slice('officer:'.length) : actor);
+const officerOf = (actor: Actor): string =>
+  actor.startsWith('officer:') ? actor.slice('officer:'.length) : actor;
 
-const ASSIGN = 'UPDATE complaints SET status = ?, assigned_to = ?, assigned_at = ?, updated_at = ? WHERE id = ?';
+const ASSIGN =
+  'UPDATE complaints SET status = ?, assigned_to = ?, assigned_at = ?, updated_at = ? WHERE id = ?';
 
 /** Gives the complaint to an officer of the site who handles complaints (again, to another, until closed). */
 export function assignComplaint(
@@ -136,9 +135,9 @@ export function assignComplaint(
   const { db } = deps;
   return runCommand(deps, actor, 'complaints.assign', (now) => {
     const before = openOrThrow(db, input.id, 'assign');
-    const officer = prepared(db, 'SELECT roles FROM officers WHERE id = ? AND active = 1').get(input.officerId) as
-      | { roles: string }
-      | undefined;
+    const officer = prepared(db, 'SELECT roles FROM officers WHERE id = ? AND active = 1').get(
+      input.officerId,
+    ) as { roles: string } | undefined;
     if (!officer || !permissionsOf(db, JSON.parse(officer.roles) as string[]).includes('complaints.handle'))
       throw reject('validation', 'complaints.errors.officerUnknown', {
         fields: { officerId: 'complaints.errors.officerUnknown' },
@@ -151,7 +150,12 @@ export function assignComplaint(
         entityId: input.id,
         details: { officerId: input.officerId, from: before.assigned_to },
       },
-      ops: [{ type: 'complaint.assigned', payload: { id: input.id, officerId: input.officerId, assignedAt: now } }],
+      ops: [
+        {
+          type: 'complaint.assigned',
+          payload: { id: input.id, officerId: input.officerId, assignedAt: now },
+        },
+      ],
       topics: ['complaints'],
     };
   });
@@ -161,12 +165,23 @@ const ANSWER = `UPDATE complaints SET status = ?, answer = ?, answered_by = ?, a
   WHERE id = ?`;
 
 /** The officer's answer, which the visitor reads on the status page (and gets by e-mail); correctable until closed. */
-export function answerComplaint(deps: CommandDeps, actor: Actor, input: { id: string; answer: string }): ComplaintRow {
+export function answerComplaint(
+  deps: CommandDeps,
+  actor: Actor,
+  input: { id: string; answer: string },
+): ComplaintRow {
   const { db } = deps;
   return runCommand(deps, actor, 'complaints.answer', (now) => {
     const before = openOrThrow(db, input.id, 'answer');
     const answeredBy = officerOf(actor);
-    prepared(db, ANSWER).run(statusAfter(before.status, 'answer'), input.answer, answeredBy, now, now, input.id);
+    prepared(db, ANSWER).run(
+      statusAfter(before.status, 'answer'),
+      input.answer,
+      answeredBy,
+      now,
+      now,
+      input.id,
+    );
     return {
       value: toComplaintRow(findComplaint(db, input.id)!),
       audit: {
@@ -174,7 +189,12 @@ export function answerComplaint(deps: CommandDeps, actor: Actor, input: { id: st
         entityId: input.id,
         details: { corrected: before.answer !== null, length: input.answer.length },
       },
-      ops: [{ type: 'complaint.answered', payload: { id: input.id, answer: input.answer, answeredBy, answeredAt: now } }],
+      ops: [
+        {
+          type: 'complaint.answered',
+          payload: { id: input.id, answer: input.answer, answeredBy, answeredAt: now },
+        },
+      ],
       topics: ['complaints'],
     };
   });
@@ -184,7 +204,11 @@ const CLOSE = `UPDATE complaints SET status = 'closed', closed_by = ?, closed_at
   WHERE id = ?`;
 
 /** Closes a complaint: after its answer, or earlier with the reason why (a duplicate, forwarded to LAPOR!…). */
-export function closeComplaint(deps: CommandDeps, actor: Actor, input: { id: string; note: string | null }): ComplaintRow {
+export function closeComplaint(
+  deps: CommandDeps,
+  actor: Actor,
+  input: { id: string; note: string | null },
+): ComplaintRow {
   const { db } = deps;
   return runCommand(deps, actor, 'complaints.close', (now) => {
     const before = openOrThrow(db, input.id, 'close', input.note !== null);
@@ -193,7 +217,9 @@ export function closeComplaint(deps: CommandDeps, actor: Actor, input: { id: str
     return {
       value: toComplaintRow(findComplaint(db, input.id)!),
       audit: { entity: 'complaint', entityId: input.id, details: { from: before.status, note: input.note } },
-      ops: [{ type: 'complaint.closed', payload: { id: input.id, note: input.note, closedBy, closedAt: now } }],
+      ops: [
+        { type: 'complaint.closed', payload: { id: input.id, note: input.note, closedBy, closedAt: now } },
+      ],
       topics: ['complaints'],
     };
   });
@@ -202,15 +228,25 @@ export function closeComplaint(deps: CommandDeps, actor: Actor, input: { id: str
 const LINK = 'UPDATE complaints SET lapor_id = ?, lapor_linked_at = ?, updated_at = ? WHERE id = ?';
 
 /** The complaint was also filed on SP4N-LAPOR!: its tracking number, so both can be followed. */
-export function linkLapor(deps: CommandDeps, actor: Actor, input: { id: string; laporId: string }): ComplaintRow {
+export function linkLapor(
+  deps: CommandDeps,
+  actor: Actor,
+  input: { id: string; laporId: string },
+): ComplaintRow {
   const { db } = deps;
   return runCommand(deps, actor, 'complaints.linkLapor', (now) => {
     const before = openOrThrow(db, input.id, 'linkLapor');
     prepared(db, LINK).run(input.laporId, now, now, input.id);
     return {
       value: toComplaintRow(findComplaint(db, input.id)!),
-      audit: { entity: 'complaint', entityId: input.id, details: { laporId: input.laporId, from: before.lapor_id } },
-      ops: [{ type: 'complaint.laporLinked', payload: { id: input.id, laporId: input.laporId, linkedAt: now } }],
+      audit: {
+        entity: 'complaint',
+        entityId: input.id,
+        details: { laporId: input.laporId, from: before.lapor_id },
+      },
+      ops: [
+        { type: 'complaint.laporLinked', payload: { id: input.id, laporId: input.laporId, linkedAt: now } },
+      ],
       topics: ['complaints'],
     };
   });
@@ -267,7 +303,12 @@ export function eraseExpiredComplaintContacts(deps: CommandDeps, retentionDays: 
   const reason = `retention:${retentionDays}d`;
   runCommand(deps, 'system', 'complaints.eraseContact', (now) => {
     const erased = due.map((row) => eraseWithin(deps, row, reason, now));
-    return { value: undefined, audit: erased.map((e) => e.audit), ops: erased.map((e) => e.op), topics: ['complaints'] };
+    return {
+      value: undefined,
+      audit: erased.map((e) => e.audit),
+      ops: erased.map((e) => e.op),
+      topics: ['complaints'],
+    };
   });
   return due.length;
 }

@@ -45,7 +45,8 @@ const BY_ID = `${SELECT} WHERE c.id = ?`;
 const BY_REQUEST_KEY = `${SELECT} WHERE c.request_key = ?`;
 const BY_TICKET = `${SELECT} WHERE c.ticket = ?`;
 
-const hasContact = (r: ComplaintDbRow) => r.contact_name !== '' || r.contact_email !== '' || r.contact_phone !== '';
+const hasContact = (r: ComplaintDbRow) =>
+  r.contact_name !== '' || r.contact_email !== '' || r.contact_phone !== '';
 
 export function toComplaintRow(r: ComplaintDbRow): ComplaintRow {
   return {
@@ -93,7 +94,11 @@ export const ticketTaken = (db: Db, ticket: string): boolean => findComplaintsBy
 /** Open complaints first (new, then assigned, then answered), each group newest first. */
 export function listComplaints(
   db: Db,
-  filter: { status: 'open' | 'all' | ComplaintStatus; serviceId?: ServiceId | null | undefined; limit: number },
+  filter: {
+    status: 'open' | 'all' | ComplaintStatus;
+    serviceId?: ServiceId | null | undefined;
+    limit: number;
+  },
 ): { items: ComplaintRow[]; total: number } {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
@@ -111,7 +116,10 @@ export function listComplaints(
   const order = `ORDER BY CASE c.status WHEN 'new' THEN 0 WHEN 'assigned' THEN 1 WHEN 'answered' THEN 2 ELSE 3 END,
     c.filed_at DESC`;
   const items = (
-    prepared(db, `${SELECT} ${clause} ${order} LIMIT :limit`).all({ ...params, limit: filter.limit }) as ComplaintDbRow[]
+    prepared(db, `${SELECT} ${clause} ${order} LIMIT :limit`).all({
+      ...params,
+      limit: filter.limit,
+    }) as ComplaintDbRow[]
   ).map(toComplaintRow);
   const total = prepared(db, `SELECT count(*) FROM complaints c ${clause}`).pluck().get(params) as number;
   return { items, total };
@@ -126,10 +134,15 @@ const FILED_BETWEEN = `SELECT service_id, filed_at FROM complaints WHERE filed_a
  * it beside the index.
  */
 export function complaintCountsByQuarter(db: Db, timeZone: string, year: number): ComplaintQuarterCounts {
-  const starts = [1, 4, 7, 10].map((m) => localDayRange(`${year}-${String(m).padStart(2, '0')}-01`, timeZone).start);
+  const starts = [1, 4, 7, 10].map(
+    (m) => localDayRange(`${year}-${String(m).padStart(2, '0')}-01`, timeZone).start,
+  );
   const end = localDayRange(`${year + 1}-01-01`, timeZone).start;
   const bounds = [...starts, end];
-  const rows = prepared(db, FILED_BETWEEN).all(bounds[0], end) as { service_id: string | null; filed_at: number }[];
+  const rows = prepared(db, FILED_BETWEEN).all(bounds[0], end) as {
+    service_id: string | null;
+    filed_at: number;
+  }[];
   const perService = new Map<ServiceId | null, [number, number, number, number]>();
   const quarters: [number, number, number, number] = [0, 0, 0, 0];
   for (const r of rows) {
@@ -153,7 +166,8 @@ export function complaintCountsByQuarter(db: Db, timeZone: string, year: number)
 
 /** The central server's address as this kiosk joined it; null before it joined. */
 export function serverUrl(db: Db): string | null {
-  const url = prepared(db, 'SELECT server_url FROM sync_state WHERE id = 1').pluck().get() as string | undefined;
+  const url = prepared(db, 'SELECT server_url FROM sync_state WHERE id = 1').pluck().get() as
+    string | undefined;
   return url ? url.replace(/\/+$/, '') : null;
 }
 
@@ -162,7 +176,10 @@ export function complaintOfficers(
   db: Db,
   permissionsOf: (roles: readonly string[]) => readonly string[],
 ): { id: string; fullName: string }[] {
-  const rows = prepared(db, 'SELECT id, full_name, roles FROM officers WHERE active = 1 ORDER BY full_name').all() as {
+  const rows = prepared(
+    db,
+    'SELECT id, full_name, roles FROM officers WHERE active = 1 ORDER BY full_name',
+  ).all() as {
     id: string;
     full_name: string;
     roles: string;

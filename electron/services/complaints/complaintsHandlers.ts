@@ -35,7 +35,9 @@ const REMEMBER_CODES = 200;
 /** The same officer session opening the same complaint again within this time adds no audit row. */
 const READ_AGAIN_AFTER_MS = 10 * 60_000;
 
-export function complaintsHandlers(ctx: DomainContext): HandlersFor<typeof complaintsMethods, HandlerContext> {
+export function complaintsHandlers(
+  ctx: DomainContext,
+): HandlersFor<typeof complaintsMethods, HandlerContext> {
   const { deps } = ctx;
   const { db } = deps;
   const codes = new Map<string, string>();

@@ -167,7 +167,15 @@ export function ComplaintForm(props: ComplaintFormProps) {
           )}
           <h2>{t.contactTitle}</h2>
           <p class="hint">{t.contactHint}</p>
-          <TextField lang={props.lang} name="name" type="text" autocomplete="name" value={props.values.name} error={e['contact.name']} maxlength={100} />
+          <TextField
+            lang={props.lang}
+            name="name"
+            type="text"
+            autocomplete="name"
+            value={props.values.name}
+            error={e['contact.name']}
+            maxlength={100}
+          />
           <TextField
             lang={props.lang}
             name="email"

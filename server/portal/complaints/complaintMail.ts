@@ -10,7 +10,11 @@ import { sql, type Kysely } from 'kysely';
 import type { ComplaintRecord } from '../../../shared/complaints/complaintRecord';
 import { complaintStatusPath } from '../../../shared/complaints/statusLink';
 import { serviceFullName } from '../../../shared/complaints/serviceNames';
-import { COMPLAINT_CODE_BYTES, complaintSecretInput, formatComplaintCode } from '../../../shared/complaints/ticketNumber';
+import {
+  COMPLAINT_CODE_BYTES,
+  complaintSecretInput,
+  formatComplaintCode,
+} from '../../../shared/complaints/ticketNumber';
 import type { ServerDb } from '../../db/schema';
 import type { Mailer } from '../mail';
 import { readSiteFacts } from '../siteFacts';
@@ -37,7 +41,13 @@ export function smtpMessageMailer(options: {
   return {
     async sendMessage(m) {
       try {
-        await transport.sendMail({ from: options.from, to: m.to, subject: m.subject, text: m.text, html: m.html });
+        await transport.sendMail({
+          from: options.from,
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+        });
         return true;
       } catch (err) {
         options.onError(err);
@@ -50,11 +60,16 @@ export function smtpMessageMailer(options: {
 /** The portal's configured mailer when it can send any message; null without one. */
 export function messageMailerOf(mailer: Mailer | null): MessageMailer | null {
   const candidate = mailer as (Mailer & Partial<MessageMailer>) | null;
-  return candidate && typeof candidate.sendMessage === 'function' ? (candidate as unknown as MessageMailer) : null;
+  return candidate && typeof candidate.sendMessage === 'function'
+    ? (candidate as unknown as MessageMailer)
+    : null;
 }
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 
 export interface ComplaintMailFacts {
   readonly kind: 'filed' | 'answered';
@@ -70,7 +85,13 @@ export function complaintMailText(m: ComplaintMailFacts): { subject: string; par
   const r = m.record;
   const id = r.lang === 'id';
   const service = r.serviceId ? serviceFullName(r.serviceId, r.lang) : null;
-  const hello = r.contact?.name ? (id ? `Halo ${r.contact.name},` : `Hello ${r.contact.name},`) : id ? 'Halo,' : 'Hello,';
+  const hello = r.contact?.name
+    ? id
+      ? `Halo ${r.contact.name},`
+      : `Hello ${r.contact.name},`
+    : id
+      ? 'Halo,'
+      : 'Hello,';
   const follow = m.link
     ? id
       ? `Lihat status pengaduan Anda: ${m.link}`
@@ -94,7 +115,9 @@ export function complaintMailText(m: ComplaintMailFacts): { subject: string; par
     subject: id ? `Jawaban atas pengaduan ${r.ticket}` : `Answer to complaint ${r.ticket}`,
     paragraphs: [
       hello,
-      id ? `petugas sudah menjawab pengaduan Anda (${r.ticket}):` : `an officer has answered your complaint (${r.ticket}):`,
+      id
+        ? `petugas sudah menjawab pengaduan Anda (${r.ticket}):`
+        : `an officer has answered your complaint (${r.ticket}):`,
       r.answer ?? '',
       follow,
       `${id ? 'Salam' : 'Regards'},\n${m.officeName}`,
@@ -126,7 +149,12 @@ export async function deliverComplaintMail(
   options: { complaintId?: string; origin?: string; limit?: number } = {},
 ): Promise<number> {
   if (!deps.mailer) return 0;
-  const claimed = await sql<{ id: number; site_id: string; complaint_id: string; kind: 'filed' | 'answered' }>`
+  const claimed = await sql<{
+    id: number;
+    site_id: string;
+    complaint_id: string;
+    kind: 'filed' | 'answered';
+  }>`
     UPDATE complaint_mail SET state = 'sending', attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM complaint_mail
@@ -144,7 +172,11 @@ export async function deliverComplaintMail(
       .executeTakeFirst();
     const record = row?.data as ComplaintRecord | undefined;
     if (!record?.contact?.email) {
-      await deps.db.updateTable('complaint_mail').set({ state: 'dropped' }).where('id', '=', mail.id).execute();
+      await deps.db
+        .updateTable('complaint_mail')
+        .set({ state: 'dropped' })
+        .where('id', '=', mail.id)
+        .execute();
       continue;
     }
     const facts = await readSiteFacts(deps.db, mail.site_id);
@@ -175,13 +207,20 @@ export async function deliverComplaintMail(
       .set(
         ok
           ? { state: 'sent', sent_at: deps.clock.now() }
-          : { state: sql`CASE WHEN attempts >= ${MAX_ATTEMPTS} THEN 'failed' ELSE 'pending' END`, key_hash: null },
+          : {
+              state: sql`CASE WHEN attempts >= ${MAX_ATTEMPTS} THEN 'failed' ELSE 'pending' END`,
+              key_hash: null,
+            },
       )
       .where('id', '=', mail.id)
       .returning('attempts')
       .executeTakeFirst();
     if (ok) sent++;
-    else deps.log.warn({ complaintId: mail.complaint_id, attempts: attempts?.attempts }, 'a complaint e-mail was not sent');
+    else
+      deps.log.warn(
+        { complaintId: mail.complaint_id, attempts: attempts?.attempts },
+        'a complaint e-mail was not sent',
+      );
   }
   return sent;
 }

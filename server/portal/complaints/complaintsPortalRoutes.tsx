@@ -6,7 +6,11 @@
 import { Hono, type Context } from 'hono';
 import { complaintFilingSchema } from '../../../shared/contract/complaints';
 import { COMPLAINT_TEXT_MAX } from '../../../shared/complaints/complaintRules';
-import { complaintChannelsFor, serviceFullName, serviceShortName } from '../../../shared/complaints/serviceNames';
+import {
+  complaintChannelsFor,
+  serviceFullName,
+  serviceShortName,
+} from '../../../shared/complaints/serviceNames';
 import { complaintStatusPath, maskEmail } from '../../../shared/complaints/statusLink';
 import { parseComplaintCode, parseComplaintTicket } from '../../../shared/complaints/ticketNumber';
 import { isServiceId, serviceIds } from '../../../shared/serviceStandards/serviceIds';
@@ -17,10 +21,15 @@ import type { PortalDeps } from '../portalRoutes';
 import { readSiteFacts, type SiteFacts } from '../siteFacts';
 import { Notice } from '../pages';
 import { deliverComplaintMail, messageMailerOf } from './complaintMail';
-import { ComplaintForm, ComplaintStatusPage, StatusLookup, complaintsCss, type ComplaintFormValues } from './ComplaintPages';
+import {
+  ComplaintForm,
+  ComplaintStatusPage,
+  StatusLookup,
+  complaintsCss,
+  type ComplaintFormValues,
+} from './ComplaintPages';
 import { complaintConsent, complaintsText } from './complaintsText';
 import { filePortalComplaint, findComplaint, isFormKey, newFormKey } from './portalComplaints';
-
 
 /** Status pages one address may open per window (a visitor checks a few times; a guesser needs billions). */
 const STATUS_LIMIT = 60;
@@ -53,7 +62,10 @@ export function complaintsPortalRoutes(deps: PortalDeps): Hono {
   const services = (lang: 'id' | 'en') => serviceIds.map((id) => ({ id, name: serviceShortName(id, lang) }));
 
   app.get('/assets/complaints.css', (c) =>
-    c.body(complaintsCss, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
+    c.body(complaintsCss, 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    }),
   );
 
   app.get('/', async (c) => {
@@ -71,7 +83,12 @@ export function complaintsPortalRoutes(deps: PortalDeps): Hono {
     );
   });
 
-  async function showForm(c: Context, facts: SiteFacts, values: ComplaintFormValues, errors: Record<string, string>) {
+  async function showForm(
+    c: Context,
+    facts: SiteFacts,
+    values: ComplaintFormValues,
+    errors: Record<string, string>,
+  ) {
     const f = frame(c, facts);
     const service = values.serviceId && isServiceId(values.serviceId) ? values.serviceId : null;
     return c.html(

@@ -85,7 +85,8 @@ const en: Text = {
   channelsTitle: complaintsEn.kiosk.channelsTitle,
   channelsHint: complaintsEn.kiosk.channelsHint,
   lookupTitle: 'Complaint status',
-  lookupIntro: 'Enter the ticket number and access code from the kiosk screen, the printed receipt or your e-mail.',
+  lookupIntro:
+    'Enter the ticket number and access code from the kiosk screen, the printed receipt or your e-mail.',
   lookupLink: 'Already complained? See the status',
   ticket: complaintsEn.kiosk.ticketLabel,
   ticketHint: 'Example: ADU-7K3M-Q9XZ-4',

@@ -26,7 +26,8 @@ import { runServerCommand, type ServerCommandDeps } from '../../sync/serverComma
 export const newFormKey = (): string => formatTicketToken(randomBytes(16)).slice(3);
 export const isFormKey = (key: string): boolean => /^[0-9A-HJKMNP-TV-Z]{26}$/.test(key);
 
-const digest = (label: string, key: string) => createHash('sha256').update(`loket-complaint-form:${label}:${key}`).digest();
+const digest = (label: string, key: string) =>
+  createHash('sha256').update(`loket-complaint-form:${label}:${key}`).digest();
 
 export const secretHashOf = (ticket: string, code: string): string =>
   createHash('sha256').update(complaintSecretInput(ticket, code)).digest('hex');

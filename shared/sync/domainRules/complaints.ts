@@ -9,7 +9,8 @@ const order: readonly string[] = complaintStatuses;
 export const complaintsConflictRules: DomainRules<typeof complaintsOperations> = {
   'complaint.filed': {
     clauses: [{ kind: 'createOnce' }],
-    summary: 'A complaint is filed once under the id its kiosk or the portal made; a second arrival is a duplicate.',
+    summary:
+      'A complaint is filed once under the id its kiosk or the portal made; a second arrival is a duplicate.',
   },
   'complaint.assigned': {
     clauses: [{ kind: 'statusForward', order, to: 'assigned' }, { kind: 'lastWriterWins' }],
@@ -18,7 +19,8 @@ export const complaintsConflictRules: DomainRules<typeof complaintsOperations> =
   },
   'complaint.answered': {
     clauses: [{ kind: 'statusForward', order, to: 'answered' }, { kind: 'lastWriterWins' }],
-    summary: 'Until it is closed, the last answer received is the answer; an answer to a closed complaint is refused.',
+    summary:
+      'Until it is closed, the last answer received is the answer; an answer to a closed complaint is refused.',
   },
   'complaint.closed': {
     clauses: [{ kind: 'statusForward', order, to: 'closed' }],

@@ -9,13 +9,20 @@ import type { DomainWorkload } from './index';
 
 const MIN = 60_000;
 
-async function file(core: KioskCore, key: string, withContact: boolean, serviceId: string | null = 'coworking') {
+async function file(
+  core: KioskCore,
+  key: string,
+  withContact: boolean,
+  serviceId: string | null = 'coworking',
+) {
   return unwrap(
     await core.call('complaints.file', {
       requestKey: key,
       serviceId,
       text: 'AC di ruang coworking mati sejak pagi, ruangan panas sekali.',
-      contact: withContact ? { name: 'Siti Aminah', email: 'siti.aminah@contoh.id', phone: '0812 3456 7890' } : null,
+      contact: withContact
+        ? { name: 'Siti Aminah', email: 'siti.aminah@contoh.id', phone: '0812 3456 7890' }
+        : null,
       consent: withContact,
       lang: 'id',
     }),
@@ -58,7 +65,12 @@ export const complaintsWorkload: DomainWorkload = {
     // The complainant asks for their contact to be erased (UU 27/2022).
     unwrap(await desk.officerCall('complaints.eraseContact', { id: named.id, reason: 'Permintaan pelapor' }));
     // The anonymous one was a duplicate: closed with a note, without an answer.
-    unwrap(await desk.officerCall('complaints.close', { id: anonymous.id, note: 'Sama dengan pengaduan sebelumnya' }));
+    unwrap(
+      await desk.officerCall('complaints.close', {
+        id: anonymous.id,
+        note: 'Sama dengan pengaduan sebelumnya',
+      }),
+    );
   },
 
   async faultAction(desk, core, n) {
@@ -67,17 +79,25 @@ export const complaintsWorkload: DomainWorkload = {
       await file(core, `fault-complaint-${n}-${core.deps.deviceId.slice(-8)}`, n % 8 === 0);
       return;
     }
-    const list = await desk.officerCall<{ items: ComplaintRow[] }>('complaints.list', { status: 'open', limit: 20 });
+    const list = await desk.officerCall<{ items: ComplaintRow[] }>('complaints.list', {
+      status: 'open',
+      limit: 20,
+    });
     if (!list.ok || list.value.items.length === 0) return;
     const c = list.value.items[n % list.value.items.length]!;
     const officers = await desk.officerCall<{ items: { id: string }[] }>('complaints.officers', {});
     const officerId = officers.ok ? officers.value.items[0]?.id : undefined;
     // Refusals are expected here (another kiosk closed it meanwhile): the checker judges the end state.
     if (n % 7 === 0) await desk.officerCall('complaints.linkLapor', { id: c.id, laporId: `LAP${n}` });
-    else if (c.status === 'new' && officerId) await desk.officerCall('complaints.assign', { id: c.id, officerId });
+    else if (c.status === 'new' && officerId)
+      await desk.officerCall('complaints.assign', { id: c.id, officerId });
     else if (c.status === 'assigned')
       await desk.officerCall('complaints.answer', { id: c.id, answer: `Jawaban petugas nomor ${n}.` });
-    else await desk.officerCall('complaints.close', { id: c.id, note: c.status === 'answered' ? null : 'Ditutup' });
+    else
+      await desk.officerCall('complaints.close', {
+        id: c.id,
+        note: c.status === 'answered' ? null : 'Ditutup',
+      });
   },
 
   async check(db: Kysely<ServerDb>, siteId: string, kiosks: readonly KioskView[]) {
@@ -111,16 +131,20 @@ export const complaintsWorkload: DomainWorkload = {
         .all() as string[])
         filed.add(id);
     const onServer = new Set(server.map((s) => s.id));
-    for (const id of filed) if (!onServer.has(id)) v.push(`complaint ${id} filed at a kiosk but absent on the server (lost)`);
+    for (const id of filed)
+      if (!onServer.has(id)) v.push(`complaint ${id} filed at a kiosk but absent on the server (lost)`);
     for (const s of server)
-      if (!filed.has(s.id) && !portal.has(s.id)) v.push(`complaint ${s.id} on the server that nobody filed (unexpected)`);
+      if (!filed.has(s.id) && !portal.has(s.id))
+        v.push(`complaint ${s.id} on the server that nobody filed (unexpected)`);
     const tickets = await db
       .selectFrom('complaint_tickets')
       .select(['complaint_id', 'secret_hash'])
       .where('site_id', '=', siteId)
       .execute();
     if (tickets.length !== server.length)
-      v.push(`${server.length} complaint records, ${tickets.length} ticket rows on the server (duplicated or lost)`);
+      v.push(
+        `${server.length} complaint records, ${tickets.length} ticket rows on the server (duplicated or lost)`,
+      );
     if (new Set(tickets.map((t) => t.secret_hash)).size !== tickets.length)
       v.push('one ticket and access code filed as two complaints on the server (duplicated)');
     for (const [i, k] of kiosks.entries()) {
