@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GuestEntry, MethodOutput } from '../../shared/contract';
 import type { ReceiptDoc } from '../../shared/receipt';
 import { guestRetentionStep } from '../../electron/services/guestbook/guestRetention';
+import { surveySlotId } from '../../electron/services/survey/surveyTokens';
 import { DeskDay, unwrap } from '../support/deskDay';
 import { makeTestCore, type TestCore } from '../support/testCore';
 
@@ -404,6 +405,12 @@ describe('guest book at the kiosk and the desk', () => {
     );
     expect(texts.join(' ')).not.toMatch(/Santoso|7890/);
     expect(doc.blocks.find((b) => b.kind === 'text' && b.text === g.queueNumber)).toMatchObject({ size: 2 });
+    // Not joined to a central server, the kiosk has no portal for the survey: no QR on the slip. The
+    // entry still has its one-time survey token (the survey domain counts the guests it was offered to).
+    expect(doc.blocks.some((b) => b.kind === 'qr')).toBe(false);
+    expect(
+      rows('SELECT service_id FROM survey_tokens WHERE response_id = ?', surveySlotId('guest', g.id)),
+    ).toEqual([{ service_id: 'hosting-domain' }]);
     // Switched off by the setting: no job.
     unwrap(await desk.officerCall('guestbook.settings.update', { queuePrefix: 'A', printSlip: false }));
     expect((await register('guest-key-0002', { phone: '0813 1111 2222' })).slip).toBe('off');

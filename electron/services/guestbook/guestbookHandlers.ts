@@ -1,12 +1,15 @@
 // The handlers of buku tamu (service standard no. 15), one per method of its contract.
 import type { HandlersFor } from '../../../shared/contract/method';
 import type { guestbookMethods } from '../../../shared/contract/guestbook';
+import { prepared } from '../../../db/statements';
 import { guestSlip } from '../../../shared/guestbook/guestSlip';
+import { surveyPortalPath } from '../../../shared/survey/kioskRules';
 import { GUEST_STANDARD_MINUTES, GUEST_WARN_MINUTES } from '../../../shared/guestbook/serviceTime';
 import { maskName } from '../../../shared/slips/mask';
 import type { DomainContext } from '../core/domainContext';
 import type { HandlerContext } from '../core/dispatch';
 import { siteDay } from '../settings/rules';
+import { issueSurveyToken } from '../survey/surveyTokens';
 import { closeGuest, eraseGuest, registerGuest, serveGuest } from './guestbookCommands';
 import type { Purpose } from '../../../shared/guestbook/purposes';
 import {
@@ -18,6 +21,8 @@ import {
   toGuestEntry,
 } from './guestbookQueries';
 import { guestbookDefaults, readGuestbookSettings, updateGuestbookSettings } from './guestbookSettings';
+
+const PORTAL = 'SELECT server_url FROM sync_state WHERE id = 1';
 
 /** A month's list is long but bounded: a busy secretariat sees a few hundred guests a month. */
 const LIST_LIMIT = 2000;
@@ -32,10 +37,32 @@ export function guestbookHandlers(ctx: DomainContext): HandlersFor<typeof guestb
     defaultPrefix: guestbookDefaults(deps.deviceId).queuePrefix,
   });
 
+  /**
+   * The survey token of this guest entry (the survey domain's, one per service event), minted once the
+   * entry is committed; the slip prints it as a QR of the survey on the site's portal. The survey is
+   * about the service the guest came for, or the guest service itself (standard 15) for "other".
+   * A kiosk not joined to a central server has no portal to open: no QR then.
+   */
+  function surveyUrl(entry: { id: string; purpose: Purpose }): string | null {
+    try {
+      const { token } = issueSurveyToken(deps, ctx.rules, {
+        serviceId: entry.purpose.serviceId ?? 'guest',
+        eventKind: 'guest',
+        eventId: entry.id,
+      });
+      const server = prepared(db, PORTAL).pluck().get() as string | undefined;
+      return server ? `${server.replace(/\/+$/, '')}${surveyPortalPath(token)}` : null;
+    } catch (err) {
+      deps.log.warn({ err, guestId: entry.id }, 'no survey token for the guest slip');
+      return null;
+    }
+  }
+
   /** The slip after the entry is committed: a printer problem never undoes a registration. */
   function printSlip(
     entry: { id: string; queueNumber: string; registeredAt: number; purpose: Purpose },
     fullName: string,
+    url: string | null,
     lang: 'id' | 'en',
   ): 'printing' | 'off' | 'unavailable' {
     if (!readGuestbookSettings(deps).printSlip) return 'off';
@@ -48,8 +75,7 @@ export function guestbookHandlers(ctx: DomainContext): HandlersFor<typeof guestb
             guestName: fullName,
             purpose: entry.purpose,
             registeredAt: entry.registeredAt,
-            // The survey's one-time token for this entry is the survey domain's (not built yet).
-            surveyUrl: null,
+            surveyUrl: url,
           },
           width,
           lang,
@@ -75,7 +101,8 @@ export function guestbookHandlers(ctx: DomainContext): HandlersFor<typeof guestb
     },
     'guestbook.register': (input, hctx) => {
       const out = registerGuest(deps, hctx.actor, ctx.rules.get(), input);
-      const slip = printSlip(out, findGuest(db, out.id)?.full_name ?? '', input.lang);
+      const url = surveyUrl(out);
+      const slip = printSlip(out, findGuest(db, out.id)?.full_name ?? '', url, input.lang);
       return { ...out, slip };
     },
     'guestbook.queue': () => {
