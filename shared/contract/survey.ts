@@ -86,7 +86,8 @@ const indexInput = z
   .object({
     /** null: every service together. */
     serviceId: surveyServiceIdSchema.nullable(),
-    period: periodKeySchema,
+    /** null: the quarter the site is in today. */
+    period: periodKeySchema.nullable().default(null),
     /** The officer's own count of service users, when the kiosk's count is not the whole story. */
     population: z.number().int().min(0).max(10_000_000).nullable().default(null),
   })

@@ -225,7 +225,7 @@ export const occupationOptions = [
   { key: 'polri', label: a('POLRI', 'Police (POLRI)') },
   { key: 'private', label: a('Pegawai swasta', 'Private employee') },
   { key: 'entrepreneur', label: a('Wirausaha', 'Self-employed') },
-  { key: 'student', label: a('Pelajar/Mahasiswa', 'Student') },
+  { key: 'student', label: a('Pelajar / Mahasiswa', 'Student') },
   { key: 'other', label: a('Lainnya', 'Other') },
 ] as const satisfies readonly ProfileOption<string>[];
 export type RespondentOccupation = (typeof occupationOptions)[number]['key'];

@@ -11,9 +11,9 @@ export function surveyHandlers(ctx: DomainContext): HandlersFor<typeof surveyMet
   const { deps, rules, site } = ctx;
   return {
     'survey.answer': (input, call) => answerSurvey(deps, rules, input, call.actor),
-    'survey.index': (input) => surveyReport(deps.db, rules.get(), input).view,
+    'survey.index': (input) => surveyReport(deps.db, rules.get(), input, deps.clock.now()).view,
     'survey.export': async ({ lang, ...query }) => {
-      const report = surveyReport(deps.db, rules.get(), query);
+      const report = surveyReport(deps.db, rules.get(), query, deps.clock.now());
       const file = await surveyWorkbook(report, site.get(), lang);
       return {
         filename: surveyExportName(report),

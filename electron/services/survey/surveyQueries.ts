@@ -9,6 +9,7 @@ import type { RespondentProfile, SurveyAnswers } from '../../../shared/survey/an
 import { computeIkm } from '../../../shared/survey/ikm';
 import {
   parsePeriodKey,
+  periodOfDay,
   periodDays,
   periodKey,
   quartersOf,
@@ -17,6 +18,7 @@ import {
 import { krejcieMorganSampleSize } from '../../../shared/survey/sampleSize';
 import { answerDistribution, profileBreakdown } from '../../../shared/survey/tally';
 import type { ServiceId } from '../../../shared/serviceStandards/serviceIds';
+import { siteDay } from '../settings/rules';
 
 export interface AnsweredRow {
   readonly id: string;
@@ -103,7 +105,8 @@ export function countPopulation(
 
 export interface IndexQuery {
   readonly serviceId: ServiceId | null;
-  readonly period: string;
+  /** null: the quarter the site is in at `now`. */
+  readonly period: string | null;
   readonly population: number | null;
 }
 
@@ -133,8 +136,8 @@ export interface SurveyReport {
   readonly rows: readonly AnsweredRow[];
 }
 
-export function surveyReport(db: Db, rules: RulesSettings, q: IndexQuery): SurveyReport {
-  const period = parsePeriodKey(q.period);
+export function surveyReport(db: Db, rules: RulesSettings, q: IndexQuery, now: number): SurveyReport {
+  const period = q.period === null ? periodOfDay(siteDay(rules, now), 'quarter') : parsePeriodKey(q.period);
   if (!period) throw new RangeError(`not a period: ${q.period}`);
   const { from, to } = periodDays(period);
   const rows = answeredRows(db, from, to, q.serviceId);

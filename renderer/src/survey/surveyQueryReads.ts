@@ -1,4 +1,7 @@
 // The survey methods screens read, with the topics that refetch them (renderer/src/api/queryKeys.ts).
 import type { MethodName, Topic } from '../../../shared/contract';
 
-export const surveyQueryReads = {} as const satisfies Partial<Record<MethodName, readonly Topic[]>>;
+export const surveyQueryReads = {
+  // The population of the coworking space is its check-ins.
+  'survey.index': ['survey', 'visits'],
+} as const satisfies Partial<Record<MethodName, readonly Topic[]>>;

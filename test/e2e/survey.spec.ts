@@ -1,0 +1,154 @@
+import {
+  test,
+  expect,
+  snapBothSizes,
+  accessibilityViolations,
+  smallTouchTargets,
+  type KioskHost,
+} from './fixtures';
+import { DeskPage } from './pages/DeskPage';
+import { KioskPage } from './pages/KioskPage';
+
+// The satisfaction survey (SKM) from a visitor's check-out to the index on the officer's screen:
+// the coworking visitor checks out at the kiosk, answers the nine questions (one a screen, big
+// answers), skips nothing they need not, and the officer sees the IKM with its grade.
+
+const MINUTE = 60_000;
+
+async function reserveToday(host: KioskHost, fullName: string): Promise<string> {
+  const { token } = await host.rpc<{ token: string }>(
+    'reservations.create',
+    {
+      fullName,
+      email: `${fullName.split(' ')[0]!.toLowerCase()}@example.id`,
+      phone: '081298765432',
+      day: '2026-11-23',
+      deskNumber: null,
+      consent: true,
+    },
+    host.admin.session,
+  );
+  return token;
+}
+
+test('a coworking visitor checks out, answers the survey, and the officer sees the IKM with its grade', async ({
+  page,
+  host,
+}) => {
+  const token = await reserveToday(host, 'Sari Lestari');
+  const kiosk = new KioskPage(page);
+  await kiosk.open(host.url);
+  await kiosk.scanWithWedge(token);
+  await expect(kiosk.result()).toHaveAttribute('data-kind', 'checked_in');
+  await kiosk.backHome();
+  await host.advanceClock(90 * MINUTE);
+
+  // Check-out: "Selesai & keluar", the QR, the checklist.
+  await kiosk.startFinishing();
+  await kiosk.scanWithWedge(token);
+  await expect(page.getByTestId('checkout-checklist')).toBeVisible();
+  await kiosk.checkOut(['deskTidy', 'chairBack', 'equipmentReturned']);
+  await expect(page.getByTestId('checkout-sent')).toBeVisible();
+  await kiosk.backHome();
+
+  // The survey, from the home screen's tile, for the coworking space.
+  await page.getByTestId('survey-button').click();
+  await expect(page.locator('[data-step="service"]')).toBeVisible();
+  await snapBothSizes(page, 'survey-service');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByTestId('survey-service-coworking').click();
+
+  // One question a screen: the first, then the cost question worded "Sangat mahal … Gratis".
+  await expect(page.getByTestId('survey-progress')).toHaveText('Pertanyaan 1 dari 9');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('kesesuaian persyaratan');
+  expect(await smallTouchTargets(page)).toEqual([]);
+  await snapBothSizes(page, 'survey-question');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  // The visitor's answers: U1…U9 = 4 4 3 4 4 4 4 3 3 → Σ 33 ÷ 9 × 25 = 91,67 (A).
+  const scores = [4, 4, 3, 4, 4, 4, 4, 3, 3];
+  for (const [i, score] of scores.entries()) {
+    await expect(page.getByTestId('survey-progress')).toHaveText(`Pertanyaan ${i + 1} dari 9`);
+    if (i === 3) {
+      await expect(page.getByTestId('survey-answer-1')).toContainText('Sangat mahal');
+      await expect(page.getByTestId('survey-answer-4')).toContainText('Gratis');
+      await snapBothSizes(page, 'survey-question-cost');
+    }
+    await page.getByTestId(`survey-answer-${score}`).click();
+  }
+
+  // The profile: optional, two of four given.
+  await expect(page.locator('[data-step="profile"]')).toBeVisible();
+  await page.getByTestId('survey-profile-ageBand-20-29').click();
+  await page.getByTestId('survey-profile-occupation-student').click();
+  expect(await smallTouchTargets(page)).toEqual([]);
+  await snapBothSizes(page, 'survey-profile');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByTestId('survey-profile-next').click();
+
+  // The suggestion, typed on the on-screen keyboard.
+  await expect(page.locator('[data-step="suggestion"]')).toBeVisible();
+  await page.getByTestId('survey-suggestion').click();
+  await kiosk.tapKeys('wifi cepat');
+  await expect(page.getByTestId('survey-suggestion')).toHaveValue('wifi cepat');
+  await snapBothSizes(page, 'survey-suggestion');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByTestId('survey-send').click();
+  await expect(page.locator('[data-step="done"]')).toBeVisible();
+  await snapBothSizes(page, 'survey-thanks');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  expect(
+    host.query<Record<string, unknown>>(
+      "SELECT service_id, u1, u4, u9, profile, suggestion FROM survey_responses WHERE status = 'answered'",
+    ),
+  ).toEqual([
+    {
+      service_id: 'coworking',
+      u1: 4,
+      u4: 4,
+      u9: 3,
+      profile: JSON.stringify({ ageBand: '20-29', occupation: 'student' }),
+      suggestion: 'wifi cepat',
+    },
+  ]);
+  await page.getByTestId('survey-done').click();
+  await expect(kiosk.home()).toBeVisible();
+
+  // A second answer at once, from the same kiosk, waits for the cool-down.
+  await page.getByTestId('survey-button').click();
+  await page.getByTestId('survey-service-coworking').click();
+  for (let i = 0; i < 9; i++) await page.getByTestId('survey-answer-4').click();
+  await page.getByTestId('survey-profile-next').click();
+  await page.getByTestId('survey-send').click();
+  await expect(page.getByTestId('survey-error')).toContainText('Mohon tunggu');
+  await snapBothSizes(page, 'survey-cooldown');
+
+  // The officer's tab: the IKM of the coworking space this quarter, its grade, the sample.
+  const deskPage = await page.context().newPage();
+  const desk = new DeskPage(deskPage);
+  await desk.open(host, null);
+  await deskPage.getByTestId('tab-survey').click();
+  await deskPage.getByTestId('survey-panel').waitFor();
+  await deskPage.getByTestId('survey-service-select').click();
+  await deskPage.getByRole('option', { name: 'Co-working space' }).click();
+  await expect(deskPage.getByTestId('survey-ikm')).toHaveText('91,67');
+  await expect(deskPage.getByTestId('survey-grade')).toHaveText('Mutu A · Sangat Baik');
+  // One check-in this quarter: N = 1, the Krejcie–Morgan target 1, reached by 1 respondent.
+  await expect(deskPage.getByTestId('survey-sample')).toHaveText(
+    '1 responden dari target 1 (Krejcie–Morgan, N = 1)',
+  );
+  await expect(deskPage.getByTestId('survey-element-U3')).toHaveAttribute('data-weakest', 'true');
+  await expect(deskPage.getByTestId('survey-chart-elements').locator('svg')).toBeVisible();
+  await snapBothSizes(deskPage, 'survey-desk');
+  expect(await accessibilityViolations(deskPage)).toEqual([]);
+
+  // The report downloads as an xlsx; the export is audited.
+  const [download] = await Promise.all([
+    deskPage.waitForEvent('download'),
+    deskPage.getByTestId('survey-export').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('SKM_coworking_2026-Q4.xlsx');
+  expect(
+    host.query<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'survey.export'"),
+  ).toEqual([{ n: 1 }]);
+});
