@@ -129,7 +129,12 @@ export const scanMethods = {
   'scans.checkout': method(
     'public',
     z.object({ checkoutTicket: ticket, checklist: checklistSchema }).strict(),
-    z.object({ deskNumber: z.number().int(), firstName: z.string() }),
+    z.object({
+      deskNumber: z.number().int(),
+      firstName: z.string(),
+      /** The one-time token of this visit's satisfaction survey; null if none could be made. */
+      surveyToken: z.string().nullable(),
+    }),
   ),
 } as const;
 

@@ -375,6 +375,8 @@ interface Model {
   recent: Map<string, { at: number; outcome: ScanOutcome }>;
   intentUntil: number;
   tickets: { ticket: string; visitId: string; expires: number }[];
+  /** Visits whose satisfaction survey was offered: a visit gets one token, at its first check-out. */
+  surveyed: Set<string>;
   lastScanText: string | null;
   /** Rules in force when each visit started (a later rule change does not move its end). */
   visitStartRules: Map<string, { rules: ModelRules; now: number }>;
@@ -446,6 +448,7 @@ class Driver {
     recent: new Map(),
     intentUntil: 0,
     tickets: [],
+    surveyed: new Set(),
     lastScanText: null,
     visitStartRules: new Map(),
     people: 0,
@@ -712,7 +715,12 @@ class Driver {
         expect(errKey(r)).toBe(want);
         if (r.ok) {
           m.tickets = m.tickets.filter((x) => x !== entry);
-          exp = { writes: 1, actions: ['visits.requestCheckout'] };
+          // The check-out, then (once per visit) the survey's token as its own command.
+          const firstOffer = !m.surveyed.has(entry.visitId);
+          m.surveyed.add(entry.visitId);
+          exp = firstOffer
+            ? { writes: 2, actions: ['visits.requestCheckout', 'survey.issueToken'] }
+            : { writes: 1, actions: ['visits.requestCheckout'] };
         }
         break;
       }

@@ -308,7 +308,19 @@ describe('check-out with the desk-tidy confirmation (SOP 97 step 7)', () => {
       checkoutTicket: ticket,
       checklist: { deskTidy: true, chairBack: true, equipmentReturned: true, lockerKeyReturned: true },
     });
-    expect(done).toEqual({ ok: true, value: { deskNumber: 2, firstName: 'Dewi' } });
+    expect(done).toEqual({
+      ok: true,
+      value: { deskNumber: 2, firstName: 'Dewi', surveyToken: expect.any(String) },
+    });
+    // The survey is offered for this visit (issue 11): its one-time token goes to the server hashed.
+    const surveyToken = (done as { value: { surveyToken: string } }).value.surveyToken;
+    const issued = t.core.db
+      .prepare("SELECT payload FROM outbox WHERE op_type = 'survey.tokenIssued'")
+      .pluck()
+      .all() as string[];
+    expect(issued).toHaveLength(1);
+    expect(JSON.parse(issued[0]!)).toMatchObject({ serviceId: 'coworking' });
+    expect(issued[0]).not.toContain(surveyToken);
     t.clock.advance(1000 * 6);
     expect(desk.scan(token)).toMatchObject({ kind: 'refused', reason: 'awaiting_check', deskNumber: 2 });
 

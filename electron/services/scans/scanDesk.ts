@@ -7,6 +7,7 @@ import { publicName } from '../../../shared/slips/mask';
 import { runCommand, type CommandDeps } from '../core/command';
 import { findReservationByToken } from '../reservations/reservationQueries';
 import type { RulesStore } from '../settings/rules';
+import { issueSurveyToken } from '../survey/surveyTokens';
 import { requestCheckout } from '../visits/checkout';
 import { CheckInRefused, startVisit, type Refusal } from '../visits/checkIn';
 import { openVisitOfReservation, warningClock } from '../visits/visitQueries';
@@ -149,13 +150,38 @@ export class ScanDesk {
   }
 
   /** The checklist sent back with the one-time ticket the scan handed out. */
-  checkout(ticket: string, checklist: Checklist): { deskNumber: number; firstName: string } {
+  checkout(
+    ticket: string,
+    checklist: Checklist,
+  ): { deskNumber: number; firstName: string; surveyToken: string | null } {
     const now = this.deps.clock.now();
     const entry = this.tickets.get(ticket);
     if (!entry || entry.expires < now) throw reject('rule', 'errors.checkout.ticketExpired');
     const visit = requestCheckout(this.deps, 'kiosk', this.rules.get(), entry.visitId, checklist);
     this.tickets.delete(ticket);
-    return { deskNumber: visit.deskNumber, firstName: publicName(visit.fullName) };
+    return {
+      deskNumber: visit.deskNumber,
+      firstName: publicName(visit.fullName),
+      surveyToken: this.surveyTokenOf(entry.visitId),
+    };
+  }
+
+  /**
+   * The satisfaction survey of this visit (issue 11: offered after a coworking check-out), as its own
+   * command once the check-out has committed. A failure here costs the visitor the offer, not the
+   * check-out.
+   */
+  private surveyTokenOf(visitId: string): string | null {
+    try {
+      return issueSurveyToken(this.deps, this.rules, {
+        serviceId: 'coworking',
+        eventKind: 'visit',
+        eventId: visitId,
+      }).token;
+    } catch (err) {
+      this.deps.log.warn({ err, visitId }, 'no survey token for the check-out');
+      return null;
+    }
   }
 
   /**

@@ -361,6 +361,7 @@ export const en: Catalogue = {
     send: 'Send',
     thanks: 'Thank you, {{name}}!',
     officerWillCheck: 'The officer will check desk {{desk}}. See you again.',
+    rateUs: 'Rate our service (1 minute, anonymous)',
     notYet: "Not yet, I'm still here",
     count: '{{ticked}} of {{total}} ticked',
     notAsked:

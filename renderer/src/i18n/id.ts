@@ -360,6 +360,7 @@ export const id = {
     send: 'Kirim',
     thanks: 'Terima kasih, {{name}}!',
     officerWillCheck: 'Petugas akan memeriksa meja {{desk}}. Sampai jumpa lagi.',
+    rateUs: 'Beri nilai layanan kami (1 menit, tanpa nama)',
     notYet: 'Belum, saya masih di sini',
     count: '{{ticked}} dari {{total}} sudah dicentang',
     notAsked:

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PublicScanOutcome, ScanOutcome } from '../../../shared/contract';
 import { useEvent } from '../api/ApiContext';
 import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
 import { CheckIcon, QrIcon } from '../components/icons';
 import { KioskFrame } from '../components/KioskFrame';
 import type { HelpTopic } from '../help/helpTopics';
@@ -51,7 +52,7 @@ type Step =
   | { name: 'scan'; outcome: Shown }
   /** A check-out started at another scanner: the kiosk claims its one-time ticket first. */
   | { name: 'claiming'; scanId: string }
-  | { name: 'checkoutSent'; firstName: string; desk: number }
+  | { name: 'checkoutSent'; firstName: string; desk: number; surveyToken: string | null }
   /** The visitor services (issue 11): each screen is its domain's own component. */
   | { name: 'guestbook'; serviceId: ServiceId | null }
   | { name: 'standards' }
@@ -136,6 +137,7 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
   const { t, i18n } = useTranslation();
   const [step, setStep] = useState<Step>(HOME);
   usePrefetchedServiceScreens();
+  const offersSurvey = useApiQuery('settings.kioskServices.get', {}).data?.survey ?? false;
   const current = useRef<Step>(HOME);
   const expectCheckout = useApiMutation('scans.expectCheckout');
   const { mutate: cancelCheckout } = useApiMutation('scans.cancelCheckout');
@@ -336,7 +338,14 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
           key={step.outcome.scanId}
           outcome={step.outcome}
           onNotYet={home}
-          onSent={(sent) => go({ name: 'checkoutSent', firstName: sent.firstName, desk: sent.deskNumber })}
+          onSent={(sent) =>
+            go({
+              name: 'checkoutSent',
+              firstName: sent.firstName,
+              desk: sent.deskNumber,
+              surveyToken: sent.surveyToken,
+            })
+          }
         />
       )}
       {step.name === 'claiming' && (
@@ -359,7 +368,24 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
             </Text>
           </Stack>
           <Stack gap="md" data-area="bottom">
-            <Button size="kioskPrimary" fullWidth onClick={home}>
+            {step.surveyToken && offersSurvey && (
+              <Button
+                size="kioskPrimary"
+                fullWidth
+                onClick={() =>
+                  go({ name: 'survey', offer: { serviceId: 'coworking', token: step.surveyToken! } })
+                }
+                data-testid="checkout-survey"
+              >
+                {t('checkout.rateUs')}
+              </Button>
+            )}
+            <Button
+              size="kioskPrimary"
+              fullWidth
+              variant={step.surveyToken && offersSurvey ? 'default' : 'filled'}
+              onClick={home}
+            >
               {t('scan.ok')}
             </Button>
             <ResultCountdown onTimeout={reset} />
