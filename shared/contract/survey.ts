@@ -9,7 +9,7 @@ import { QUESTIONNAIRE_VERSION, surveyElementKeys } from '../survey/questionnair
 import { serviceIds } from '../serviceStandards/serviceIds';
 import { operation } from '../sync/operation';
 import type { OperationTable } from '../sync/operation';
-import { daySchema, langSchema } from './fields';
+import { daySchema, langSchema, noInput } from './fields';
 import { method } from './method';
 import type { EventTable, MethodTable } from './method';
 
@@ -106,6 +106,8 @@ export const surveyMethods = {
       .strict(),
     z.object({ responseId: z.string() }),
   ),
+  /** How long this kiosk still waits before it takes an answer without a token (0: it takes one now). */
+  'survey.kioskStatus': method('public', noInput, z.object({ coolDownSeconds: z.number().int().min(0) })),
   /** The index per service and period, with what the report shows beside it. */
   'survey.index': method('reports.read', indexInput, surveyIndexSchema, { audit: 'read' }),
   /** The SKM report as the office files it (xlsx), for one service (or all) and one period. */

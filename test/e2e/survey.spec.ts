@@ -114,14 +114,18 @@ test('a coworking visitor checks out, answers the survey, and the officer sees t
   await page.getByTestId('survey-done').click();
   await expect(kiosk.home()).toBeVisible();
 
-  // A second answer at once, from the same kiosk, waits for the cool-down.
+  // A second answer at once from the same kiosk's home screen: the cool-down says so before the questions.
   await page.getByTestId('survey-button').click();
-  await page.getByTestId('survey-service-coworking').click();
-  for (let i = 0; i < 9; i++) await page.getByTestId('survey-answer-4').click();
-  await page.getByTestId('survey-profile-next').click();
-  await page.getByTestId('survey-send').click();
-  await expect(page.getByTestId('survey-error')).toContainText('Mohon tunggu');
+  await expect(page.getByTestId('survey-cooldown')).toContainText('Mohon tunggu 60 detik');
+  await expect(page.getByTestId('survey-service-coworking')).toBeDisabled();
   await snapBothSizes(page, 'survey-cooldown');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await host.advanceClock(MINUTE);
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByTestId('survey-cooldown')).toHaveCount(0);
+  await expect(page.getByTestId('survey-service-coworking')).toBeEnabled();
+  await page.getByTestId('survey-cancel').click();
+  await expect(kiosk.home()).toBeVisible();
 
   // The officer's tab: the IKM of the coworking space this quarter, its grade, the sample.
   const deskPage = await page.context().newPage();

@@ -274,3 +274,17 @@ describe('the report as offices file it (xlsx)', () => {
     ).toBe(1);
   });
 });
+
+describe('the kiosk tells its cool-down before the questions', () => {
+  it('says how many seconds are left, and 0 once it takes an answer again', async () => {
+    const status = async () =>
+      unwrap(await t.core.call('survey.kioskStatus', {})) as { coolDownSeconds: number };
+    expect(await status()).toEqual({ coolDownSeconds: 0 });
+    unwrap(await answer({ serviceId: 'data', token: null, answerSet: { answers: allFours } }));
+    expect(await status()).toEqual({ coolDownSeconds: 60 });
+    t.clock.advance(59_500);
+    expect(await status()).toEqual({ coolDownSeconds: 1 });
+    t.clock.advance(500);
+    expect(await status()).toEqual({ coolDownSeconds: 0 });
+  });
+});

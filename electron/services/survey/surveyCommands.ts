@@ -31,6 +31,13 @@ const UPSERT_ANSWER = `INSERT INTO survey_responses (id, service_id, status, tok
     u6 = excluded.u6, u7 = excluded.u7, u8 = excluded.u8, u9 = excluded.u9, profile = excluded.profile,
     suggestion = excluded.suggestion, questionnaire_version = excluded.questionnaire_version`;
 
+/** Seconds until this kiosk takes another answer without a token; 0 when it takes one now. */
+export function coolDownSeconds(deps: CommandDeps, now: number): number {
+  const last = (prepared(deps.db, LAST_TOKENLESS).get(deps.deviceId) as { at: number | null }).at;
+  if (last === null || now - last >= SURVEY_COOLDOWN_MS) return 0;
+  return Math.ceil((SURVEY_COOLDOWN_MS - (now - last)) / 1000);
+}
+
 export function answerSurvey(
   deps: CommandDeps,
   rules: { get(): RulesSettings },
@@ -51,12 +58,8 @@ export function answerSurvey(
       // The event decided the service; the screen only showed it.
       serviceId = slot.service_id;
     } else {
-      const last = (prepared(deps.db, LAST_TOKENLESS).get(deps.deviceId) as { at: number | null }).at;
-      if (last !== null && now - last < SURVEY_COOLDOWN_MS) {
-        throw reject('rule', 'survey.errors.coolDown', {
-          params: { seconds: Math.ceil((SURVEY_COOLDOWN_MS - (now - last)) / 1000) },
-        });
-      }
+      const seconds = coolDownSeconds(deps, now);
+      if (seconds > 0) throw reject('rule', 'survey.errors.coolDown', { params: { seconds } });
       id = deps.ids.id();
     }
     const day = siteDay(rules.get(), now);

@@ -3,7 +3,7 @@ import type { HandlersFor } from '../../../shared/contract/method';
 import type { surveyMethods } from '../../../shared/contract/survey';
 import type { DomainContext } from '../core/domainContext';
 import type { HandlerContext } from '../core/dispatch';
-import { answerSurvey } from './surveyCommands';
+import { answerSurvey, coolDownSeconds } from './surveyCommands';
 import { surveyExportName, surveyWorkbook } from './surveyExport';
 import { surveyReport } from './surveyQueries';
 
@@ -11,6 +11,7 @@ export function surveyHandlers(ctx: DomainContext): HandlersFor<typeof surveyMet
   const { deps, rules, site } = ctx;
   return {
     'survey.answer': (input, call) => answerSurvey(deps, rules, input, call.actor),
+    'survey.kioskStatus': () => ({ coolDownSeconds: coolDownSeconds(deps, deps.clock.now()) }),
     'survey.index': (input) => surveyReport(deps.db, rules.get(), input, deps.clock.now()).view,
     'survey.export': async ({ lang, ...query }) => {
       const report = surveyReport(deps.db, rules.get(), query, deps.clock.now());

@@ -32,6 +32,7 @@ import {
 } from '../../../shared/survey/questionnaire';
 import { surveyServiceLabels } from '../../../shared/survey/serviceLabels';
 import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
 import { CheckIcon } from '../components/icons';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { ResultCountdown } from '../kiosk/ResultCountdown';
@@ -87,6 +88,9 @@ export function KioskSurvey({
   const [profile, setProfile] = useState<RespondentProfile>({});
   const [suggestion, setSuggestion] = useState('');
   const send = useApiMutation('survey.answer');
+  // From the home screen (no token) the kiosk's cool-down applies: say so before the nine questions.
+  const status = useApiQuery('survey.kioskStatus', {}, { enabled: offer === null });
+  const waitSeconds = offer === null ? (status.data?.coolDownSeconds ?? 0) : 0;
   const error = send.error?.appError;
 
   const total = skmElements.length;
@@ -100,6 +104,16 @@ export function KioskSurvey({
             {t('survey.kiosk.chooseService')}
           </Title>
           <Text size="kioskLead">{t('survey.kiosk.chooseServiceHint')}</Text>
+          {waitSeconds > 0 && (
+            <Alert color="orange" role="status" data-testid="survey-cooldown">
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="kiosk">{t('survey.errors.coolDown', { seconds: waitSeconds })}</Text>
+                <Button size="kiosk" variant="default" miw={200} onClick={() => void status.refetch()}>
+                  {t('survey.kiosk.tryAgain')}
+                </Button>
+              </Group>
+            </Alert>
+          )}
         </Stack>
         <SimpleGrid cols={2} spacing="sm" data-area="middle" style={{ alignSelf: 'start' }}>
           {serviceIds.map((id) => (
@@ -108,6 +122,7 @@ export function KioskSurvey({
               size="kiosk"
               variant="default"
               className="kiosk-outline"
+              disabled={waitSeconds > 0 || status.isPending}
               onClick={() => {
                 setServiceId(id);
                 setStep({ kind: 'question', index: 0 });
@@ -119,7 +134,13 @@ export function KioskSurvey({
           ))}
         </SimpleGrid>
         <Stack data-area="bottom">
-          <Button size="kioskPrimary" fullWidth variant="default" onClick={onDone}>
+          <Button
+            size="kioskPrimary"
+            fullWidth
+            variant="default"
+            onClick={onDone}
+            data-testid="survey-cancel"
+          >
             {t('survey.kiosk.cancel')}
           </Button>
         </Stack>

@@ -29,6 +29,7 @@ export const surveyEn: Widen<typeof surveyId> = {
     thanksText: 'We have received your answers. Your feedback helps us improve the service.',
     done: 'Done',
     home: 'To the home screen',
+    tryAgain: 'Try again',
   },
   desk: {
     title: 'Community Satisfaction Index (IKM)',

@@ -28,6 +28,7 @@ export const surveyId = {
     thanksText: 'Jawaban Anda sudah kami terima. Masukan Anda membantu kami memperbaiki layanan.',
     done: 'Selesai',
     home: 'Ke beranda',
+    tryAgain: 'Coba lagi',
   },
   desk: {
     title: 'Indeks Kepuasan Masyarakat (IKM)',
