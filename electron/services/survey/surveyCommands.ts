@@ -17,10 +17,10 @@ export interface AnswerInput {
   readonly answerSet: SurveyAnswerSet;
 }
 
-const SLOT_OF_TOKEN = `SELECT id, service_id, status FROM survey_responses WHERE id = coalesce(
+export const SLOT_OF_TOKEN = `SELECT id, service_id, status FROM survey_responses WHERE id = coalesce(
     (SELECT response_id FROM survey_tokens WHERE token_hash = @hash),
     (SELECT id FROM survey_responses WHERE token_hash = @hash LIMIT 1))`;
-const LAST_TOKENLESS = `SELECT max(answered_at) AS at FROM survey_responses
+export const LAST_TOKENLESS = `SELECT max(answered_at) AS at FROM survey_responses
   WHERE device_id = ? AND token_hash IS NULL AND status = 'answered'`;
 const UPSERT_ANSWER = `INSERT INTO survey_responses (id, service_id, status, token_hash, answered_at, answered_day,
     channel, device_id, u1, u2, u3, u4, u5, u6, u7, u8, u9, profile, suggestion, questionnaire_version)

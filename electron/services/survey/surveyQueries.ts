@@ -30,7 +30,7 @@ export interface AnsweredRow {
 }
 
 // A null service: every service together.
-const ANSWERED = `SELECT id, service_id, answered_day, u1, u2, u3, u4, u5, u6, u7, u8, u9, profile, suggestion
+export const ANSWERED = `SELECT id, service_id, answered_day, u1, u2, u3, u4, u5, u6, u7, u8, u9, profile, suggestion
   FROM survey_responses
   WHERE status = 'answered' AND answered_day BETWEEN @from AND @to AND (@service IS NULL OR service_id = @service)
   ORDER BY answered_at, id`;
@@ -74,7 +74,7 @@ export function answeredRows(db: Db, from: string, to: string, serviceId: Servic
 }
 
 const VISITS_STARTED = 'SELECT count(*) AS n FROM visits WHERE started_at >= ? AND started_at < ?';
-const SLOTS_ISSUED = `SELECT count(*) AS n FROM survey_responses
+export const SLOTS_ISSUED = `SELECT count(*) AS n FROM survey_responses
   WHERE issued_day BETWEEN @from AND @to AND service_id <> 'coworking' AND (@service IS NULL OR service_id = @service)`;
 
 /**
