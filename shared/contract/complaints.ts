@@ -26,7 +26,7 @@ import type { OperationTable } from '../sync/operation';
  */
 export const COMPLAINT_CONSENT_VERSION = '2026-12-c1';
 
-const E = 'complaints.errors';
+const E = 'errors.complaints';
 
 /** Visitor or officer text: normalised, then bounded; a huge paste is refused before normalising. */
 const boundedText = (min: number, max: number, key: string) =>

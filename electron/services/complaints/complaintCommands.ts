@@ -48,7 +48,7 @@ export function fileComplaint(
     if (earlier) {
       const code = earlierCode(input.requestKey);
       if (code === undefined)
-        throw reject('conflict', 'complaints.errors.alreadyFiled', { params: { ticket: earlier.ticket } });
+        throw reject('conflict', 'errors.complaints.alreadyFiled', { params: { ticket: earlier.ticket } });
       return {
         value: { row: earlier, code },
         audit: { entity: 'complaint', entityId: earlier.id, details: { replay: true } },
@@ -106,14 +106,14 @@ export function fileComplaint(
 }
 
 const REFUSAL_KEYS: Record<ComplaintRefusal, string> = {
-  closed: 'complaints.errors.closed',
-  notAssigned: 'complaints.errors.notAssigned',
-  closeNeedsNote: 'complaints.errors.closeNeedsNote',
+  closed: 'errors.complaints.closed',
+  notAssigned: 'errors.complaints.notAssigned',
+  closeNeedsNote: 'errors.complaints.closeNeedsNote',
 };
 
 function openOrThrow(db: Db, id: string, action: ComplaintAction, hasNote = false): ComplaintDbRow {
   const row = findComplaint(db, id);
-  if (!row) throw reject('not_found', 'complaints.errors.notFound');
+  if (!row) throw reject('not_found', 'errors.complaints.notFound');
   const decision = decideComplaintAction(row.status, action, { hasNote });
   if (!decision.ok)
     throw reject('conflict', REFUSAL_KEYS[decision.reason], { params: { ticket: row.ticket } });
@@ -139,8 +139,8 @@ export function assignComplaint(
       input.officerId,
     ) as { roles: string } | undefined;
     if (!officer || !permissionsOf(db, JSON.parse(officer.roles) as string[]).includes('complaints.handle'))
-      throw reject('validation', 'complaints.errors.officerUnknown', {
-        fields: { officerId: 'complaints.errors.officerUnknown' },
+      throw reject('validation', 'errors.complaints.officerUnknown', {
+        fields: { officerId: 'errors.complaints.officerUnknown' },
       });
     prepared(db, ASSIGN).run(statusAfter(before.status, 'assign'), input.officerId, now, now, input.id);
     return {
@@ -272,9 +272,9 @@ export function eraseComplaintContact(
   const { db } = deps;
   return runCommand(deps, actor, 'complaints.eraseContact', (now) => {
     const row = findComplaint(db, input.id);
-    if (!row) throw reject('not_found', 'complaints.errors.notFound');
+    if (!row) throw reject('not_found', 'errors.complaints.notFound');
     if (row.contact_name === '' && row.contact_email === '' && row.contact_phone === '')
-      throw reject('rule', 'complaints.errors.noContact');
+      throw reject('rule', 'errors.complaints.noContact');
     const erased = eraseWithin(deps, row, input.reason, now);
     return {
       value: toComplaintRow(findComplaint(db, input.id)!),

@@ -86,7 +86,7 @@ export function complaintsHandlers(
               sameHash(r.secret_hash, complaintSecretHash(ticket.ticket, code)),
             )
           : undefined;
-      if (!row || !ticket.ok || !code) throw reject('not_found', 'complaints.errors.notFound');
+      if (!row || !ticket.ok || !code) throw reject('not_found', 'errors.complaints.notFound');
       const job = ctx.printing.print('complaintSlip', (width) =>
         complaintSlip(
           {
@@ -106,7 +106,7 @@ export function complaintsHandlers(
     'complaints.list': (input) => listComplaints(db, input),
     'complaints.get': (input, call) => {
       const row = findComplaint(db, input.id);
-      if (!row) throw reject('not_found', 'complaints.errors.notFound');
+      if (!row) throw reject('not_found', 'errors.complaints.notFound');
       const detail = toComplaintDetail(row);
       if (detail.contact) auditContactRead(call, row.id);
       return detail;

@@ -3,6 +3,8 @@
 // at the desk and on the phone.
 import { complaintsEn } from '../../../renderer/src/i18n/complaints/en';
 import { complaintsId } from '../../../renderer/src/i18n/complaints/id';
+import { complaintsErrorsEn } from '../../../renderer/src/i18n/complaints/errorsEn';
+import { complaintsErrorsId } from '../../../renderer/src/i18n/complaints/errorsId';
 import type { Lang } from '../../web/lang';
 
 const id = {
@@ -56,7 +58,7 @@ const id = {
   steps: complaintsId.status,
   another: 'Sampaikan pengaduan lain',
   tooMany: 'Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam beberapa menit.',
-  errors: complaintsId.errors,
+  errors: complaintsErrorsId,
 };
 
 type Text = typeof id;
@@ -113,14 +115,14 @@ const en: Text = {
   steps: complaintsEn.status,
   another: 'Make another complaint',
   tooMany: 'Too many requests from your address. Try again in a few minutes.',
-  errors: complaintsEn.errors,
+  errors: complaintsErrorsEn,
 };
 
 export const complaintsText: Record<Lang, Text> = { id, en };
 
-/** An error key from the complaint schemas ('complaints.errors.textRequired') in the visitor's language. */
+/** An error key from the complaint schemas ('errors.complaints.textRequired') in the visitor's language. */
 export function complaintError(lang: Lang, key: string): string {
-  const name = key.replace(/^complaints\.errors\./, '') as keyof Text['errors'];
+  const name = key.replace(/^errors\.complaints\./, '') as keyof Text['errors'];
   return complaintsText[lang].errors[name] ?? complaintsText[lang].checkFields;
 }
 
