@@ -197,8 +197,9 @@ export function KioskSurvey({
           data-area="middle"
           style={{ alignSelf: 'start' }}
         >
-          {/* Best answer first: people read down from the top and most answers are good ones. */}
-          {([4, 3, 2, 1] as const).map((score) => {
+          {/* In the questionnaire's order (a = 1 … d = 4), as on the paper form and the portal, so the
+              order of the answers is the same whichever way a visitor answers. */}
+          {([1, 2, 3, 4] as const).map((score) => {
             const selected = chosen === score;
             return (
               <UnstyledButton

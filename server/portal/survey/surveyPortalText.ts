@@ -5,7 +5,7 @@ import type { Lang } from '../../web/lang';
 const id = {
   title: 'Survei Kepuasan Masyarakat',
   intro: (service: string) =>
-    `Bagaimana layanan ${service} yang Anda terima? Pilih satu jawaban untuk setiap pertanyaan.`,
+    `Layanan yang Anda nilai: ${service}. Pilih satu jawaban untuk setiap pertanyaan.`,
   anonymous: 'Survei ini tanpa nama: kami tidak menanyakan nama, NIK, atau nomor telepon Anda.',
   question: (n: number, of: number) => `Pertanyaan ${n} dari ${of}`,
   profileTitle: 'Tentang Anda (boleh dilewati)',
@@ -40,8 +40,7 @@ type SurveyPortalText = typeof id;
 
 const en: SurveyPortalText = {
   title: 'Satisfaction survey',
-  intro: (service: string) =>
-    `How was the ${service} service you received? Choose one answer for each question.`,
+  intro: (service: string) => `The service you are rating: ${service}. Choose one answer for each question.`,
   anonymous: 'This survey is anonymous: we do not ask for your name, national ID number or phone number.',
   question: (n: number, of: number) => `Question ${n} of ${of}`,
   profileTitle: 'About you (optional)',
