@@ -64,6 +64,13 @@ test('a coworking visitor checks out, answers the survey, and the officer sees t
   expect(await smallTouchTargets(page)).toEqual([]);
   await snapBothSizes(page, 'survey-question');
   expect(await accessibilityViolations(page)).toEqual([]);
+  // English is one tap away, the questionnaire's own wording with it.
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByTestId('survey-progress')).toHaveText('Question 1 of 9');
+  await expect(page.getByTestId('survey-answer-1')).toContainText('Not suitable');
+  await snapBothSizes(page, 'survey-question-en');
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByTestId('survey-progress')).toHaveText('Pertanyaan 1 dari 9');
   // The visitor's answers: U1…U9 = 4 4 3 4 4 4 4 3 3 → Σ 33 ÷ 9 × 25 = 91,67 (A).
   const scores = [4, 4, 3, 4, 4, 4, 4, 3, 3];
   for (const [i, score] of scores.entries()) {
