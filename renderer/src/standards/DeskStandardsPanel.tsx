@@ -72,7 +72,7 @@ export function DeskStandardsPanel({ session }: { session: string }) {
                 label={`${i + 1}. ${e.shortName[uiLang]}`}
                 rightSection={
                   count(e.serviceId) > 0 ? (
-                    <Badge size="sm" color="orange.9" variant="light">
+                    <Badge size="sm" color="yellow.4" variant="filled" autoContrast tt="none">
                       {t('standards.correctedCount', { count: count(e.serviceId) })}
                     </Badge>
                   ) : undefined
@@ -101,14 +101,17 @@ export function DeskStandardsPanel({ session }: { session: string }) {
               data-testid="desk-standard-field"
             />
             {errata.map((e, i) => (
-              <Alert
+              // A quiet note, not a warning: dark text on a pale yellow, so it reads (WCAG 1.4.3).
+              <Paper
                 key={i}
-                color="yellow"
-                title={t('standards.erratum')}
+                p="sm"
+                bg="yellow.0"
+                style={{ borderInlineStart: '4px solid var(--mantine-color-yellow-7)' }}
                 data-testid="desk-standard-erratum"
               >
-                {e.note[uiLang]}
-              </Alert>
+                <Text fw={700}>{t('standards.erratum')}</Text>
+                <Text>{e.note[uiLang]}</Text>
+              </Paper>
             ))}
             <Grid gap="lg">
               {(['id', 'en'] as const).map((lang) => {
@@ -172,11 +175,11 @@ function FieldEditor({
             {langName}
           </Title>
           {correction ? (
-            <Badge color="orange.9" variant="light" data-testid={`${testId}-state`}>
+            <Badge color="yellow.4" variant="filled" autoContrast tt="none" data-testid={`${testId}-state`}>
               {t('standards.correctedOn', { when: dates.dateTime(correction.correctedAt) })}
             </Badge>
           ) : (
-            <Badge color="gray" variant="light" data-testid={`${testId}-state`}>
+            <Badge color="gray.2" variant="filled" autoContrast tt="none" data-testid={`${testId}-state`}>
               {t('standards.notCorrected')}
             </Badge>
           )}

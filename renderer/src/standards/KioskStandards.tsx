@@ -2,8 +2,18 @@
 // tiles, then a service's page in sections that each fit one screen (Persyaratan, Alur, Waktu &
 // biaya, Hasil, Pengaduan, Selengkapnya), a QR that opens the same page on the visitor's phone, a
 // printed summary where a printer is set up, and "Ambil nomor antrean" into the guest book.
-import { useEffect, useMemo, useState } from 'react';
-import { Badge, Button, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +31,7 @@ import { useConnection } from '../api/connection';
 import { useApiMutation } from '../api/useApiMutation';
 import { unwrap, useApiQuery } from '../api/useApiQuery';
 import { QrIcon } from '../components/icons';
-import { listRows, paginate, type Row } from './standardsPages';
+import { listRows, paginateByHeight, type Row } from './standardsPages';
 import './standards.css';
 
 const sectionNames = ['requirements', 'procedure', 'timeCost', 'product', 'complaints', 'more'] as const;
@@ -88,8 +98,22 @@ function ServiceList({
           {t('standards.listTitle')}
         </Title>
         <Text size="kioskLead">{t('standards.listIntro')}</Text>
+        <section
+          className="kiosk-info"
+          aria-labelledby="standards-notice-title"
+          data-testid="standards-notice"
+        >
+          <Stack gap={4}>
+            <Title order={2} fz="kioskH3" id="standards-notice-title">
+              {t('standards.field.serviceNotice')}
+            </Title>
+            <Text size="kiosk" fs="italic">
+              {standards[0]?.serviceNotice}
+            </Text>
+          </Stack>
+        </section>
       </Stack>
-      <nav aria-label={t('standards.listLabel')} data-area="middle">
+      <nav aria-label={t('standards.listLabel')} data-area="middle" className="standards-list-tiles">
         <ul className="standards-tiles">
           {standards.map((s) => (
             <li key={s.serviceId}>
@@ -189,6 +213,83 @@ function usePhoneLink(serviceId: ServiceId, lang: Lang): string | null {
   return link?.url ?? null;
 }
 
+/** One row of a section, the same whether measured or shown. */
+function RowView({ row, testId = false }: { row: Row; testId?: boolean }) {
+  if (row.kind === 'heading')
+    return (
+      <Title order={2} fz="kioskH3" className="standards-row">
+        {row.text}
+      </Title>
+    );
+  if (row.kind === 'note')
+    return (
+      <Text
+        size="kioskSmall"
+        c="dimmed"
+        className="standards-row"
+        data-testid={testId ? 'standard-corrected' : undefined}
+      >
+        {row.text}
+      </Text>
+    );
+  return (
+    <Group
+      gap="md"
+      wrap="nowrap"
+      align="flex-start"
+      className="standards-row"
+      data-testid={testId ? 'standard-row' : undefined}
+    >
+      <span className="standards-marker" aria-hidden>
+        {row.number === null ? '•' : `${row.number}.`}
+      </span>
+      <Text size="kiosk" style={{ overflowWrap: 'anywhere' }}>
+        {row.text}
+      </Text>
+    </Group>
+  );
+}
+
+/** The gap between rows (Mantine's sm) and the room the page buttons take (a 96 px button + 24 px). */
+const ROW_GAP = 12;
+const PAGER = 120;
+
+/**
+ * The section's rows cut into pages that fit the card as drawn now: measured after layout, and again
+ * whenever the card changes size (the other orientation, larger text).
+ */
+function usePages(rows: readonly Row[]) {
+  const cardRef = useRef<HTMLElement>(null);
+  const measureRef = useRef<HTMLDivElement>(null);
+  // Pages belong to the rows they were cut from: new rows (another section, language) start whole
+  // until measured, which happens before the screen is painted.
+  const [cut, setCut] = useState<{ rows: readonly Row[]; pages: number[][] } | null>(null);
+  const [page, setPage] = useState(0);
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    const measure = measureRef.current;
+    if (!card || !measure) return;
+    const compute = () => {
+      const style = getComputedStyle(card);
+      const available = card.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      const heights = [...measure.children].map((el) => el.getBoundingClientRect().height);
+      const pages = paginateByHeight(heights, available, ROW_GAP, PAGER, (i) => rows[i]?.kind === 'heading');
+      setCut((before) =>
+        before?.rows === rows && JSON.stringify(before.pages) === JSON.stringify(pages)
+          ? before
+          : { rows, pages },
+      );
+      setPage((p) => Math.min(p, pages.length - 1));
+    };
+    compute();
+    const observer = new ResizeObserver(compute);
+    observer.observe(card);
+    return () => observer.disconnect();
+  }, [rows]);
+  const pages = cut?.rows === rows ? cut.pages : [rows.map((_, i) => i)];
+  return { cardRef, measureRef, pages, page, setPage };
+}
+
 function ServicePage({
   standard: s,
   lang,
@@ -202,9 +303,15 @@ function ServicePage({
 }) {
   const { t } = useTranslation();
   const [section, setSection] = useState<SectionName>('requirements');
-  const [page, setPage] = useState(0);
-  const pages = useMemo(() => paginate(sectionRows(s, section, t)), [s, section, t]);
-  const rows = pages[Math.min(page, pages.length - 1)] ?? [];
+  const corrected = (name: SectionName) =>
+    sectionFields[name].some((f) => (s.corrected as readonly string[]).includes(f));
+  const rows = useMemo(() => {
+    const all = sectionRows(s, section, t);
+    const fixed = sectionFields[section].some((f) => (s.corrected as readonly string[]).includes(f));
+    return fixed ? [...all, { kind: 'note' as const, text: t('standards.correctedNote') }] : all;
+  }, [s, section, t]);
+  const { cardRef, measureRef, pages, page, setPage } = usePages(rows);
+  const shown = (pages[page] ?? []).flatMap((i) => (rows[i] ? [rows[i]] : []));
   const link = usePhoneLink(s.serviceId, lang);
   const [qr, setQr] = useState<string | null>(null);
   const { devices } = useConnection();
@@ -228,12 +335,10 @@ function ServicePage({
     setSection(next);
     setPage(0);
   };
-  const corrected = (name: SectionName) =>
-    sectionFields[name].some((f) => (s.corrected as readonly string[]).includes(f));
   const printKey = print.isSuccess ? 'standards.printing' : (print.error?.appError.messageKey ?? null);
 
   return (
-    <div className="kiosk-step standards-page" data-testid="kiosk-standard-page" data-service={s.serviceId}>
+    <div className="standards-page" data-testid="kiosk-standard-page" data-service={s.serviceId}>
       <Stack gap="sm" data-area="top">
         <Text size="kioskSmall" fw={700} c="civic.8">
           {t('standards.serviceNumber', { number: s.number })}
@@ -241,7 +346,7 @@ function ServicePage({
         <Title order={1} fz="kioskH2" lh={1.2} data-testid="standard-title">
           {s.shortName}
         </Title>
-        {s.name !== s.shortName && (
+        {s.name.toLowerCase() !== s.shortName.toLowerCase() && (
           <Text size="kiosk" c="dimmed" data-testid="standard-name">
             {s.name}
           </Text>
@@ -271,24 +376,6 @@ function ServicePage({
             </Badge>
           )}
         </Group>
-        <div className="standards-sections" role="tablist" aria-label={t('standards.sectionsLabel')}>
-          {sectionNames.map((name) => (
-            <Button
-              key={name}
-              role="tab"
-              id={`standards-tab-${name}`}
-              aria-selected={section === name}
-              aria-controls="standards-section"
-              size="kioskBand"
-              variant={section === name ? 'filled' : 'default'}
-              onClick={() => choose(name)}
-              data-testid={`standard-section-${name}`}
-            >
-              {t(`standards.sections.${name}`)}
-              {corrected(name) && <span className="standards-dot" aria-label={t('standards.corrected')} />}
-            </Button>
-          ))}
-        </div>
       </Stack>
 
       <section
@@ -298,109 +385,128 @@ function ServicePage({
         aria-labelledby={`standards-tab-${section}`}
         data-area="middle"
         data-testid="standard-section"
+        ref={cardRef}
       >
-        <Stack gap="sm">
-          {rows.map((row, i) =>
-            row.kind === 'heading' ? (
-              <Title key={i} order={2} fz="kioskH3" mt={i === 0 ? 0 : 'sm'}>
-                {row.text}
-              </Title>
-            ) : (
-              <Group key={i} gap="md" wrap="nowrap" align="flex-start" data-testid="standard-row">
-                <span className="standards-marker" aria-hidden>
-                  {row.number === null ? '•' : `${row.number}.`}
-                </span>
-                <Text size="kiosk" style={{ overflowWrap: 'anywhere' }}>
-                  {row.text}
-                </Text>
-              </Group>
-            ),
+        {/* Every row of the section, drawn unseen at the card's width, to cut pages by height. */}
+        <div className="standards-measure" ref={measureRef} aria-hidden>
+          {rows.map((row, i) => (
+            <RowView key={i} row={row} />
+          ))}
+        </div>
+        <div className="standards-visible">
+          {shown.map((row, i) => (
+            <RowView key={`${page}:${i}`} row={row} testId />
+          ))}
+          {pages.length > 1 && (
+            <Group justify="space-between" wrap="nowrap" className="standards-pager">
+              <Button
+                size="kiosk"
+                variant="default"
+                disabled={page === 0}
+                onClick={() => setPage(page - 1)}
+                data-testid="standard-previous"
+              >
+                {t('standards.previous')}
+              </Button>
+              <Text size="kiosk" fw={600} data-testid="standard-page">
+                {t('standards.page', { page: page + 1, pages: pages.length })}
+              </Text>
+              <Button
+                size="kiosk"
+                variant="default"
+                disabled={page >= pages.length - 1}
+                onClick={() => setPage(page + 1)}
+                data-testid="standard-next"
+              >
+                {t('standards.next')}
+              </Button>
+            </Group>
           )}
-          {corrected(section) && (
-            <Text size="kioskSmall" c="dimmed" data-testid="standard-corrected">
-              {t('standards.correctedNote')}
-            </Text>
-          )}
-        </Stack>
-        {pages.length > 1 && (
-          <Group justify="space-between" mt="lg" wrap="nowrap">
-            <Button
-              size="kiosk"
-              variant="default"
-              disabled={page === 0}
-              onClick={() => setPage(page - 1)}
-              data-testid="standard-previous"
-            >
-              {t('standards.previous')}
-            </Button>
-            <Text size="kiosk" fw={600} data-testid="standard-page">
-              {t('standards.page', { page: page + 1, pages: pages.length })}
-            </Text>
-            <Button
-              size="kiosk"
-              variant="default"
-              disabled={page >= pages.length - 1}
-              onClick={() => setPage(page + 1)}
-              data-testid="standard-next"
-            >
-              {t('standards.next')}
-            </Button>
-          </Group>
-        )}
+        </div>
       </section>
 
-      <Stack gap="md" data-area="bottom">
-        <Group gap="lg" wrap="nowrap" align="center" className="kiosk-info" data-testid="standard-phone">
-          {qr ? (
-            <img
-              className="standards-qr"
-              src={qr}
-              alt={t('standards.qrAlt', { name: s.shortName })}
-              data-testid="standard-qr"
-            />
-          ) : (
-            <QrIcon size={96} color="var(--mantine-color-civic-8)" />
-          )}
-          <Stack gap={4}>
-            <Title order={2} fz="kioskH3">
-              {t('standards.phoneTitle')}
-            </Title>
-            <Text size="kiosk">{qr ? t('standards.phoneHint') : t('standards.phoneOffline')}</Text>
-          </Stack>
-        </Group>
+      <div
+        className="standards-sections"
+        role="tablist"
+        aria-label={t('standards.sectionsLabel')}
+        data-area="nav"
+      >
+        {sectionNames.map((name) => (
+          <Button
+            key={name}
+            role="tab"
+            id={`standards-tab-${name}`}
+            aria-selected={section === name}
+            aria-controls="standards-section"
+            size="kioskBand"
+            variant={section === name ? 'filled' : 'default'}
+            onClick={() => choose(name)}
+            data-testid={`standard-section-${name}`}
+          >
+            {t(`standards.sections.${name}`)}
+            {corrected(name) && (
+              <>
+                <span className="standards-dot" aria-hidden />
+                <VisuallyHidden>{` (${t('standards.corrected')})`}</VisuallyHidden>
+              </>
+            )}
+          </Button>
+        ))}
+      </div>
+
+      <div className="kiosk-info standards-phone" data-area="phone" data-testid="standard-phone">
+        {qr ? (
+          <img
+            className="standards-qr"
+            src={qr}
+            alt={t('standards.qrAlt', { name: s.shortName })}
+            data-testid="standard-qr"
+          />
+        ) : (
+          <QrIcon size={96} color="var(--mantine-color-civic-8)" />
+        )}
+        <Stack gap={4}>
+          <Title order={2} fz="kioskH3">
+            {t('standards.phoneTitle')}
+          </Title>
+          <Text size="kioskSmall">{qr ? t('standards.phoneHint') : t('standards.phoneOffline')}</Text>
+        </Stack>
+      </div>
+
+      <Stack gap="md" data-area="actions" justify="flex-end">
         {guestbook && (
           <Button size="kioskPrimary" fullWidth onClick={onTakeNumber} data-testid="standard-take-number">
             {t('standards.takeNumber')}
           </Button>
         )}
-        <Group grow>
-          <Button size="kiosk" variant="default" onClick={onBack} data-testid="standard-back">
-            {t('standards.backToList')}
+        <Button size="kiosk" fullWidth variant="default" onClick={onBack} data-testid="standard-back">
+          {t('standards.backToList')}
+        </Button>
+        {hasPrinter && (
+          <Button
+            size="kiosk"
+            fullWidth
+            variant="default"
+            loading={print.isPending}
+            onClick={() => print.mutate({ serviceId: s.serviceId, lang })}
+            data-testid="standard-print"
+          >
+            {t('standards.print')}
           </Button>
-          {hasPrinter && (
-            <Button
-              size="kiosk"
-              variant="default"
-              loading={print.isPending}
-              onClick={() => print.mutate({ serviceId: s.serviceId, lang })}
-              data-testid="standard-print"
-            >
-              {t('standards.print')}
-            </Button>
-          )}
-        </Group>
+        )}
         {printKey && (
           <Text size="kiosk" ta="center" role="status" data-testid="standard-print-status">
             {t(printKey)}
           </Text>
         )}
-        <Text size="kioskSmall" c="dimmed" ta="center" data-testid="standard-source">
-          {t('standards.source', {
-            title: shippedCatalogue.source.title[lang],
-            date: sourceDate(shippedCatalogue.source.issuedOn, lang),
-          })}
-        </Text>
       </Stack>
+
+      <Text size="kioskSmall" c="dimmed" ta="center" data-area="source" data-testid="standard-source">
+        {t('standards.source', {
+          title: shippedCatalogue.source.title[lang],
+          date: sourceDate(shippedCatalogue.source.issuedOn, lang),
+        })}
+      </Text>
     </div>
   );
 }

@@ -1,41 +1,49 @@
 // A section of a service standard as rows a kiosk screen can page through: the screen never
 // scrolls on the essential path (kiosk-ui.md §2.9), so a long list (PPID's eighteen steps) is cut
-// into pages that each fit the content area, with "Berikutnya / Sebelumnya".
+// into pages that each fit the content area, with "Berikutnya / Sebelumnya". The rows are measured
+// as the screen draws them (any panel, either orientation, larger text), then cut by height.
 
 export type Row =
   | { readonly kind: 'heading'; readonly text: string }
-  | { readonly kind: 'item'; readonly text: string; readonly number: number | null };
+  | { readonly kind: 'item'; readonly text: string; readonly number: number | null }
+  | { readonly kind: 'note'; readonly text: string };
 
 /**
- * Characters that fit one page of the content area at the kiosk's body size (28 px on a 984 px
- * column: about 60 characters a line, 18 lines), counting each row's spacing as characters.
+ * Row indexes cut into pages: each page's rows, with the gap between them, fit `available` px; when
+ * there is more than one page, each also leaves `pagerReserve` px for the page buttons. A heading
+ * never ends a page (it goes over with its first row), and a row is never split: one taller than a
+ * page gets a page of its own.
  */
-export const PAGE_BUDGET = 1000;
-const HEADING_COST = 90;
-const ROW_COST = 60;
-
-const costOf = (row: Row) => (row.kind === 'heading' ? HEADING_COST : row.text.length + ROW_COST);
-
-/** Rows cut into pages of at most `budget`; a heading never ends a page, and a row is never split. */
-export function paginate(rows: readonly Row[], budget = PAGE_BUDGET): Row[][] {
-  const pages: Row[][] = [];
-  let page: Row[] = [];
-  let used = 0;
-  for (const row of rows) {
-    const cost = costOf(row);
-    if (page.length > 0 && used + cost > budget) {
-      // A heading left alone at the bottom goes over with its first row.
-      const last = page[page.length - 1];
-      const carried = last?.kind === 'heading' ? [page.pop()!] : [];
-      if (page.length > 0) pages.push(page);
-      page = carried;
-      used = carried.reduce((n, r) => n + costOf(r), 0);
-    }
-    page.push(row);
-    used += cost;
-  }
-  if (page.length > 0) pages.push(page);
-  return pages;
+export function paginateByHeight(
+  heights: readonly number[],
+  available: number,
+  gap: number,
+  pagerReserve: number,
+  isHeading: (index: number) => boolean = () => false,
+): number[][] {
+  const fit = (room: number): number[][] => {
+    const pages: number[][] = [];
+    let page: number[] = [];
+    let used = 0;
+    heights.forEach((h, i) => {
+      const needed = page.length === 0 ? h : used + gap + h;
+      if (page.length > 0 && needed > room) {
+        const carried = isHeading(page[page.length - 1]!) && page.length > 1 ? [page.pop()!] : [];
+        pages.push(page);
+        page = carried;
+        used = carried.reduce((n, j, k) => n + heights[j]! + (k > 0 ? gap : 0), 0);
+        page.push(i);
+        used += (carried.length > 0 ? gap : 0) + h;
+      } else {
+        page.push(i);
+        used = needed;
+      }
+    });
+    if (page.length > 0) pages.push(page);
+    return pages;
+  };
+  const whole = fit(available);
+  return whole.length <= 1 ? whole : fit(available - pagerReserve);
 }
 
 /** A numbered list (requirements, steps) or a plain one (facilities), optionally under a heading. */
