@@ -5,7 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRules } from '../../electron/services/settings/rules';
-import { issueSurveyToken } from '../../electron/services/survey/surveyTokens';
+import { issueSurveyToken, surveyPortalLink } from '../../electron/services/survey/surveyTokens';
 import { surveyTokenHash } from '../../electron/services/survey/surveyHash';
 import { createEnrolmentCode } from '../../server/devices/enrolment';
 import { ChangeWaiters } from '../../server/sync/changeWaiters';
@@ -201,6 +201,21 @@ describe('the portal’s survey page by token (the QR on a guest slip)', () => {
     await a.t.core.sync.syncNow();
     return token;
   }
+
+  it('opens from the link the kiosk prints as the slip’s QR', async () => {
+    const a = await joinedKiosk();
+    const { token } = issueSurveyToken(a.t.core.deps, a.t.core.rules, {
+      serviceId: 'guest',
+      eventKind: 'guest',
+      eventId: newEvent(),
+    });
+    await a.t.core.sync.syncNow();
+    const link = surveyPortalLink(a.t.core.deps, token)!;
+    expect(link).toBe(`${baseUrl}/survey/${token}`);
+    const res = await fetch(link, { headers: { 'x-forwarded-for': '10.2.0.1' } });
+    expect(res.status).toBe(200);
+    expect(textOf(await res.text())).toContain('Pertanyaan 1 dari 9');
+  });
 
   it('shows the nine questions with their own answers, in Indonesian first and English one tap away', async () => {
     const token = await syncedToken();

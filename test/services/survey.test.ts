@@ -2,7 +2,7 @@
 // the kiosk's cool-down, the index per service and period, and the xlsx report opened with exceljs.
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { issueSurveyToken } from '../../electron/services/survey/surveyTokens';
+import { issueSurveyToken, surveyPortalLink } from '../../electron/services/survey/surveyTokens';
 import type { SurveyIndexView } from '../../shared/contract';
 import type { SurveyAnswers } from '../../shared/survey/answerSet';
 import { makeTestCore, type TestCore } from '../support/testCore';
@@ -286,5 +286,19 @@ describe('the kiosk tells its cool-down before the questions', () => {
     expect(await status()).toEqual({ coolDownSeconds: 1 });
     t.clock.advance(500);
     expect(await status()).toEqual({ coolDownSeconds: 0 });
+  });
+});
+
+describe('the portal link a guest slip prints as a QR', () => {
+  it('is the survey of the token on the server the kiosk syncs with, and nothing before it joined', () => {
+    const { token } = issue('entry-qr');
+    expect(surveyPortalLink(t.core.deps, token)).toBeNull();
+    t.core.db
+      .prepare(
+        `INSERT INTO sync_state (id, server_url, site_id, site_name, secret, epoch, enrolled_at)
+         VALUES (1, 'https://loket.pontianak.go.id/', 'pontianak', 'Pontianak', 's', 1, 0)`,
+      )
+      .run();
+    expect(surveyPortalLink(t.core.deps, token)).toBe(`https://loket.pontianak.go.id/survey/${token}`);
   });
 });

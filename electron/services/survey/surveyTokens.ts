@@ -4,7 +4,7 @@
 // sha-256, so neither the sync log nor a copy of the central database can open a survey.
 import { prepared } from '../../../db/statements';
 import type { RulesSettings } from '../../../shared/contract';
-import { SURVEY_TOKEN_PREFIX } from '../../../shared/survey/kioskRules';
+import { SURVEY_TOKEN_PREFIX, surveyPortalPath } from '../../../shared/survey/kioskRules';
 import type { ServiceId } from '../../../shared/serviceStandards/serviceIds';
 import { TICKET_TOKEN_PREFIX } from '../../../shared/rules/ticketToken';
 import { runCommand, type Actor, type CommandDeps } from '../core/command';
@@ -78,4 +78,16 @@ export function issueSurveyToken(
       topics: ['survey'],
     };
   });
+}
+
+const SERVER_URL = 'SELECT server_url FROM sync_state WHERE id = 1';
+
+/**
+ * The address a QR on a slip should open: the survey of this token on the central portal, which is
+ * served at the address this kiosk syncs with. Null while the kiosk has not joined a site (the slip
+ * then prints no survey QR: there is no portal to answer on).
+ */
+export function surveyPortalLink(deps: Pick<CommandDeps, 'db'>, token: string): string | null {
+  const row = prepared(deps.db, SERVER_URL).get() as { server_url: string } | undefined;
+  return row ? `${row.server_url.replace(/\/+$/, '')}${surveyPortalPath(token)}` : null;
 }
