@@ -39,6 +39,7 @@ import { surveyServiceLabels } from '../../../shared/survey/serviceLabels';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
+import { civic, colours } from '../../../shared/theme/tokens';
 import { EChart } from './EChart';
 
 // Dark shades: white text on them passes WCAG AA contrast.
@@ -214,7 +215,7 @@ function IndexView({
             type: 'bar',
             data: index.elements.map((e) => ({
               value: e.index,
-              itemStyle: { color: index.weakestElements.includes(e.key) ? '#c92a2a' : '#1c5d99' },
+              itemStyle: { color: index.weakestElements.includes(e.key) ? colours.error : civic[8] },
             })),
             label: {
               show: true,
@@ -224,7 +225,7 @@ function IndexView({
             markLine: {
               symbol: 'none',
               label: { formatter: 'A' },
-              lineStyle: { type: 'dashed', color: '#0b7285' },
+              lineStyle: { type: 'dashed', color: colours.dimmed },
               data: [{ yAxis: 88.31 }],
             },
           },
@@ -247,7 +248,7 @@ function IndexView({
           type: 'bar',
           barMaxWidth: 64,
           data: view.quarters.map((q) => q.ikm),
-          itemStyle: { color: '#1c5d99' },
+          itemStyle: { color: civic[8] },
           label: {
             show: true,
             position: 'top',
