@@ -65,7 +65,8 @@ export function guestbookHandlers(ctx: DomainContext): HandlersFor<typeof guestb
     url: string | null,
     lang: 'id' | 'en',
   ): 'printing' | 'off' | 'unavailable' {
-    if (!readGuestbookSettings(deps).printSlip) return 'off';
+    // Off by the setting, or no receipt printer here at all: nothing is promised to the guest then.
+    if (!readGuestbookSettings(deps).printSlip || ctx.printing.settings().items.length === 0) return 'off';
     try {
       ctx.printing.print('guestSlip', (width) =>
         guestSlip(

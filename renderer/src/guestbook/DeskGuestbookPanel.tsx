@@ -4,7 +4,6 @@
 import { useState } from 'react';
 import {
   Alert,
-  Badge,
   Button,
   Group,
   Paper,
@@ -33,31 +32,43 @@ type Counts = Queue['today'];
 type Translate = ReturnType<typeof useTranslation>['t'];
 
 /** Waiting time: colour, a symbol and words together (never colour alone, WCAG 1.4.1). */
-const LEVEL: Record<GuestEntry['waitLevel'], { color: string; variant: 'light' | 'filled'; symbol: string }> =
-  {
-    ok: { color: 'teal.9', variant: 'light', symbol: '○' },
-    soon: { color: 'yellow.4', variant: 'filled', symbol: '◔' },
-    over: { color: 'red.9', variant: 'filled', symbol: '⚠' },
-  };
+const LEVEL: Record<GuestEntry['waitLevel'], { bg: string | undefined; c: string; symbol: string }> = {
+  ok: { bg: undefined, c: 'teal.9', symbol: '○' },
+  soon: { bg: 'yellow.4', c: 'dark.9', symbol: '◔' },
+  over: { bg: 'red.9', c: 'white', symbol: '⚠' },
+};
+
+/** A guest near or past the standard stands out in the list as well as in its label. */
+const ROW_BG: Record<GuestEntry['waitLevel'], string | undefined> = {
+  ok: undefined,
+  soon: 'yellow.0',
+  over: 'red.0',
+};
 
 function WaitBadge({ guest }: { guest: GuestEntry }) {
   const { t } = useTranslation();
   const style = LEVEL[guest.waitLevel];
   return (
-    <Group gap={6} wrap="nowrap">
-      <Text className="tabular" fw={700} data-testid="guest-waited">
+    <Stack gap={2} align="flex-start">
+      <Text className="tabular" fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="guest-waited">
         {t('guestbook.desk.minutes', { minutes: guest.waitedMinutes })}
       </Text>
-      <Badge
-        color={style.color}
-        variant={style.variant}
-        autoContrast
+      {/* Words that wrap rather than a chip that cuts them ("Segera l…" on a narrow monitor). */}
+      <Text
+        size="sm"
+        fw={700}
+        c={style.c}
+        bg={style.bg}
+        px={style.bg ? 8 : 0}
+        py={2}
+        lh={1.3}
+        style={{ borderRadius: 6 }}
         data-testid="guest-wait-level"
         data-level={guest.waitLevel}
       >
         {style.symbol} {t(`guestbook.desk.level.${guest.waitLevel}`)}
-      </Badge>
-    </Group>
+      </Text>
+    </Stack>
   );
 }
 
@@ -68,13 +79,13 @@ const purposeText = (t: Translate, g: GuestEntry) =>
 
 const nameCell = (t: Translate, g: GuestEntry) => (
   <Stack gap={2}>
-    <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+    <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
       {g.anonymised ? <i>{t('guestbook.desk.anonymised')}</i> : g.fullName}
     </Text>
     {g.returning && (
-      <Badge variant="outline" color="gray.7" size="sm">
+      <Text size="sm" c="gray.8">
         {t('guestbook.desk.returning')}
-      </Badge>
+      </Text>
     )}
   </Stack>
 );
@@ -167,7 +178,7 @@ function QueueView({
                 data-level={g.waitLevel}
               >
                 <Table.Td>
-                  <Text fz="h3" fw={800} className="tabular">
+                  <Text fz="h3" fw={800} className="tabular" style={{ whiteSpace: 'nowrap' }}>
                     {g.queueNumber}
                   </Text>
                 </Table.Td>
@@ -222,7 +233,7 @@ function QueueView({
             {q.serving.map((g) => (
               <Table.Tr key={g.id} data-testid="guest-serving-row" data-number={g.queueNumber}>
                 <Table.Td>
-                  <Text fz="h3" fw={800} className="tabular">
+                  <Text fz="h3" fw={800} className="tabular" style={{ whiteSpace: 'nowrap' }}>
                     {g.queueNumber}
                   </Text>
                 </Table.Td>
@@ -367,7 +378,7 @@ function ListView({
                 data-status={g.status}
               >
                 {by === 'month' && <Table.Td className="tabular">{dates.dayShort(g.day)}</Table.Td>}
-                <Table.Td fw={700} className="tabular">
+                <Table.Td fw={700} className="tabular" style={{ whiteSpace: 'nowrap' }}>
                   {g.queueNumber}
                 </Table.Td>
                 <Table.Td className="tabular">{dates.time(g.registeredAt)}</Table.Td>

@@ -49,7 +49,10 @@ function ServeDialog({ session, guest, onDone }: { session: string; guest: Guest
         <Radio.Group
           label={d('outcomeLabel')}
           value={outcome}
-          onChange={(v) => setOutcome(v === 'directed' ? 'directed' : 'served')}
+          onChange={(v) => {
+            setOutcome(v === 'directed' ? 'directed' : 'served');
+            if (serve.error) serve.reset();
+          }}
         >
           <Group mt="xs">
             <Radio value="served" label={d('outcomeServed')} data-testid="guest-outcome-served" />
@@ -60,7 +63,11 @@ function ServeDialog({ session, guest, onDone }: { session: string; guest: Guest
           label={outcome === 'directed' ? d('noteDirected') : d('noteServed')}
           placeholder={outcome === 'directed' ? d('notePlaceholderDirected') : undefined}
           value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          onChange={(e) => {
+            setNote(e.currentTarget.value);
+            // The message about the place goes as soon as the officer writes one.
+            if (serve.error) serve.reset();
+          }}
           maxLength={300}
           autosize
           minRows={2}
@@ -180,6 +187,7 @@ export function GuestDialog({
       size="lg"
       title={t(TITLE[action], { number: guest.queueNumber })}
       classNames={{ title: 'desk-modal-title' }}
+      closeButtonProps={{ 'aria-label': t('board.close') }}
       data-testid={`guest-dialog-${action}`}
     >
       {action === 'serve' && <ServeDialog {...props} />}

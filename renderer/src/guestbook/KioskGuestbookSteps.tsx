@@ -11,6 +11,7 @@ import { CheckIcon } from '../components/icons';
 import { OnScreenKeyboard, type KeyboardLayout } from '../components/OnScreenKeyboard';
 import { ResultCountdown } from '../kiosk/ResultCountdown';
 import { retentionWords } from '../kiosk/siteWords';
+import { GUEST_STANDARD_MINUTES } from '../../../shared/guestbook/serviceTime';
 import type { GuestStep, PurposeChoice } from './guestFlow';
 
 export interface Answers {
@@ -27,6 +28,12 @@ export interface Answers {
   withLetter: boolean | null;
   consent: boolean;
 }
+
+/** "081234567890" → "0812 3456 7890", as the visitor reads a number back (kiosk-ui.md §4). */
+export const groupDigits = (phone: string): string =>
+  /^0\d+$/.test(phone.replace(/[\s-]/g, ''))
+    ? phone.replace(/[\s-]/g, '').replace(/(\d{4})(?=\d)/g, '$1 ')
+    : phone;
 
 interface Common {
   readonly progress: { n: number; total: number };
@@ -87,8 +94,14 @@ function Actions({
 }) {
   const { t } = useTranslation();
   return (
-    <Group grow data-area="actions" wrap="nowrap">
-      <Button size="kioskPrimary" variant="default" onClick={onBack} data-testid="guest-back">
+    <Group grow={Boolean(onNext)} data-area="actions" wrap="nowrap">
+      <Button
+        size="kioskPrimary"
+        variant="default"
+        onClick={onBack}
+        w={onNext ? undefined : '50%'}
+        data-testid="guest-back"
+      >
         {t('guestbook.kiosk.back')}
       </Button>
       {onNext && (
@@ -97,6 +110,21 @@ function Actions({
         </Button>
       )}
     </Group>
+  );
+}
+
+/** What the guest book is for, on its first screen: the service, its standard time, its requirement. */
+function GuestbookIntro() {
+  const { t } = useTranslation();
+  return (
+    <section className="kiosk-info" aria-labelledby="guest-intro-title" data-testid="guest-intro">
+      <Title order={2} fz="kioskH3" id="guest-intro-title">
+        {t('guestbook.kiosk.introTitle')}
+      </Title>
+      <Text size="kiosk" mt={4}>
+        {t('guestbook.kiosk.introText', { minutes: GUEST_STANDARD_MINUTES })}
+      </Text>
+    </section>
   );
 }
 
@@ -137,7 +165,9 @@ export function KeyboardStep({
         onNext();
       }}
     >
-      <Head step={step} progress={progress} />
+      <Head step={step} progress={progress}>
+        {step === 'phone' && <GuestbookIntro />}
+      </Head>
       <Stack gap="md" data-area="field">
         <TextInput
           size="kiosk"
@@ -255,6 +285,7 @@ export function PurposeStep({
         ))}
         <UnstyledButton
           className="gb-tile kiosk-outline"
+          data-other
           data-selected={chosen?.kind === 'other' || undefined}
           onClick={() => onChoose({ kind: 'other', text: '' })}
           data-testid="guest-purpose-other"
@@ -300,7 +331,7 @@ export function CheckStep({
   const previous = answers.previous?.accepted ? answers.previous : null;
   const purpose = answers.purpose;
   const rows: { key: string; label: string; value: string; step: GuestStep }[] = [
-    { key: 'phone', label: k('phoneLabel'), value: answers.phone, step: 'phone' },
+    { key: 'phone', label: k('phoneLabel'), value: groupDigits(answers.phone), step: 'phone' },
     previous
       ? {
           key: 'name',
@@ -353,17 +384,17 @@ export function CheckStep({
       }}
     >
       <Head step="check" progress={progress} />
-      <dl className="gb-answers" data-area="field">
+      <div className="gb-answers" data-area="field">
         {rows.map((r) => (
           <div key={r.key} className="gb-answer" data-testid={`guest-answer-${r.key}`}>
-            <div>
+            <dl>
               <Text component="dt" size="kioskSmall" c="dimmed">
                 {r.label}
               </Text>
               <Text component="dd" size="kiosk" fw={700} m={0} className="gb-value">
                 {r.value}
               </Text>
-            </div>
+            </dl>
             <Button
               size="kiosk"
               variant="default"
@@ -375,7 +406,7 @@ export function CheckStep({
             </Button>
           </div>
         ))}
-      </dl>
+      </div>
       <div className="kiosk-info" data-area="consent">
         <Text fw={700} size="kioskSmall">
           {k('consentTitle')}
@@ -433,28 +464,12 @@ export function DoneScreen({
   const { t } = useTranslation();
   const k = (key: string, params?: Record<string, unknown>) => t(`guestbook.kiosk.${key}`, params);
   return (
-    <div className="kiosk-step" data-testid="guest-done">
-      <Stack align="center" gap="xs" data-area="top">
+    <div className="kiosk-step" data-beside="end" data-testid="guest-done">
+      <Stack align="center" gap="sm" data-area="top">
         <CheckIcon size={80} color="var(--mantine-color-teal-9)" />
         <Title order={1} fz="kioskH2" ta="center">
           {k('doneGreeting', { name: greetingName })}
         </Title>
-        <Text size="kioskLead" ta="center">
-          {k('doneTitle')}
-        </Text>
-      </Stack>
-      <Stack align="center" gap="md" data-area="middle">
-        <Text
-          className="gb-number"
-          fz="kioskNumber"
-          fw={800}
-          lh={1}
-          ta="center"
-          data-testid="guest-queue-number"
-          aria-label={`${k('doneTitle')}: ${registered.queueNumber}`}
-        >
-          {registered.queueNumber}
-        </Text>
         <Text fz="kioskH3" fw={700} ta="center">
           {k('doneWait')}
         </Text>
@@ -469,6 +484,22 @@ export function DoneScreen({
             {registered.slip === 'printing' ? k('slipPrinting') : k('slipUnavailable')}
           </Text>
         )}
+      </Stack>
+      <Stack align="center" gap={0} data-area="middle" className="kiosk-info">
+        <Text size="kioskLead" fw={600} ta="center">
+          {k('doneTitle')}
+        </Text>
+        <Text
+          className="gb-number"
+          fz="kioskNumber"
+          fw={800}
+          lh={1.05}
+          ta="center"
+          data-testid="guest-queue-number"
+          aria-label={`${k('doneTitle')}: ${registered.queueNumber}`}
+        >
+          {registered.queueNumber}
+        </Text>
       </Stack>
       <Stack gap="md" data-area="bottom">
         <Button size="kioskPrimary" fullWidth onClick={onDone} data-testid="guest-done-button">

@@ -25,6 +25,7 @@ export function useGuestbookQuery<M extends GuestbookRead>(
     queryKey: ['guestbook', method, input],
     queryFn: async () => unwrap(await api.invoke(method, input, { session: options.session })),
     enabled: options.enabled ?? true,
-    ...(options.refetchEveryMs ? { refetchInterval: options.refetchEveryMs } : {}),
+    // A moving clock: opening the tab again shows the time waited now, not when it was last open.
+    ...(options.refetchEveryMs ? { refetchInterval: options.refetchEveryMs, staleTime: 0 } : {}),
   });
 }

@@ -10,6 +10,9 @@ export const guestbookEn: Widen<typeof guestbookId> = {
   purposes: serviceShortNames('en'),
   kiosk: {
     step: 'Step {{n}} of {{total}}',
+    introTitle: 'Guest service',
+    introText:
+      'Sign the guest book and an officer will serve you or direct you to the right person within {{minutes}} minutes. With a letter or in person, both are welcome.',
     phoneTitle: 'Your phone number',
     phoneHint: 'So we can reach you if needed. Example: 0812 3456 7890',
     phoneLabel: 'Phone / WhatsApp number',

@@ -9,6 +9,9 @@ export const guestbookId = {
   purposes: serviceShortNames('id'),
   kiosk: {
     step: 'Langkah {{n}} dari {{total}}',
+    introTitle: 'Pelayanan tamu',
+    introText:
+      'Isi buku tamu, lalu petugas melayani Anda atau mengarahkan Anda ke pihak yang tepat, paling lama {{minutes}} menit. Datang dengan surat atau langsung, keduanya dilayani.',
     phoneTitle: 'Nomor HP Anda',
     phoneHint: 'Untuk menghubungi Anda bila perlu. Contoh: 0812 3456 7890',
     phoneLabel: 'Nomor HP / WhatsApp',
