@@ -29,6 +29,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useDates } from '../dates/useDates';
 import { FormError } from '../forms/FormError';
 import { useCan } from '../session/SignedIn';
+import './complaints.css';
 
 const STATUS_COLOR: Record<ComplaintStatus, string> = {
   new: 'red.9',
@@ -129,6 +130,7 @@ export function DeskComplaintsPanel({ session }: { session: string }) {
               </Table.Tbody>
             </Table>
           )}
+          {can('reports.read') && <QuarterCounts session={session} />}
         </Stack>
         {selected ? (
           <ComplaintCard key={selected} id={selected} session={session} />
@@ -138,7 +140,6 @@ export function DeskComplaintsPanel({ session }: { session: string }) {
           </Paper>
         )}
       </SimpleGrid>
-      {can('reports.read') && <QuarterCounts session={session} />}
     </div>
   );
 }
@@ -215,52 +216,6 @@ function ComplaintCard({ id, session }: { id: string; session: string }) {
             </Text>
           </Paper>
         )}
-        <div>
-          <Text fw={700} mb="xs">
-            {t('complaints.desk.history')}
-          </Text>
-          <Timeline bulletSize={16} lineWidth={2} active={-1} data-testid="complaint-history">
-            <Timeline.Item
-              title={t('complaints.desk.historyFiled', { channel: t(`complaints.channel.${c.channel}`) })}
-            >
-              <Text size="sm" c="gray.8">
-                {dates.dateTime(c.filedAt)}
-              </Text>
-            </Timeline.Item>
-            {c.assignedAt !== null && (
-              <Timeline.Item title={t('complaints.desk.historyAssigned', { name: c.assignedName ?? '—' })}>
-                <Text size="sm" c="gray.8">
-                  {dates.dateTime(c.assignedAt)}
-                </Text>
-              </Timeline.Item>
-            )}
-            {c.answeredAt !== null && (
-              <Timeline.Item title={t('complaints.desk.historyAnswered', { name: c.answeredByName ?? '—' })}>
-                <Text size="sm" c="gray.8">
-                  {dates.dateTime(c.answeredAt)}
-                </Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {c.answer}
-                </Text>
-              </Timeline.Item>
-            )}
-            {c.laporLinkedAt !== null && (
-              <Timeline.Item title={`${t('complaints.desk.historyLapor')}: ${c.laporId ?? ''}`}>
-                <Text size="sm" c="gray.8">
-                  {dates.dateTime(c.laporLinkedAt)}
-                </Text>
-              </Timeline.Item>
-            )}
-            {c.closedAt !== null && (
-              <Timeline.Item title={t('complaints.desk.historyClosed')}>
-                <Text size="sm" c="gray.8">
-                  {dates.dateTime(c.closedAt)}
-                </Text>
-                {c.closeNote && <Text size="sm">{c.closeNote}</Text>}
-              </Timeline.Item>
-            )}
-          </Timeline>
-        </div>
         {failures.map((f, i) => (
           <FormError key={i} error={f} shownFields={['officerId', 'answer', 'note', 'laporId', 'reason']} />
         ))}
@@ -371,6 +326,58 @@ function ComplaintCard({ id, session }: { id: string; session: string }) {
             </Button>
           </Group>
         )}
+        <div>
+          <Text fw={700} mb="xs">
+            {t('complaints.desk.history')}
+          </Text>
+          <Timeline
+            bulletSize={12}
+            lineWidth={2}
+            active={-1}
+            className="cp-history"
+            data-testid="complaint-history"
+          >
+            <Timeline.Item
+              title={t('complaints.desk.historyFiled', { channel: t(`complaints.channel.${c.channel}`) })}
+            >
+              <Text size="sm" c="gray.8">
+                {dates.dateTime(c.filedAt)}
+              </Text>
+            </Timeline.Item>
+            {c.assignedAt !== null && (
+              <Timeline.Item title={t('complaints.desk.historyAssigned', { name: c.assignedName ?? '—' })}>
+                <Text size="sm" c="gray.8">
+                  {dates.dateTime(c.assignedAt)}
+                </Text>
+              </Timeline.Item>
+            )}
+            {c.answeredAt !== null && (
+              <Timeline.Item title={t('complaints.desk.historyAnswered', { name: c.answeredByName ?? '—' })}>
+                <Text size="sm" c="gray.8">
+                  {dates.dateTime(c.answeredAt)}
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {c.answer}
+                </Text>
+              </Timeline.Item>
+            )}
+            {c.laporLinkedAt !== null && (
+              <Timeline.Item title={`${t('complaints.desk.historyLapor')}: ${c.laporId ?? ''}`}>
+                <Text size="sm" c="gray.8">
+                  {dates.dateTime(c.laporLinkedAt)}
+                </Text>
+              </Timeline.Item>
+            )}
+            {c.closedAt !== null && (
+              <Timeline.Item title={t('complaints.desk.historyClosed')}>
+                <Text size="sm" c="gray.8">
+                  {dates.dateTime(c.closedAt)}
+                </Text>
+                {c.closeNote && <Text size="sm">{c.closeNote}</Text>}
+              </Timeline.Item>
+            )}
+          </Timeline>
+        </div>
       </Stack>
     </Paper>
   );
@@ -385,7 +392,7 @@ function QuarterCounts({ session }: { session: string }) {
   const counts = useApiQuery('complaints.quarterCounts', { year }, { session });
   const data = counts.data;
   return (
-    <Stack gap="xs" mt="xl" data-testid="complaint-counts">
+    <Stack gap="xs" mt="lg" data-testid="complaint-counts">
       <Title order={2} size="h4">
         {t('complaints.desk.countsTitle', { year })}
       </Title>

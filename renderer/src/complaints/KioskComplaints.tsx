@@ -174,7 +174,7 @@ export function KioskComplaints({ onDone, serviceId }: { onDone: () => void; ser
             ))}
           </div>
           <Text size="kioskSmall" className="cp-lapor-line">
-            {t('complaints.kiosk.channelsHint')} SP4N-LAPOR! lapor.go.id · SMS 1708
+            {t('complaints.kiosk.laporLine')}
           </Text>
         </Stack>
         <Group grow data-area="actions">
@@ -219,9 +219,8 @@ export function KioskComplaints({ onDone, serviceId }: { onDone: () => void; ser
               setErrors({});
             }}
             error={say(errors.text)}
-            autosize
-            minRows={4}
-            maxRows={6}
+            // Fixed rows: autosize leaves a hidden measuring textarea in the page after this step.
+            rows={5}
             maxLength={COMPLAINT_TEXT_MAX}
             data-autofocus
             data-testid="complaint-text"
@@ -306,7 +305,7 @@ export function KioskComplaints({ onDone, serviceId }: { onDone: () => void; ser
   return (
     <form
       className="cp-step"
-      data-layout="keyboard"
+      data-layout="details"
       data-testid="complaint-step-details"
       noValidate
       onSubmit={(e) => {
@@ -340,48 +339,48 @@ export function KioskComplaints({ onDone, serviceId }: { onDone: () => void; ser
             data-testid={`complaint-field-${f.name}`}
           />
         ))}
-        <div className="kiosk-info">
-          <Text fw={700} size="kioskSmall">
-            {t('complaints.kiosk.consentTitle')}
-          </Text>
-          <Text size="kioskSmall" mt={4}>
-            {t('complaints.kiosk.consentText', {
-              office: info?.officeName ?? '',
-              kept: retentionWords(t, info?.retentionDays ?? 365),
-            })}
-          </Text>
-          <Checkbox.Card
-            mt="sm"
-            className="kiosk-check-card kiosk-outline"
-            radius="lg"
-            checked={consent}
-            onChange={(checked) => {
-              setConsent(checked);
-              setErrors(({ consent: _gone, ...rest }) => rest);
-            }}
-            aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={errors.consent ? 'complaint-consent-error' : undefined}
-            data-testid="complaint-consent"
-          >
-            <Group wrap="nowrap" gap="lg" p="md">
-              <Checkbox.Indicator size="kiosk" />
-              <Text size="kiosk" component="span">
-                {t('complaints.kiosk.consent')}
-              </Text>
-            </Group>
-          </Checkbox.Card>
-          {errors.consent && (
-            <Text id="complaint-consent-error" size="kioskSmall" fw={600} c="red.9" mt={6}>
-              {t(errors.consent)}
-            </Text>
-          )}
-        </div>
         {failure && !failure.fields && (
           <Text c="red.9" fw={600} size="kiosk" role="alert">
             {t(failure.messageKey, failure.params)}
           </Text>
         )}
       </Stack>
+      <div className="kiosk-info" data-area="consent">
+        <Text fw={700} size="kioskSmall">
+          {t('complaints.kiosk.consentTitle')}
+        </Text>
+        <Text size="kioskSmall" mt={4}>
+          {t('complaints.kiosk.consentText', {
+            office: info?.officeName ?? '',
+            kept: retentionWords(t, info?.retentionDays ?? 365),
+          })}
+        </Text>
+        <Checkbox.Card
+          mt="sm"
+          className="kiosk-check-card kiosk-outline"
+          radius="lg"
+          checked={consent}
+          onChange={(checked) => {
+            setConsent(checked);
+            setErrors(({ consent: _gone, ...rest }) => rest);
+          }}
+          aria-invalid={errors.consent ? true : undefined}
+          aria-describedby={errors.consent ? 'complaint-consent-error' : undefined}
+          data-testid="complaint-consent"
+        >
+          <Group wrap="nowrap" gap="lg" p="md">
+            <Checkbox.Indicator size="kiosk" />
+            <Text size="kiosk" component="span">
+              {t('complaints.kiosk.consent')}
+            </Text>
+          </Group>
+        </Checkbox.Card>
+        {errors.consent && (
+          <Text id="complaint-consent-error" size="kioskSmall" fw={600} c="red.9" mt={6}>
+            {t(errors.consent)}
+          </Text>
+        )}
+      </div>
       <Group grow data-area="actions" wrap="nowrap">
         <Button size="kioskPrimary" variant="default" onClick={back} data-testid="complaint-back">
           {t('complaints.kiosk.back')}
@@ -423,7 +422,7 @@ function Receipt({
   const printKey = print.isSuccess ? 'complaints.kiosk.printing' : (print.error?.appError.messageKey ?? null);
   return (
     <div className="cp-done" data-testid="complaint-done">
-      <Stack gap="md">
+      <Stack gap="md" data-area="info">
         <Title order={1} fz="kioskH1">
           {t('complaints.kiosk.doneTitle')}
         </Title>
@@ -449,6 +448,8 @@ function Receipt({
             {t('complaints.kiosk.mailNote', { email: filed.emailMasked })}
           </Text>
         )}
+      </Stack>
+      <Stack gap="md" data-area="actions">
         <Group grow>
           {hasPrinter && (
             <Button
@@ -471,7 +472,7 @@ function Receipt({
           </Text>
         )}
       </Stack>
-      <Stack gap="lg">
+      <Stack gap="lg" data-area="side">
         <Group wrap="nowrap" align="center" gap="lg">
           {statusQr ? (
             <img

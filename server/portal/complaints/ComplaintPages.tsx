@@ -31,7 +31,10 @@ ol.steps li .at { display: block; font-weight: 400; font-size: 12px; }
 .answer { white-space: pre-wrap; border-left: 6px solid #2b8a3e; padding: 10px 14px; background: #ebfbee; margin: 0 0 12px; }
 ul.channels { padding-left: 20px; }
 ul.channels li { margin-bottom: 6px; }
-.ticket-number { font: 700 24px/1.3 ui-monospace, "Noto Sans Mono", monospace; letter-spacing: .04em; }
+.ticket-box { background: #f1f3f5; border-radius: 8px; padding: 8px 12px; margin: 0 0 12px; }
+.ticket-box .hint { margin: 0; }
+.ticket-number { font: 700 22px/1.3 ui-monospace, "Noto Sans Mono", monospace; letter-spacing: .02em; white-space: nowrap;
+  margin: 0 0 6px; }
 `;
 
 const Styles = () => <link rel="stylesheet" href="/complaints/assets/complaints.css" />;
@@ -311,15 +314,17 @@ export function ComplaintStatusPage(props: StatusPageProps) {
       <Styles />
       <div class="card">
         <h1>{props.justFiled ? t.justFiled : t.statusTitle}</h1>
-        <dl class="facts">
-          <dt>{t.ticket}</dt>
-          <dd class="ticket-number" data-testid="complaint-ticket">
+        <div class="ticket-box">
+          <p class="hint">{t.ticket}</p>
+          <p class="ticket-number" data-testid="complaint-ticket">
             {r.ticket}
-          </dd>
-          <dt>{t.code}</dt>
-          <dd class="ticket-number" data-testid="complaint-code">
+          </p>
+          <p class="hint">{t.code}</p>
+          <p class="ticket-number" data-testid="complaint-code">
             {props.code}
-          </dd>
+          </p>
+        </div>
+        <dl class="facts">
           {props.serviceName && (
             <>
               <dt>{t.serviceLabel}</dt>

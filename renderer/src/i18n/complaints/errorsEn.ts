@@ -18,7 +18,7 @@ export const complaintsErrorsEn: Widen<typeof complaintsErrorsId> = {
   nameTooLong: 'A name can be at most 100 characters.',
   emailInvalid: 'That e-mail address is not valid. Example: name@example.id',
   phoneInvalid: 'That phone number is not valid. Example: 0812 3456 7890',
-  contactNeeded: 'Give an e-mail or a phone number, or choose "No name".',
+  contactNeeded: 'Give an e-mail or a phone number, or go back and choose "Send without a name".',
   consentRequired: 'Tick the consent to leave a contact.',
   serviceInvalid: 'Choose a service from the list.',
   laporIdInvalid: 'A LAPOR! number is 4–32 letters or digits.',

@@ -15,7 +15,7 @@ export const complaintsErrorsId = {
   nameTooLong: 'Nama paling panjang 100 huruf.',
   emailInvalid: 'Alamat e-mail tidak valid. Contoh: nama@contoh.id',
   phoneInvalid: 'Nomor HP tidak valid. Contoh: 0812 3456 7890',
-  contactNeeded: 'Isi e-mail atau nomor HP, atau pilih "Tanpa nama".',
+  contactNeeded: 'Isi e-mail atau nomor HP, atau kembali dan pilih "Kirim tanpa nama".',
   consentRequired: 'Centang persetujuan untuk meninggalkan kontak.',
   serviceInvalid: 'Pilih layanan dari daftar.',
   laporIdInvalid: 'Nomor LAPOR! terdiri dari 4–32 huruf atau angka.',
