@@ -30,7 +30,6 @@ import { useApi } from '../api/ApiContext';
 import { useConnection } from '../api/connection';
 import { useApiMutation } from '../api/useApiMutation';
 import { unwrap, useApiQuery } from '../api/useApiQuery';
-import { QrIcon } from '../components/icons';
 import { listRows, paginateByHeight, type Row } from './standardsPages';
 import './standards.css';
 
@@ -338,7 +337,12 @@ function ServicePage({
   const printKey = print.isSuccess ? 'standards.printing' : (print.error?.appError.messageKey ?? null);
 
   return (
-    <div className="standards-page" data-testid="kiosk-standard-page" data-service={s.serviceId}>
+    <div
+      className="standards-page"
+      data-testid="kiosk-standard-page"
+      data-service={s.serviceId}
+      data-phone={qr ? 'yes' : 'no'}
+    >
       <Stack gap="sm" data-area="top">
         <Text size="kioskSmall" fw={700} c="civic.8">
           {t('standards.serviceNumber', { number: s.number })}
@@ -454,24 +458,23 @@ function ServicePage({
         ))}
       </div>
 
-      <div className="kiosk-info standards-phone" data-area="phone" data-testid="standard-phone">
-        {qr ? (
+      {/* Only where there is a page to open: a kiosk not joined to a central server has none. */}
+      {qr && (
+        <div className="kiosk-info standards-phone" data-area="phone" data-testid="standard-phone">
           <img
             className="standards-qr"
             src={qr}
             alt={t('standards.qrAlt', { name: s.shortName })}
             data-testid="standard-qr"
           />
-        ) : (
-          <QrIcon size={96} color="var(--mantine-color-civic-8)" />
-        )}
-        <Stack gap={4}>
-          <Title order={2} fz="kioskH3">
-            {t('standards.phoneTitle')}
-          </Title>
-          <Text size="kioskSmall">{qr ? t('standards.phoneHint') : t('standards.phoneOffline')}</Text>
-        </Stack>
-      </div>
+          <Stack gap={4}>
+            <Title order={2} fz="kioskH3">
+              {t('standards.phoneTitle')}
+            </Title>
+            <Text size="kioskSmall">{t('standards.phoneHint')}</Text>
+          </Stack>
+        </div>
+      )}
 
       <Stack gap="md" data-area="actions" justify="flex-end">
         {guestbook && (

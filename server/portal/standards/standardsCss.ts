@@ -16,7 +16,7 @@ export const standardsCss = `
 .standard details summary { color: ${civic[8]}; }
 .standard details { border-top: 1px solid #dee2e6; padding-top: ${spacing.sm}px; }
 .standard .source { color: ${colours.dimmed}; font-size: 15px; margin-top: ${spacing.lg}px; }
-.standard-list { list-style: none; padding: 0; margin: 0; display: grid; gap: ${spacing.xs}px; }
+.standard ul.standard-list { list-style: none; padding: 0; margin: 0; display: grid; gap: ${spacing.xs}px; }
 .standard-list a { display: flex; gap: ${spacing.sm}px; align-items: center; min-height: 56px; padding: 10px 14px;
   background: #fff; border: 2px solid ${colours.controlBorder}; border-radius: ${desk.radius}px; text-decoration: none;
   color: ${colours.text}; font-weight: 600; }

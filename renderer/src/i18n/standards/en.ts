@@ -46,7 +46,6 @@ export const standardsEn: Widen<typeof standardsId> = {
   next: 'Next',
   phoneTitle: 'Open on your phone',
   phoneHint: 'Point your phone’s camera at this QR code.',
-  phoneOffline: 'The phone page is not available at this kiosk yet.',
   qrAlt: 'QR code of the page of {{name}}',
   print: 'Print a summary',
   printing: 'The summary is printing. Take it from the printer.',

@@ -43,7 +43,6 @@ export const standardsId = {
   next: 'Berikutnya',
   phoneTitle: 'Buka di HP Anda',
   phoneHint: 'Arahkan kamera HP ke kode QR ini.',
-  phoneOffline: 'Halaman untuk HP belum tersedia di kios ini.',
   qrAlt: 'Kode QR halaman layanan {{name}}',
   print: 'Cetak ringkasan',
   printing: 'Ringkasan sedang dicetak. Ambil di printer.',
