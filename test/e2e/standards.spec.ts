@@ -14,6 +14,8 @@ import {
   SCREENSHOT_DIR,
 } from './fixtures';
 import { centralAvailable, startCentral, type Central } from './central';
+import { startFakeTcpPrinter } from '../fakes/printers';
+import { decodeEscPos } from '../support/escposDecoder';
 import { DeskPage } from './pages/DeskPage';
 import { KioskPage } from './pages/KioskPage';
 
@@ -116,8 +118,61 @@ test('a visitor browses the 15 services, reads one in sections and pages, in bot
 
   // "Ambil nomor antrean": the guest book opens for this service.
   await page.getByTestId('standard-tile-hosting-domain').click();
+  await expect(page.getByTestId('standard-print')).toHaveCount(0); // no printer set up here
   await page.getByTestId('standard-take-number').click();
   await expect(page.locator('[data-testid^="guest-step-"]').first()).toBeVisible();
+});
+
+test('a visitor prints a service’s summary on the receipt printer, in the kiosk’s language', async ({
+  page,
+  host,
+}) => {
+  const printer = await startFakeTcpPrinter();
+  try {
+    await host.rpc(
+      'printers.configure',
+      {
+        items: [
+          {
+            id: 'front',
+            label: 'Printer depan',
+            kind: 'tcp',
+            host: '127.0.0.1',
+            port: printer.port,
+            model: 'epson-tm-t20iii',
+            paperWidth: 80,
+          },
+        ],
+        defaultPrinterId: 'front',
+        autoCheckInSlip: false,
+      },
+      host.admin.session,
+    );
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await page.getByTestId('standards-button').click();
+    await page.getByTestId('standard-tile-udid').click();
+    await page.getByTestId('standard-print').click();
+    await expect(page.getByTestId('standard-print-status')).toHaveText(
+      'Ringkasan sedang dicetak. Ambil di printer.',
+    );
+    await expect.poll(() => printer.jobs.length, { timeout: 10_000 }).toBe(1);
+    const slip = decodeEscPos(printer.jobs[0]!).texts.join('\n');
+    expect(slip).toContain('Standar Pelayanan No. 9');
+    expect(slip).toContain('Pelayanan Pergantian UDID');
+    expect(slip).toContain('1 hari kerja');
+    expect(slip).toContain('Gratis (Rp. 0)');
+    await snapBothSizes(page, '82-standard-printed');
+    expect(await smallTouchTargets(page, 64)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
+    await page.getByTestId('standard-print').click();
+    await expect.poll(() => printer.jobs.length, { timeout: 10_000 }).toBe(2);
+    expect(decodeEscPos(printer.jobs[1]!).texts.join('\n')).toContain('Service Standard No. 9');
+  } finally {
+    await printer.close();
+  }
 });
 
 test('an officer corrects a copy error of the decree at the desk, and the kiosk shows the correction', async ({
