@@ -30,6 +30,8 @@ export const surveyEn: Widen<typeof surveyId> = {
     done: 'Done',
     home: 'To the home screen',
     tryAgain: 'Try again',
+    inviteTitle: 'Rate our service',
+    inviteHint: 'Nine short questions, about a minute, no names.',
   },
   desk: {
     title: 'Community Satisfaction Index (IKM)',

@@ -29,6 +29,8 @@ export const surveyId = {
     done: 'Selesai',
     home: 'Ke beranda',
     tryAgain: 'Coba lagi',
+    inviteTitle: 'Beri nilai layanan kami',
+    inviteHint: 'Sembilan pertanyaan singkat, sekitar satu menit, tanpa nama.',
   },
   desk: {
     title: 'Indeks Kepuasan Masyarakat (IKM)',
