@@ -18,6 +18,10 @@ import {
   smtpMessageMailer,
   type MessageMailer,
 } from '../../server/portal/complaints/complaintMail';
+import {
+  eraseExpiredComplaintContactsOnServer,
+  siteComplaintCountsByQuarter,
+} from '../../server/portal/complaints/complaintRetention';
 import { ChangeWaiters } from '../../server/sync/changeWaiters';
 import { runServerCommand, type ServerCommand } from '../../server/sync/serverCommand';
 import type { ComplaintRecord } from '../../shared/complaints/complaintRecord';
@@ -498,5 +502,76 @@ describe('e-mail to the complainant', () => {
     expect(mail!.text).toContain('Hello,');
     // Without the portal's address the e-mail names the ticket and a code to type in.
     expect(mail!.text).toMatch(/ticket number ADU-[0-9A-Z-]+ and code [0-9A-Z]{5}-[0-9A-Z]{5}/);
+  });
+});
+
+describe('for the reports and the retention job', () => {
+  const filed = (id: string, filedAt: number, serviceId: 'lapor' | 'data' | null, contact: boolean) => ({
+    id,
+    ticket: 'ADU-0000-0001-Y',
+    secretHash: id.padEnd(64, '0'),
+    serviceId,
+    text: 'Pengaduan lama.',
+    contact: contact ? { name: 'Lama', email: `${id}@contoh.id`, phone: '' } : null,
+    consentVersion: contact ? 'v' : null,
+    channel: 'portal' as const,
+    lang: 'id' as const,
+    filedAt,
+  });
+
+  it('counts a site’s complaints per service and quarter by the local day they were filed', async () => {
+    await runServerCommand(serverDeps(), SITE.id, 'test', MONDAY_9AM, async (cmd) => {
+      await cmd.apply(
+        'complaint.filed',
+        filed('count-1', Date.parse('2025-03-31T23:30:00+07:00'), 'lapor', false),
+      );
+      await cmd.apply(
+        'complaint.filed',
+        filed('count-2', Date.parse('2025-04-01T00:10:00+07:00'), 'lapor', false),
+      );
+      await cmd.apply(
+        'complaint.filed',
+        filed('count-3', Date.parse('2025-12-31T23:59:00+07:00'), null, false),
+      );
+      await cmd.apply(
+        'complaint.filed',
+        filed('count-4', Date.parse('2026-01-01T00:00:00+07:00'), 'data', false),
+      );
+    });
+    expect(await siteComplaintCountsByQuarter(server.central.db, SITE.id, 'Asia/Pontianak', 2025)).toEqual({
+      year: 2025,
+      services: [
+        { serviceId: 'lapor', quarters: [1, 1, 0, 0], total: 2 },
+        { serviceId: null, quarters: [0, 0, 0, 1], total: 1 },
+      ],
+      quarters: [1, 1, 0, 1],
+      total: 3,
+    });
+  });
+
+  it('erases contacts past the site’s retention period, keeps recent ones, and the kiosks follow', async () => {
+    const k = await joinedKiosk();
+    const longAgo = MONDAY_9AM - 400 * 86_400_000;
+    await runServerCommand(serverDeps(), SITE.id, 'test', MONDAY_9AM, async (cmd) => {
+      await cmd.apply('complaint.filed', filed('old-contact', longAgo, 'data', true));
+      await cmd.apply('complaint.filed', filed('new-contact', MONDAY_9AM, 'data', true));
+    });
+    expect(
+      await eraseExpiredComplaintContactsOnServer({ ...serverDeps(), clock: server.clock }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await recordOf('old-contact')).toMatchObject({ contact: null, contactErasedAt: MONDAY_9AM });
+    expect(await recordOf('new-contact')).toMatchObject({ contact: { email: 'new-contact@contoh.id' } });
+    // A second pass finds nothing more to do.
+    expect(await eraseExpiredComplaintContactsOnServer({ ...serverDeps(), clock: server.clock })).toBe(0);
+    await k.t.core.sync.syncNow();
+    const kept = k.t.core.db
+      .prepare(
+        "SELECT id, contact_email, contact_erased_at IS NOT NULL AS erased FROM complaints WHERE id IN ('old-contact', 'new-contact') ORDER BY id",
+      )
+      .all();
+    expect(kept).toEqual([
+      { id: 'new-contact', contact_email: 'new-contact@contoh.id', erased: 0 },
+      { id: 'old-contact', contact_email: '', erased: 1 },
+    ]);
   });
 });
