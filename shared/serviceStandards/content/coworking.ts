@@ -16,7 +16,7 @@ export const coworking: StandardEntry = {
   name: t('Pelayanan Reservasi Co-Working Space', 'Co-working space reservation'),
   shortName: t('Reservasi co-working space', 'Co-working space'),
   summary: t(
-    'Pesan meja di co-working space, lalu pindai kode QR Anda di kiosk saat datang.',
+    'Pesan meja di co-working space, lalu pindai kode QR Anda di kios saat datang.',
     'Book a desk in the co-working space, then scan your QR code at the kiosk when you arrive.',
   ),
   requirements: [
