@@ -31,10 +31,7 @@ export const guest: StandardEntry = {
     'Isi buku tamu, sampaikan keperluan Anda, dan petugas akan melayani atau mengarahkan Anda.',
     'Sign the guest book, tell us why you came, and an officer will serve you or show you where to go.',
   ),
-  requirements: [
-    t('Membawa surat', 'Bring a letter'),
-    t('Tatap muka/lisan', 'Or come in person and say why'),
-  ],
+  requirements: [t('Membawa surat', 'Bring a letter'), t('Tatap muka/lisan', 'In person (a spoken request)')],
   procedure: [
     {
       steps: [

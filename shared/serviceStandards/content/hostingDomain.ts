@@ -41,7 +41,7 @@ export const hostingDomain: StandardEntry = {
   requirements: [
     t('Membawa Surat', 'Bring a letter'),
     t('File Aplikasi beserta Database', 'The application files and its database'),
-    t('Tatap muka/lisan', 'In person, spoken'),
+    t('Tatap muka/lisan', 'In person (a spoken request)'),
   ],
   procedure: [
     {
