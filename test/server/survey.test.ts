@@ -161,6 +161,34 @@ describe('a kiosk’s survey on the central server', () => {
     ).toEqual({ channel: 'portal', u1: 3 });
   });
 
+  it('answers one service event once when two kiosks issued it a token each', async () => {
+    const a = await joinedKiosk();
+    const b = await joinedKiosk();
+    const event = { serviceId: 'guest' as const, eventKind: 'guest', eventId: newEvent() };
+    const first = issueSurveyToken(a.t.core.deps, a.t.core.rules, event);
+    const second = issueSurveyToken(b.t.core.deps, b.t.core.rules, event);
+    expect(second.token).not.toBe(first.token);
+    expect(second.responseId).toBe(first.responseId);
+    await a.t.core.sync.syncNow();
+    await b.t.core.sync.syncNow();
+    expect(
+      b.t.core.db
+        .prepare("SELECT verdict, verdict_code FROM outbox WHERE op_type = 'survey.tokenIssued'")
+        .get(),
+    ).toEqual({ verdict: 'merged', verdict_code: 'survey.slotExists' });
+    const phone = new Phone();
+    expect((await phone.post(`/survey/${first.token}`, form(4))).status).toBe(303);
+    // The other kiosk's token opens the same slot: already answered.
+    const again = await phone.post(`/survey/${second.token}`, form(1));
+    expect(again.status).toBe(409);
+    const rows = await server.central.db
+      .selectFrom('survey_responses')
+      .select(['status', 'scores'])
+      .where('id', '=', first.responseId)
+      .execute();
+    expect(rows).toEqual([{ status: 'answered', scores: all(4) }]);
+  });
+
   it('refuses an answer under a token hash the site never issued (forged), and writes nothing', async () => {
     const verdict = await runServerCommand(
       { db: server.central.db, waiters: new ChangeWaiters(server.central.db) },

@@ -68,20 +68,9 @@ export const surveyServerHandlers: DomainHandlers<typeof surveyOperations> = {
       })
       .onConflict((oc) => oc.column('token_hash').doNothing())
       .execute();
-    const slot = await findSlot(ctx, p.id);
-    if (slot) {
-      if (slot.issued_at !== null) return merged('survey.slotExists');
-      // The answer came first (another kiosk's push arrived before this one): add when it was issued.
-      const next = await ctx.tx
-        .updateTable('survey_responses')
-        .set({ issued_at: p.issuedAt, issued_day: p.issuedDay, version: slot.version + 1 })
-        .where('site_id', '=', ctx.siteId)
-        .where('id', '=', p.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      ctx.publish(surveyChange(next));
-      return merged('survey.alreadyAnswered');
-    }
+    // The event already has its slot (another kiosk issued a token for it first): this token now
+    // opens the same slot, which is answered once whichever token is used.
+    if (await findSlot(ctx, p.id)) return merged('survey.slotExists');
     const row = await ctx.tx
       .insertInto('survey_responses')
       .values({
