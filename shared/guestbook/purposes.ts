@@ -1,35 +1,27 @@
-// What a guest comes for: one of the 15 services of decree 18/2024 or "something else". Short names
-// for tiles, slips and the officer's lists, in Indonesian and English; the service standards
-// catalogue keeps the decree's full names. Slips are printed by the core, which has no i18n
-// catalogue, so the names live here and the renderer's guest-book strings are built from them.
+// What a guest comes for: one of the 15 services of decree 18/2024 or "something else". Tiles, slips
+// and the officer's lists name a service by the service standards catalogue's short name (the same
+// words as the catalogue's own tiles); only "guest service" itself is worded for the guest book,
+// where "Pelayanan tamu" would not say why someone came. Slips are printed by the core, which has no
+// i18n catalogue, so the renderer's guest-book strings are built from here too.
 import { serviceIds, type ServiceId } from '../serviceStandards/serviceIds';
+import { shippedEntry } from '../serviceStandards/shippedCatalogue';
 
 export type PurposeLang = 'id' | 'en';
 
-const names: Readonly<Record<ServiceId, Readonly<Record<PurposeLang, string>>>> = {
-  lapor: { id: 'Pengaduan (SP4N-LAPOR!)', en: 'Public complaint (SP4N-LAPOR!)' },
-  'call-centre': { id: 'Call centre', en: 'Call centre' },
-  ppid: { id: 'Informasi publik (PPID)', en: 'Public information (PPID)' },
-  data: { id: 'Pelayanan data', en: 'Data service' },
-  'security-assessment': { id: 'Uji keamanan sistem', en: 'Security assessment' },
-  'official-email': { id: 'E-mail dinas ASN', en: 'Official e-mail' },
-  'e-signature': { id: 'Tanda tangan elektronik', en: 'Electronic signature' },
-  'cyber-incident': { id: 'Insiden siber', en: 'Cyber incident' },
-  udid: { id: 'Ganti UDID absensi', en: 'Attendance app UDID' },
-  'hosting-domain': { id: 'Hosting dan domain', en: 'Hosting and domain' },
-  colocation: { id: 'Colocation server', en: 'Server colocation' },
-  'room-loan': { id: 'Pinjam ruangan', en: 'Room loan' },
-  'pontive-visit': { id: 'Kunjungan Pontive Center', en: 'Pontive Center visit' },
-  coworking: { id: 'Co-working space', en: 'Coworking space' },
-  guest: { id: 'Bertamu / bertemu pejabat', en: 'Meet an officer' },
+/** Where the guest book words a service its own way. */
+const OWN: Partial<Record<ServiceId, Readonly<Record<PurposeLang, string>>>> = {
+  guest: { id: 'Bertamu / bertemu pejabat', en: 'Meet an official' },
 };
 
+const nameOf = (id: ServiceId, lang: PurposeLang): string =>
+  OWN[id]?.[lang] ?? shippedEntry(id).shortName[lang];
+
 /** The service's short name in one language. */
-export const serviceShortName = (id: ServiceId, lang: PurposeLang): string => names[id][lang];
+export const serviceShortName = (id: ServiceId, lang: PurposeLang): string => nameOf(id, lang);
 
 /** Every service's short name in one language, keyed by service id (the renderer's catalogue). */
 export const serviceShortNames = (lang: PurposeLang): Record<ServiceId, string> =>
-  Object.fromEntries(serviceIds.map((id) => [id, names[id][lang]])) as Record<ServiceId, string>;
+  Object.fromEntries(serviceIds.map((id) => [id, nameOf(id, lang)])) as Record<ServiceId, string>;
 
 /** A guest's purpose as stored: a service, or the guest's own words (blank once anonymised). */
 export interface Purpose {

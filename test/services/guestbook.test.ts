@@ -401,7 +401,7 @@ describe('guest book at the kiosk and the desk', () => {
     );
     expect(doc.width).toBe(58);
     expect(texts).toEqual(
-      expect.arrayContaining([g.queueNumber, 'Budi S****', 'Hosting and domain', 'GUEST BOOK']),
+      expect.arrayContaining([g.queueNumber, 'Budi S****', 'Hosting and domains', 'GUEST BOOK']),
     );
     expect(texts.join(' ')).not.toMatch(/Santoso|7890/);
     expect(doc.blocks.find((b) => b.kind === 'text' && b.text === g.queueNumber)).toMatchObject({ size: 2 });

@@ -24,7 +24,6 @@ import { DayInput } from '../dates/DayInput';
 import { useDates, type Dates } from '../dates/useDates';
 import { useCan } from '../session/SignedIn';
 import { GuestDialog, type GuestAction } from './GuestDialogs';
-import { messageOf } from './guestbookMessages';
 import { useGuestbookQuery } from './useGuestbookQuery';
 
 type Queue = MethodOutput<'guestbook.queue'>;
@@ -128,17 +127,13 @@ function QueueView({
   session: string;
   onAction: (g: GuestEntry, a: GuestAction) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const dates = useDates();
   const queue = useGuestbookQuery('guestbook.queue', {}, { session, refetchEveryMs: 30_000 });
   const close = useApiMutation('guestbook.close', { session });
   const q = queue.data;
   if (queue.error)
-    return (
-      <Alert color="red">
-        {messageOf(t, i18n, queue.error.appError.messageKey, queue.error.appError.params)}
-      </Alert>
-    );
+    return <Alert color="red">{t(queue.error.appError.messageKey, queue.error.appError.params)}</Alert>;
   if (!q) return null;
   const d = (key: string, params?: Record<string, unknown>) => t(`guestbook.desk.${key}`, params);
   return (
@@ -176,6 +171,7 @@ function QueueView({
                 data-testid="guest-waiting-row"
                 data-number={g.queueNumber}
                 data-level={g.waitLevel}
+                bg={ROW_BG[g.waitLevel]}
               >
                 <Table.Td>
                   <Text fz="h3" fw={800} className="tabular" style={{ whiteSpace: 'nowrap' }}>
@@ -264,7 +260,7 @@ function QueueView({
       )}
       {close.error && (
         <Alert color="red" role="alert">
-          {messageOf(t, i18n, close.error.appError.messageKey, close.error.appError.params)}
+          {t(close.error.appError.messageKey, close.error.appError.params)}
         </Alert>
       )}
     </Stack>
@@ -342,9 +338,7 @@ function ListView({
         )}
       </Group>
       {list.error && (
-        <Alert color="red">
-          {messageOf(t, i18n, list.error.appError.messageKey, list.error.appError.params)}
-        </Alert>
+        <Alert color="red">{t(list.error.appError.messageKey, list.error.appError.params)}</Alert>
       )}
       {list.data?.truncated && <Alert color="yellow">{d('truncated', { count: items.length })}</Alert>}
       {list.data && items.length === 0 ? (
@@ -424,7 +418,7 @@ function ListView({
 }
 
 function SettingsView({ session }: { session: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const settings = useGuestbookQuery('guestbook.settings.get', {}, { session });
   const save = useApiMutation('guestbook.settings.update', { session });
   const [prefix, setPrefix] = useState<string | null>(null);
@@ -455,7 +449,7 @@ function SettingsView({ session }: { session: string }) {
           onChange={(e) => setPrefix(e.currentTarget.value)}
           maxLength={2}
           w={320}
-          error={fieldKey ? messageOf(t, i18n, fieldKey) : undefined}
+          error={fieldKey ? t(fieldKey) : undefined}
           data-testid="guest-prefix"
         />
         <Switch
@@ -465,9 +459,7 @@ function SettingsView({ session }: { session: string }) {
           data-testid="guest-print-slip"
         />
         {save.error && !fieldKey && (
-          <Alert color="red">
-            {messageOf(t, i18n, save.error.appError.messageKey, save.error.appError.params)}
-          </Alert>
+          <Alert color="red">{t(save.error.appError.messageKey, save.error.appError.params)}</Alert>
         )}
         {save.isSuccess && (
           <Text c="teal.9" role="status">

@@ -6,23 +6,22 @@ import { useTranslation } from 'react-i18next';
 import type { GuestEntry } from '../../../shared/contract';
 import type { AppError } from '../../../shared/result';
 import { useApiMutation } from '../api/useApiMutation';
-import { messageOf } from './guestbookMessages';
 
 export type GuestAction = 'serve' | 'left' | 'erase';
 
 function Failure({ error }: { error: AppError | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (!error || (error.fields && Object.keys(error.fields).length > 0)) return null;
   return (
     <Alert color="red" role="alert" data-testid="guest-dialog-error">
-      {messageOf(t, i18n, error.messageKey, error.params)}
+      {t(error.messageKey, error.params)}
     </Alert>
   );
 }
 
 const fieldError = (t: ReturnType<typeof useTranslation>, error: AppError | undefined, field: string) => {
   const key = error?.fields?.[field];
-  return key ? messageOf(t.t, t.i18n, key) : undefined;
+  return key ? t.t(key) : undefined;
 };
 
 function ServeDialog({ session, guest, onDone }: { session: string; guest: GuestEntry; onDone: () => void }) {

@@ -16,7 +16,6 @@ import { publicName } from '../../../shared/slips/mask';
 import type { AppError } from '../../../shared/result';
 import { useApiMutation } from '../api/useApiMutation';
 import { nextOf, progressOf, stepOfField, type GuestStep, type PurposeChoice } from './guestFlow';
-import { messageOf } from './guestbookMessages';
 import {
   CheckStep,
   ChoiceStep,
@@ -191,7 +190,7 @@ export function KioskGuestbook({
     return <DoneScreen registered={done} greetingName={name} onDone={onDone} />;
   }
 
-  const message = error ? messageOf(t, i18n, error.key, error.params) : null;
+  const message = error ? t(error.key, error.params) : null;
   const progress = progressOf(step, facts);
   const common = { progress, error: message, onBack: back };
 

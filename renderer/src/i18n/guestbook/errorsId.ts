@@ -1,2 +1,21 @@
 // Indonesian messages of the guestbook domain's errors: the core's 'errors.guestbook.<key>' codes.
-export const guestbookErrorsId = {};
+export const guestbookErrorsId = {
+  institutionRequired: 'Tulis nama instansi, atau pilih “Pribadi”.',
+  institutionTooLong: 'Nama instansi paling panjang 120 huruf.',
+  purposeOtherRequired: 'Tulis keperluan Anda.',
+  purposeOtherTooLong: 'Keperluan paling panjang 200 huruf.',
+  meetRequired: 'Tulis siapa yang ingin ditemui, atau pilih “Belum tahu”.',
+  meetTooLong: 'Paling panjang 100 huruf.',
+  serviceNoteRequired: 'Tulis catatannya.',
+  serviceNoteTooLong: 'Catatan paling panjang 300 huruf.',
+  monthInvalid: 'Bulan tidak valid.',
+  prefixInvalid: 'Pakai satu atau dua huruf besar, tanpa I, O, Q, S atau Z.',
+  letterRequired: 'Pilih salah satu.',
+  directedWhere: 'Tulis ke mana tamu diarahkan.',
+  previousNotFound: 'Data kunjungan sebelumnya tidak ditemukan. Silakan isi nama Anda.',
+  notFound: 'Tamu tidak ditemukan.',
+  alreadyServed: 'Tamu {{number}} sudah dilayani.',
+  alreadyClosed: 'Nomor {{number}} sudah ditutup.',
+  serveFirst: 'Catat dulu bagaimana tamu {{number}} dilayani.',
+  alreadyErased: 'Data tamu ini sudah dihapus.',
+};
