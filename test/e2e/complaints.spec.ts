@@ -73,6 +73,14 @@ test('a visitor complains at the kiosk, the officer answers and closes it, and t
   expect(await accessibilityViolations(page)).toEqual([]);
   for (const size of [KIOSK_VIEWPORT, ADMIN_VIEWPORT])
     expect(await belowTheFold(page, ['complaint-next', 'on-screen-keyboard'], size)).toEqual([]);
+  // English keeps the screen and what was typed; Indonesian again before going on.
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByRole('heading', { name: 'What happened?' })).toBeVisible();
+  await expect(page.getByTestId('complaint-text')).toHaveValue(/putus-putus <b>sejak pagi<\/b> 😞 meja 4$/);
+  await expect(page.getByTestId('complaint-counter')).toHaveText('63 of 2,000 characters');
+  await snapBothSizes(page, 'complaint-02-text-en');
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByRole('heading', { name: 'Apa yang terjadi?' })).toBeVisible();
   await page.getByTestId('complaint-next').click();
 
   // Step 3: anonymous by default, or a contact with consent.

@@ -260,6 +260,16 @@ export function KioskComplaints({ onDone, serviceId }: { onDone: () => void; ser
           hint={t('complaints.kiosk.contactHint')}
           step={progress('contact')}
         />
+        {/* What is about to be sent, so the choice below is made knowing it. */}
+        <div className="kiosk-info cp-summary" data-area="summary" data-testid="complaint-summary">
+          <Text size="kioskSmall" fw={700}>
+            {t('complaints.kiosk.textLabel')} ·{' '}
+            {service ? serviceShortName(service, lang) : t('complaints.kiosk.serviceOther')}
+          </Text>
+          <Text size="kiosk" lineClamp={6} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {cleanText(text)}
+          </Text>
+        </div>
         <Stack gap="lg" data-area="field" role="group" aria-labelledby="complaint-title">
           <UnstyledButton
             className="cp-choice kiosk-outline"
