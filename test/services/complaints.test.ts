@@ -15,6 +15,8 @@ import {
   parseComplaintTicket,
 } from '../../shared/complaints/ticketNumber';
 import type { Result } from '../../shared/result';
+import { startFakeTcpPrinter } from '../fakes/printers';
+import { decodeEscPos } from '../support/escposDecoder';
 import { DeskDay } from '../support/deskDay';
 import { makeTestCore, type TestCore } from '../support/testCore';
 
@@ -452,5 +454,75 @@ describe('a complaint at the kiosk', () => {
       lang: 'id',
     });
     expect(noPrinter).toMatchObject({ ok: false, error: { messageKey: 'errors.printer.unknownPrinter' } });
+  });
+});
+
+describe('the complaint slip on a receipt printer', () => {
+  it('prints the ticket, its code and a QR to the status page; no complaint text and no contact', async () => {
+    const t = await makeTestCore();
+    const desk = new DeskDay(t.core);
+    const printer = await startFakeTcpPrinter();
+    try {
+      value(
+        await desk.officerCall('printers.configure', {
+          items: [
+            {
+              id: 'front',
+              label: 'Printer meja depan',
+              kind: 'tcp',
+              host: printer.host,
+              port: printer.port,
+              model: 'epson-tm-t20iii',
+              paperWidth: 58,
+            },
+          ],
+          defaultPrinterId: 'front',
+          autoCheckInSlip: false,
+        }),
+      );
+      t.core.printing.start();
+      // As if joined to a central server: the slip's QR opens the portal's status page.
+      t.core.db
+        .prepare(
+          `INSERT INTO sync_state (id, server_url, site_id, site_name, secret, epoch, enrolled_at)
+           VALUES (1, 'https://loket.contoh.id/', 'pontianak', 'Pontianak', 's', 1, 0)`,
+        )
+        .run();
+      const filed = value<{ ticket: string; code: string; statusUrl: string }>(
+        await t.core.call(
+          'complaints.file',
+          filing('complaint-key-0100', {
+            contact,
+            consent: true,
+            text: 'Petugas loket tidak ramah sama sekali.',
+          }),
+        ),
+      );
+      expect(filed.statusUrl).toBe(`https://loket.contoh.id/complaints/t/${filed.ticket}/${filed.code}`);
+      value(
+        await t.core.call('complaints.printSlip', {
+          ticket: filed.ticket.toLowerCase(),
+          code: filed.code,
+          lang: 'id',
+        }),
+      );
+      const deadline = Date.now() + 5000;
+      while (printer.jobs.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const slip = decodeEscPos(printer.jobs[0]!);
+      const text = slip.texts.join('\n');
+      expect(text).toContain('BUKTI PENGADUAN');
+      expect(text).toContain(filed.ticket);
+      expect(text).toContain(filed.code);
+      expect(text).toContain('Reservasi co-working space');
+      expect(text).not.toContain('ramah');
+      expect(text).not.toContain('Siti');
+      expect(text).not.toContain('siti.aminah');
+      expect(slip.qrs.map((q) => q.payload)).toEqual([filed.statusUrl]);
+      expect(t.core.db.prepare('SELECT kind FROM print_jobs').pluck().all()).toEqual(['complaintSlip']);
+    } finally {
+      await t.core.printing.stop();
+      await t.core.close();
+      await printer.close();
+    }
   });
 });
