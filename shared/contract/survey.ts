@@ -13,14 +13,14 @@ import { daySchema, langSchema, noInput } from './fields';
 import { method } from './method';
 import type { EventTable, MethodTable } from './method';
 
-export const surveyServiceIdSchema = z.enum(serviceIds, { error: 'survey.errors.serviceInvalid' });
+export const surveyServiceIdSchema = z.enum(serviceIds, { error: 'errors.survey.serviceInvalid' });
 
 /** A survey token as printed in a QR or carried by the kiosk: 'SV1' + 26 Crockford base32 characters. */
 export const surveyTokenSchema = z
   .string()
   .trim()
-  .max(64, { error: 'survey.errors.tokenInvalid' })
-  .regex(/^SV1[0-9A-HJKMNP-TV-Z]{26}$/i, { error: 'survey.errors.tokenInvalid' })
+  .max(64, { error: 'errors.survey.tokenInvalid' })
+  .regex(/^SV1[0-9A-HJKMNP-TV-Z]{26}$/i, { error: 'errors.survey.tokenInvalid' })
   .transform((s) => s.toUpperCase());
 
 const scoreSchema = z.number().int().min(1).max(4);

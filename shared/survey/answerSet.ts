@@ -1,6 +1,6 @@
 // One respondent's answers to the SKM questionnaire, as the kiosk and the portal send them and the
 // core stores them: the nine scores by element key, the optional profile, the optional suggestion.
-// Errors are message keys under `survey.errors.` (the renderer and the portal translate them).
+// Errors are message keys under `errors.survey.` (the renderer and the portal translate them).
 import { z } from 'zod';
 import { cleanText } from '../text';
 import {
@@ -18,7 +18,7 @@ const keysOf = <T extends readonly { key: string }[]>(options: T) =>
   options.map((o) => o.key) as unknown as [T[number]['key'], ...T[number]['key'][]];
 
 export const surveyScoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
-  error: 'survey.errors.answerInvalid',
+  error: 'errors.survey.answerInvalid',
 });
 
 /** Every element answered exactly once: the index divides by the number of filled questionnaires. */
@@ -30,11 +30,11 @@ export const surveyAnswersSchema = z
         z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
           // A missing element and a wrong value are told apart: the kiosk points at the missing one.
           error: (issue) =>
-            issue.input === undefined ? 'survey.errors.answerMissing' : 'survey.errors.answerInvalid',
+            issue.input === undefined ? 'errors.survey.answerMissing' : 'errors.survey.answerInvalid',
         }),
       ]),
     ) as Record<SurveyElementKey, typeof surveyScoreSchema>,
-    { error: 'survey.errors.answersRequired' },
+    { error: 'errors.survey.answersRequired' },
   )
   .strict();
 export type SurveyAnswers = Readonly<Record<SurveyElementKey, SurveyScore>>;
@@ -47,7 +47,7 @@ export type SurveyAnswers = Readonly<Record<SurveyElementKey, SurveyScore>>;
  */
 const optionalText = (max: number, tooLongKey: string) =>
   z
-    .string({ error: 'survey.errors.textInvalid' })
+    .string({ error: 'errors.survey.textInvalid' })
     .max(max * 4, { error: tooLongKey })
     .transform(cleanText)
     // Count characters as people do: an emoji is one, not the two UTF-16 units it takes.
@@ -58,12 +58,12 @@ const optionalText = (max: number, tooLongKey: string) =>
 
 export const respondentProfileSchema = z
   .object({
-    ageBand: z.enum(keysOf(ageBandOptions), { error: 'survey.errors.profileInvalid' }).optional(),
-    sex: z.enum(keysOf(sexOptions), { error: 'survey.errors.profileInvalid' }).optional(),
-    education: z.enum(keysOf(educationOptions), { error: 'survey.errors.profileInvalid' }).optional(),
-    occupation: z.enum(keysOf(occupationOptions), { error: 'survey.errors.profileInvalid' }).optional(),
+    ageBand: z.enum(keysOf(ageBandOptions), { error: 'errors.survey.profileInvalid' }).optional(),
+    sex: z.enum(keysOf(sexOptions), { error: 'errors.survey.profileInvalid' }).optional(),
+    education: z.enum(keysOf(educationOptions), { error: 'errors.survey.profileInvalid' }).optional(),
+    occupation: z.enum(keysOf(occupationOptions), { error: 'errors.survey.profileInvalid' }).optional(),
     /** "Lainnya, sebutkan", kept only when the occupation is 'other'. */
-    occupationOther: optionalText(OCCUPATION_OTHER_MAX_CHARS, 'survey.errors.occupationOtherTooLong'),
+    occupationOther: optionalText(OCCUPATION_OTHER_MAX_CHARS, 'errors.survey.occupationOtherTooLong'),
   })
   .strict()
   .transform(({ occupationOther, ...rest }) =>
@@ -71,7 +71,7 @@ export const respondentProfileSchema = z
   );
 export type RespondentProfile = z.output<typeof respondentProfileSchema>;
 
-export const suggestionSchema = optionalText(SUGGESTION_MAX_CHARS, 'survey.errors.suggestionTooLong');
+export const suggestionSchema = optionalText(SUGGESTION_MAX_CHARS, 'errors.survey.suggestionTooLong');
 
 /** One answer set: what one respondent gave for one service event. */
 export const surveyAnswerSetSchema = z

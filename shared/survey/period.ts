@@ -19,8 +19,8 @@ const PERIOD_KEY = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|S([12])))?$/;
 
 export const periodKeySchema = z
   .string()
-  .regex(PERIOD_KEY, { error: 'survey.errors.periodInvalid' })
-  .refine((k) => parsePeriodKey(k) !== null, { error: 'survey.errors.periodInvalid' });
+  .regex(PERIOD_KEY, { error: 'errors.survey.periodInvalid' })
+  .refine((k) => parsePeriodKey(k) !== null, { error: 'errors.survey.periodInvalid' });
 
 /** '2026-12' | '2026-Q4' | '2026-S2' | '2026' → the period; null for anything else. */
 export function parsePeriodKey(key: string): SurveyPeriod | null {

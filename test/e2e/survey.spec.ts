@@ -49,14 +49,10 @@ test('a coworking visitor checks out, answers the survey, and the officer sees t
   await expect(page.getByTestId('checkout-checklist')).toBeVisible();
   await kiosk.checkOut(['deskTidy', 'chairBack', 'equipmentReturned']);
   await expect(page.getByTestId('checkout-sent')).toBeVisible();
-  await kiosk.backHome();
 
-  // The survey, from the home screen's tile, for the coworking space.
-  await page.getByTestId('survey-button').click();
-  await expect(page.locator('[data-step="service"]')).toBeVisible();
-  await snapBothSizes(page, 'survey-service');
-  expect(await accessibilityViolations(page)).toEqual([]);
-  await page.getByTestId('survey-service-coworking').click();
+  // The thank-you screen offers the survey of this visit (its one-time token): straight to the questions.
+  await page.getByTestId('checkout-survey').click();
+  await expect(page.getByTestId('survey-service')).toHaveText('Layanan: Co-working space');
 
   // One question a screen: the first, then the cost question worded "Sangat mahal … Gratis".
   await expect(page.getByTestId('survey-progress')).toHaveText('Pertanyaan 1 dari 9');
@@ -71,7 +67,7 @@ test('a coworking visitor checks out, answers the survey, and the officer sees t
   await snapBothSizes(page, 'survey-question-en');
   await page.getByTestId('language-switch').click();
   await expect(page.getByTestId('survey-progress')).toHaveText('Pertanyaan 1 dari 9');
-  // The visitor's answers: U1…U9 = 4 4 3 4 4 4 4 3 3 → Σ 33 ÷ 9 × 25 = 91,67 (A).
+  // The visitor's answers: U1…U9 = 4 4 3 4 4 4 4 3 3 (Σ 33).
   const scores = [4, 4, 3, 4, 4, 4, 4, 3, 3];
   for (const [i, score] of scores.entries()) {
     await expect(page.getByTestId('survey-progress')).toHaveText(`Pertanyaan ${i + 1} dari 9`);
@@ -106,11 +102,12 @@ test('a coworking visitor checks out, answers the survey, and the officer sees t
 
   expect(
     host.query<Record<string, unknown>>(
-      "SELECT service_id, u1, u4, u9, profile, suggestion FROM survey_responses WHERE status = 'answered'",
+      "SELECT service_id, token_hash IS NOT NULL AS with_token, u1, u4, u9, profile, suggestion FROM survey_responses WHERE status = 'answered'",
     ),
   ).toEqual([
     {
       service_id: 'coworking',
+      with_token: 1,
       u1: 4,
       u4: 4,
       u9: 3,
@@ -118,6 +115,19 @@ test('a coworking visitor checks out, answers the survey, and the officer sees t
       suggestion: 'wifi cepat',
     },
   ]);
+  await page.getByTestId('survey-done').click();
+  await expect(kiosk.home()).toBeVisible();
+
+  // Another visitor answers from the home screen's tile, without a token: first the service.
+  await page.getByTestId('survey-button').click();
+  await expect(page.locator('[data-step="service"]')).toBeVisible();
+  await snapBothSizes(page, 'survey-service');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByTestId('survey-service-coworking').click();
+  for (let i = 0; i < 9; i++) await page.getByTestId('survey-answer-4').click();
+  await page.getByTestId('survey-profile-next').click();
+  await page.getByTestId('survey-send').click();
+  await expect(page.locator('[data-step="done"]')).toBeVisible();
   await page.getByTestId('survey-done').click();
   await expect(kiosk.home()).toBeVisible();
 
@@ -142,11 +152,12 @@ test('a coworking visitor checks out, answers the survey, and the officer sees t
   await deskPage.getByTestId('survey-panel').waitFor();
   await deskPage.getByTestId('survey-service-select').click();
   await deskPage.getByRole('option', { name: 'Co-working space' }).click();
-  await expect(deskPage.getByTestId('survey-ikm')).toHaveText('91,67');
+  // Σ 33 (4 4 3 4 4 4 4 3 3) and Σ 36 (all 4): 69 ÷ (2 × 9) × 25 = 95,83.
+  await expect(deskPage.getByTestId('survey-ikm')).toHaveText('95,83');
   await expect(deskPage.getByTestId('survey-grade')).toHaveText('Mutu A · Sangat Baik');
-  // One check-in this quarter: N = 1, the Krejcie–Morgan target 1, reached by 1 respondent.
+  // One check-in this quarter: N = 1, the Krejcie–Morgan target 1, reached.
   await expect(deskPage.getByTestId('survey-sample')).toHaveText(
-    '1 responden dari target 1 (Krejcie–Morgan, N = 1)',
+    '2 responden dari target 1 (Krejcie–Morgan, N = 1)',
   );
   await expect(deskPage.getByTestId('survey-element-U3')).toHaveAttribute('data-weakest', 'true');
   await expect(deskPage.getByTestId('survey-chart-elements').locator('svg')).toBeVisible();

@@ -61,7 +61,7 @@ describe('one answer per service event, through its one-time token', () => {
     const again = await answer({ serviceId: 'guest', token, answerSet: { answers: allFours } });
     expect(again).toEqual({
       ok: false,
-      error: { code: 'conflict', messageKey: 'survey.errors.alreadyAnswered' },
+      error: { code: 'conflict', messageKey: 'errors.survey.alreadyAnswered' },
     });
     expect(ops('survey.answered')).toBe(1);
     expect(
@@ -80,7 +80,7 @@ describe('one answer per service event, through its one-time token', () => {
     });
     expect(forged).toEqual({
       ok: false,
-      error: { code: 'not_found', messageKey: 'survey.errors.tokenUnknown' },
+      error: { code: 'not_found', messageKey: 'errors.survey.tokenUnknown' },
     });
     const malformed = await answer({
       serviceId: 'guest',
@@ -117,7 +117,7 @@ describe('the kiosk’s cool-down for answers without a token (home screen)', ()
     const soon = await answer({ serviceId: 'data', token: null, answerSet: { answers: allFours } });
     expect(soon).toEqual({
       ok: false,
-      error: { code: 'rule', messageKey: 'survey.errors.coolDown', params: { seconds: 15 } },
+      error: { code: 'rule', messageKey: 'errors.survey.coolDown', params: { seconds: 15 } },
     });
     // A token of a service event is not held back by the cool-down.
     const { token } = issue('entry-9');

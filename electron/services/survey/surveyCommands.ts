@@ -52,14 +52,14 @@ export function answerSurvey(
       tokenHash = surveyTokenHash(input.token);
       const slot = prepared(deps.db, SLOT_OF_TOKEN).get({ hash: tokenHash }) as
         { id: string; service_id: ServiceId; status: string } | undefined;
-      if (!slot) throw reject('not_found', 'survey.errors.tokenUnknown');
-      if (slot.status === 'answered') throw reject('conflict', 'survey.errors.alreadyAnswered');
+      if (!slot) throw reject('not_found', 'errors.survey.tokenUnknown');
+      if (slot.status === 'answered') throw reject('conflict', 'errors.survey.alreadyAnswered');
       id = slot.id;
       // The event decided the service; the screen only showed it.
       serviceId = slot.service_id;
     } else {
       const seconds = coolDownSeconds(deps, now);
-      if (seconds > 0) throw reject('rule', 'survey.errors.coolDown', { params: { seconds } });
+      if (seconds > 0) throw reject('rule', 'errors.survey.coolDown', { params: { seconds } });
       id = deps.ids.id();
     }
     const day = siteDay(rules.get(), now);

@@ -107,7 +107,7 @@ export function KioskSurvey({
           {waitSeconds > 0 && (
             <Alert color="orange" role="status" data-testid="survey-cooldown">
               <Group justify="space-between" wrap="nowrap">
-                <Text size="kiosk">{t('survey.errors.coolDown', { seconds: waitSeconds })}</Text>
+                <Text size="kiosk">{t('errors.survey.coolDown', { seconds: waitSeconds })}</Text>
                 <Button size="kiosk" variant="default" miw={200} onClick={() => void status.refetch()}>
                   {t('survey.kiosk.tryAgain')}
                 </Button>

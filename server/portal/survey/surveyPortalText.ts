@@ -24,14 +24,14 @@ const id = {
   unknown:
     'Tautan ini tidak dapat dibuka. Periksa kembali kode QR pada slip Anda, atau tanyakan kepada petugas. Jika slip baru saja dicetak, coba lagi beberapa menit lagi.',
   errors: {
-    'survey.errors.answerMissing': 'Pilih satu jawaban.',
-    'survey.errors.answerInvalid': 'Pilih salah satu dari empat jawaban.',
-    'survey.errors.answersRequired': 'Jawab kesembilan pertanyaan.',
-    'survey.errors.profileInvalid': 'Pilih dari daftar.',
-    'survey.errors.occupationOtherTooLong': 'Terlalu panjang: paling banyak 60 karakter.',
-    'survey.errors.suggestionTooLong':
+    'errors.survey.answerMissing': 'Pilih satu jawaban.',
+    'errors.survey.answerInvalid': 'Pilih salah satu dari empat jawaban.',
+    'errors.survey.answersRequired': 'Jawab kesembilan pertanyaan.',
+    'errors.survey.profileInvalid': 'Pilih dari daftar.',
+    'errors.survey.occupationOtherTooLong': 'Terlalu panjang: paling banyak 60 karakter.',
+    'errors.survey.suggestionTooLong':
       'Terlalu panjang: paling banyak 500 karakter. Teks Anda tetap ada di kotak.',
-    'survey.errors.textInvalid': 'Teks tidak terbaca.',
+    'errors.survey.textInvalid': 'Teks tidak terbaca.',
   } as Record<string, string>,
   errorFallback: 'Periksa isian ini.',
 };
@@ -59,13 +59,13 @@ const en: SurveyPortalText = {
   unknown:
     'This link cannot be opened. Check the QR code on your slip again, or ask an officer. If the slip was printed just now, try again in a few minutes.',
   errors: {
-    'survey.errors.answerMissing': 'Choose one answer.',
-    'survey.errors.answerInvalid': 'Choose one of the four answers.',
-    'survey.errors.answersRequired': 'Answer all nine questions.',
-    'survey.errors.profileInvalid': 'Choose from the list.',
-    'survey.errors.occupationOtherTooLong': 'Too long: at most 60 characters.',
-    'survey.errors.suggestionTooLong': 'Too long: at most 500 characters. Your text is still in the box.',
-    'survey.errors.textInvalid': 'The text could not be read.',
+    'errors.survey.answerMissing': 'Choose one answer.',
+    'errors.survey.answerInvalid': 'Choose one of the four answers.',
+    'errors.survey.answersRequired': 'Answer all nine questions.',
+    'errors.survey.profileInvalid': 'Choose from the list.',
+    'errors.survey.occupationOtherTooLong': 'Too long: at most 60 characters.',
+    'errors.survey.suggestionTooLong': 'Too long: at most 500 characters. Your text is still in the box.',
+    'errors.survey.textInvalid': 'The text could not be read.',
   },
   errorFallback: 'Check this field.',
 };

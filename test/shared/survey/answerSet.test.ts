@@ -88,24 +88,24 @@ describe('one answer set (zod)', () => {
   it('names the missing element', () => {
     const { U5: _gone, ...rest } = allThrees;
     expect(issuesOf({ answers: rest })).toEqual([
-      { path: 'answers.U5', message: 'survey.errors.answerMissing' },
+      { path: 'answers.U5', message: 'errors.survey.answerMissing' },
     ]);
   });
 
   it.each([0, 5, 2.5, '3', null])('refuses %s as a score', (bad) => {
     expect(issuesOf({ answers: { ...allThrees, U2: bad } })).toEqual([
-      { path: 'answers.U2', message: 'survey.errors.answerInvalid' },
+      { path: 'answers.U2', message: 'errors.survey.answerInvalid' },
     ]);
   });
 
   it('refuses an element the questionnaire does not have, and answers missing altogether', () => {
     expect(issuesOf({ answers: { ...allThrees, U10: 4 } }).length).toBeGreaterThan(0);
-    expect(issuesOf({})).toEqual([{ path: 'answers', message: 'survey.errors.answersRequired' }]);
+    expect(issuesOf({})).toEqual([{ path: 'answers', message: 'errors.survey.answersRequired' }]);
   });
 
   it('refuses an unknown profile option with a message key', () => {
     expect(issuesOf({ answers: allThrees, profile: { education: 'phd' } })).toEqual([
-      { path: 'profile.education', message: 'survey.errors.profileInvalid' },
+      { path: 'profile.education', message: 'errors.survey.profileInvalid' },
     ]);
   });
 
@@ -149,14 +149,14 @@ describe('one answer set (zod)', () => {
     it('refuses 501 characters with a clear error rather than cutting them', () => {
       const r = suggestion('b'.repeat(501));
       expect(r.success).toBe(false);
-      expect(r.error?.issues[0]?.message).toBe('survey.errors.suggestionTooLong');
+      expect(r.error?.issues[0]?.message).toBe('errors.survey.suggestionTooLong');
       expect(suggestion('x'.repeat(1_000_000)).error?.issues[0]?.message).toBe(
-        'survey.errors.suggestionTooLong',
+        'errors.survey.suggestionTooLong',
       );
     });
 
     it('refuses a suggestion that is not text', () => {
-      expect(suggestion(42).error?.issues[0]?.message).toBe('survey.errors.textInvalid');
+      expect(suggestion(42).error?.issues[0]?.message).toBe('errors.survey.textInvalid');
     });
   });
 });
