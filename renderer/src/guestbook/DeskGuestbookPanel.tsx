@@ -432,10 +432,19 @@ function SettingsView({ session }: { session: string }) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate({
-          queuePrefix: (prefix ?? s.queuePrefix).trim().toUpperCase(),
-          printSlip: printSlip ?? s.printSlip,
-        });
+        save.mutate(
+          {
+            queuePrefix: (prefix ?? s.queuePrefix).trim().toUpperCase(),
+            printSlip: printSlip ?? s.printSlip,
+          },
+          {
+            // The field shows the stored letter again, as the core has it.
+            onSuccess: () => {
+              setPrefix(null);
+              setPrintSlip(null);
+            },
+          },
+        );
       }}
     >
       <Stack maw={640} data-testid="guest-settings">
@@ -446,9 +455,9 @@ function SettingsView({ session }: { session: string }) {
           label={d('prefix')}
           description={d('prefixHint', { prefix: s.defaultPrefix })}
           value={prefix ?? s.queuePrefix}
-          onChange={(e) => setPrefix(e.currentTarget.value)}
+          onChange={(e) => setPrefix(e.currentTarget.value.toUpperCase())}
           maxLength={2}
-          w={320}
+          maw={560}
           error={fieldKey ? t(fieldKey) : undefined}
           data-testid="guest-prefix"
         />

@@ -191,7 +191,8 @@ export function KioskGuestbook({
   }
 
   const message = error ? t(error.key, error.params) : null;
-  const progress = progressOf(step, facts);
+  // While "Apakah ini Anda?" is asked, count the steps of the likely "Ya": the total then stays put.
+  const progress = progressOf(step, step === 'returning' ? { ...facts, previous: true } : facts);
   const common = { progress, error: message, onBack: back };
 
   switch (step) {
