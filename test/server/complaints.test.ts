@@ -10,7 +10,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRules } from '../../electron/services/settings/rules';
 import { complaintSecretHash } from '../../electron/services/complaints/complaintSecret';
-import { createEnrolmentCode } from '../../server/devices/enrolment';
+import { createEnrolmentCode, createSite } from '../../server/devices/enrolment';
 import { createServerApp } from '../../server/http/app';
 import { smtpMailer } from '../../server/portal/mail';
 import {
@@ -573,5 +573,20 @@ describe('for the reports and the retention job', () => {
       { id: 'new-contact', contact_email: 'new-contact@contoh.id', erased: 0 },
       { id: 'old-contact', contact_email: '', erased: 1 },
     ]);
+  });
+});
+
+describe('the portal with several offices', () => {
+  it('goes straight to the one office, and lets the visitor choose when there are several', async () => {
+    const one = await new Phone().get('/complaints?service=data');
+    expect(one.status).toBe(302);
+    expect(one.headers.get('location')).toBe(`/complaints/s/${SITE.id}?service=data`);
+    await createSite(server.central.db, { id: 'singkawang', name: 'Diskominfo Kota Singkawang' }, MONDAY_9AM);
+    const many = await new Phone().get('/complaints');
+    expect(many.status).toBe(200);
+    const html = await many.text();
+    expect(html).toContain(`href="/complaints/s/${SITE.id}"`);
+    expect(html).toContain('href="/complaints/s/singkawang"');
+    expect(textOf(html)).toContain('Diskominfo Kota Singkawang');
   });
 });

@@ -54,6 +54,28 @@ function Channels(props: { lang: Lang; channels: readonly ChannelLine[] }) {
   );
 }
 
+/** Where to complain, when the server serves several offices. */
+export function SiteChoice(props: Frame & { sites: readonly { id: string; name: string }[]; query: string }) {
+  const t = complaintsText[props.lang];
+  return (
+    <Page lang={props.lang} title={t.formTitle} brand={props.brand} langHref={props.langHref}>
+      <div class="card">
+        <h1>{t.chooseSite}</h1>
+        <ul>
+          {props.sites.map((s) => (
+            <li>
+              <a href={`/complaints/s/${encodeURIComponent(s.id)}${props.query}`}>{s.name}</a>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href="/complaints/status">{t.lookupLink}</a>
+        </p>
+      </div>
+    </Page>
+  );
+}
+
 export interface ComplaintFormValues {
   readonly serviceId?: string;
   readonly text?: string;

@@ -22,6 +22,7 @@ import { readSiteFacts, type SiteFacts } from '../siteFacts';
 import { Notice } from '../pages';
 import { deliverComplaintMail, messageMailerOf } from './complaintMail';
 import {
+  SiteChoice,
   ComplaintForm,
   ComplaintStatusPage,
   StatusLookup,
@@ -73,14 +74,7 @@ export function complaintsPortalRoutes(deps: PortalDeps): Hono {
     const service = c.req.query('service');
     const q = service && isServiceId(service) ? `?service=${service}` : '';
     if (sites.length === 1) return c.redirect(`/complaints/s/${encodeURIComponent(sites[0]!.id)}${q}`, 302);
-    const t = complaintsText[pageLang(c)];
-    return c.html(
-      Notice({
-        ...frame(c, null),
-        title: t.chooseSite,
-        text: sites.map((s) => s.name).join(', '),
-      }),
-    );
+    return c.html(SiteChoice({ ...frame(c, null), sites, query: q }));
   });
 
   async function showForm(
