@@ -10,6 +10,7 @@ import {
   accessibilityViolations,
   smallTouchTargets,
   belowTheFold,
+  ADMIN_VIEWPORT,
   KIOSK_VIEWPORT,
   SCREENSHOT_DIR,
 } from './fixtures';
@@ -30,6 +31,23 @@ async function snapPhone(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-phone.png`), fullPage: true });
+}
+
+/** Whether the kiosk's content needs a scroll at `size` (the screen is left at the kiosk's size). */
+async function scrollsAt(page: Page, size: { width: number; height: number }): Promise<boolean> {
+  await page.setViewportSize(size);
+  await page.waitForFunction(({ width, height }) => innerWidth === width && innerHeight === height, size);
+  // Two frames: the section is measured and cut into pages after the new size is laid out.
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+  const scrolls = await page.locator('.kiosk-main').evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  await page.setViewportSize(KIOSK_VIEWPORT);
+  await page.waitForFunction(
+    ({ width, height }) => innerWidth === width && innerHeight === height,
+    KIOSK_VIEWPORT,
+  );
+  return scrolls;
 }
 
 async function readQr(page: Page): Promise<string | null> {
@@ -53,6 +71,10 @@ test('a visitor browses the 15 services, reads one in sections and pages, in bot
   await expect(tiles.last()).toContainText('Pelayanan tamu');
   await snapBothSizes(page, '70-standards-list');
   expect(await smallTouchTargets(page, 64)).toEqual([]);
+  // The tiles within a seated visitor's reach; nothing to scroll at either size.
+  expect((await tiles.first().boundingBox())!.y).toBeGreaterThanOrEqual(0.3 * KIOSK_VIEWPORT.height);
+  expect(await scrollsAt(page, KIOSK_VIEWPORT)).toBe(false);
+  expect(await scrollsAt(page, ADMIN_VIEWPORT)).toBe(false);
   expect(await accessibilityViolations(page)).toEqual([]);
 
   // A service's page: what to bring first, the facts, the sections as tabs.
@@ -74,6 +96,8 @@ test('a visitor browses the 15 services, reads one in sections and pages, in bot
     expect(box.y + box.height, id).toBeLessThanOrEqual(KIOSK_VIEWPORT.height);
   }
   expect(await belowTheFold(page, ['standard-take-number', 'standard-back', 'standard-section'])).toEqual([]);
+  expect(await scrollsAt(page, KIOSK_VIEWPORT)).toBe(false);
+  expect(await scrollsAt(page, ADMIN_VIEWPORT)).toBe(false);
 
   await page.getByTestId('standard-section-procedure').click();
   await expect(content).toContainText('Tamu mengisi buku tamu');
@@ -82,6 +106,13 @@ test('a visitor browses the 15 services, reads one in sections and pages, in bot
   await page.getByTestId('standard-section-more').click();
   await expect(content).toContainText('Dasar hukum');
   await snapBothSizes(page, '72-standard-guest-more');
+
+  // The longest name (SP4N-LAPOR!) still leaves every part on the screen, at both sizes.
+  await page.getByTestId('standard-back').click();
+  await page.getByTestId('standard-tile-lapor').click();
+  await expect(page.getByTestId('standard-name')).toContainText('SP4N-LAPOR!');
+  expect(await scrollsAt(page, KIOSK_VIEWPORT)).toBe(false);
+  expect(await scrollsAt(page, ADMIN_VIEWPORT)).toBe(false);
 
   // PPID's four procedures are long: they come in pages, never a scroll.
   await page.getByTestId('standard-back').click();
@@ -98,9 +129,9 @@ test('a visitor browses the 15 services, reads one in sections and pages, in bot
   for (let i = 1; i < pages; i++) await page.getByTestId('standard-next').click();
   await expect(content).toContainText('Komisi Informasi');
   await expect(page.getByTestId('standard-next')).toBeDisabled();
-  // Whatever the page, the section fits the screen: nothing to scroll on the portrait panel.
-  const main = await page.locator('.kiosk-main').evaluate((el) => el.scrollHeight <= el.clientHeight);
-  expect(main).toBe(true);
+  // Whatever the page, the section fits the screen: nothing to scroll, portrait or landscape.
+  expect(await scrollsAt(page, KIOSK_VIEWPORT)).toBe(false);
+  expect(await scrollsAt(page, ADMIN_VIEWPORT)).toBe(false);
 
   // English one tap away, on the same page.
   await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
@@ -278,6 +309,8 @@ test.describe('with the central server', () => {
     const url = await readQr(page);
     expect(url).toBe(`${central.url}/standards/pontianak/cyber-incident`);
     await snapBothSizes(page, '78-standard-qr');
+    expect(await scrollsAt(page, KIOSK_VIEWPORT)).toBe(false);
+    expect(await scrollsAt(page, ADMIN_VIEWPORT)).toBe(false);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The visitor's phone opens the address the QR holds: the same service, the correction included.

@@ -93,7 +93,7 @@ function ServiceList({
   return (
     <div className="kiosk-step standards-list" data-testid="kiosk-standards">
       <Stack gap="xs" data-area="top">
-        <Title order={1} fz="kioskH1">
+        <Title order={1} className="standards-list-title">
           {t('standards.listTitle')}
         </Title>
         <Text size="kioskLead">{t('standards.listIntro')}</Text>
@@ -106,7 +106,7 @@ function ServiceList({
             <Title order={2} fz="kioskH3" id="standards-notice-title">
               {t('standards.field.serviceNotice')}
             </Title>
-            <Text size="kiosk" fs="italic">
+            <Text fs="italic" className="standards-notice-text">
               {standards[0]?.serviceNotice}
             </Text>
           </Stack>
@@ -124,9 +124,7 @@ function ServiceList({
                 <span className="standards-tile-number" aria-hidden>
                   {s.number}
                 </span>
-                <Text component="span" fz="kioskH3" fw={700} lh={1.2}>
-                  {s.shortName}
-                </Text>
+                <span className="standards-tile-name">{s.shortName}</span>
               </UnstyledButton>
             </li>
           ))}
