@@ -2,6 +2,7 @@
 // operation the server sends the record again, so the kiosk that guessed differently is corrected.
 import type { ChangeRow, SiteTx } from '../db/siteTx';
 import { reservationChange } from './handlers/reservationRows';
+import { currentSurveyChange } from './handlers/survey';
 import { visitChange } from './handlers/visits';
 
 export async function currentChange(
@@ -28,6 +29,7 @@ export async function currentChange(
       .executeTakeFirst();
     return v ? visitChange(v) : null;
   }
+  if (entityType === 'surveyResponse') return currentSurveyChange(tx, siteId, entityId);
   const record = await tx
     .selectFrom('records')
     .select(['data', 'version'])

@@ -6,6 +6,7 @@ import type { ServerDb } from '../db/schema';
 import { withSiteTx } from '../db/siteTx';
 import { MAX_PULL_CHANGES, type Change, type PullResponse, type SyncError } from '../../shared/sync/protocol';
 import { reservationChange } from './handlers/reservationRows';
+import { surveySnapshotChanges } from './handlers/survey';
 import { visitChange } from './handlers/visits';
 
 const CURSOR = /^c1\.(\d{1,15})$/;
@@ -110,6 +111,7 @@ export function handleSnapshot(db: Kysely<ServerDb>, siteId: string, now: number
       })),
       ...reservations.map((r) => ({ ...reservationChange(r), originOpId: null })),
       ...visits.map((v) => ({ ...visitChange(v), originOpId: null })),
+      ...(await surveySnapshotChanges(tx, siteId)).map((c) => ({ ...c, originOpId: null })),
     ];
     return { changes, nextCursor: cursorAt(Number(top?.pos ?? 0)), hasMore: false, serverTime: now };
   });

@@ -54,8 +54,12 @@ export class DeskPage {
 
   async openTab(tab: DeskTab): Promise<void> {
     await this.page.getByTestId(`tab-${tab}`).click();
-    const panel = {
+    const panel: Record<DeskTab, string> = {
       board: 'board-panel',
+      guestbook: 'guestbook-panel',
+      complaints: 'complaints-panel',
+      survey: 'survey-panel',
+      standards: 'desk-standards',
       reservations: 'reservations-panel',
       history: 'history-panel',
       recap: 'recap-panel',
@@ -65,8 +69,8 @@ export class DeskPage {
       audit: 'audit-panel',
       visitors: 'visitors-panel',
       settings: 'settings-panel',
-    }[tab];
-    await this.page.getByTestId(panel).waitFor();
+    };
+    await this.page.getByTestId(panel[tab]).waitFor();
   }
 
   /** Settings, one part: the office, hours and rules, desks and lockers, the room map, house rules. */
