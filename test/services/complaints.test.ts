@@ -410,6 +410,13 @@ describe('a complaint at the kiosk', () => {
       },
       { actor: 'system', entity_id: b.id, payload: expect.stringContaining('retention:30d') },
     ]);
+    // Nor does the filing's operation keep the contact on this kiosk.
+    const filings = rows(
+      "SELECT payload FROM outbox WHERE op_type = 'complaint.filed' AND entity_id IN (?, ?)",
+      a.id,
+      b.id,
+    ) as { payload: string }[];
+    expect(filings.map((f) => JSON.parse(f.payload).contact)).toEqual([null, null]);
   });
 
   it('counts complaints per service and quarter by the day they were filed in the site zone', async () => {

@@ -255,8 +255,14 @@ export function linkLapor(
 const ERASE = `UPDATE complaints SET contact_name = '', contact_email = '', contact_phone = '',
     contact_erased_at = ?, updated_at = ? WHERE id = ?`;
 
+// The filing's operation carries the contact: blanked too, sent or not (the server blanks its own copy
+// when the erasure reaches it; an unsent one reaches it blank).
+const ERASE_OUTBOX = `UPDATE outbox SET payload = json_set(payload, '$.contact', json('null'))
+  WHERE op_type = 'complaint.filed' AND entity_id = ?`;
+
 function eraseWithin(deps: CommandDeps, row: ComplaintDbRow, reason: string, now: number) {
   prepared(deps.db, ERASE).run(now, now, row.id);
+  prepared(deps.db, ERASE_OUTBOX).run(row.id);
   return {
     audit: { entity: 'complaint', entityId: row.id, details: { reason, ticket: row.ticket } },
     op: { type: 'complaint.contactErased' as const, payload: { id: row.id, erasedAt: now, reason } },
