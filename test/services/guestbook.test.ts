@@ -7,6 +7,7 @@ import type { ReceiptDoc } from '../../shared/receipt';
 import { guestRetentionStep } from '../../electron/services/guestbook/guestRetention';
 import { surveySlotId } from '../../electron/services/survey/surveyTokens';
 import { DeskDay, unwrap } from '../support/deskDay';
+import { guestbookWorkload } from '../support/workloads/guestbook';
 import { makeTestCore, type TestCore } from '../support/testCore';
 
 const MIN = 60_000;
@@ -486,5 +487,21 @@ describe('guest book at the kiosk and the desk', () => {
       await desk.officerCall('guestbook.list', { month: '2026-11' }),
     ) as MethodOutput<'guestbook.list'>;
     expect(list.counts.registered).toBe(3);
+  });
+
+  it('gives the fault harness an action that registers, serves and closes guests without failing', async () => {
+    for (let n = 0; n < 12; n++) await guestbookWorkload.faultAction(desk, t.core, n);
+    const statuses = rows('SELECT status, count(*) AS n FROM guests GROUP BY status ORDER BY status') as {
+      status: string;
+      n: number;
+    }[];
+    expect(statuses.reduce((a, r) => a + r.n, 0)).toBeGreaterThanOrEqual(4);
+    expect(statuses.map((r) => r.status)).toContain('closed');
+    const ops = rows("SELECT DISTINCT op_type FROM outbox WHERE op_type LIKE 'guest.%' ORDER BY op_type");
+    expect(ops).toEqual([
+      { op_type: 'guest.closed' },
+      { op_type: 'guest.registered' },
+      { op_type: 'guest.served' },
+    ]);
   });
 });
