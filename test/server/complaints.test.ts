@@ -581,6 +581,8 @@ describe('the portal with several offices', () => {
     const one = await new Phone().get('/complaints?service=data');
     expect(one.status).toBe(302);
     expect(one.headers.get('location')).toBe(`/complaints/s/${SITE.id}?service=data`);
+    const english = await new Phone().get('/complaints?lang=en');
+    expect(english.headers.get('set-cookie')).toContain('loket_lang=en');
     await createSite(server.central.db, { id: 'singkawang', name: 'Diskominfo Kota Singkawang' }, MONDAY_9AM);
     const many = await new Phone().get('/complaints');
     expect(many.status).toBe(200);

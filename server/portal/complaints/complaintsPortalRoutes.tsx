@@ -71,6 +71,8 @@ export function complaintsPortalRoutes(deps: PortalDeps): Hono {
 
   app.get('/', async (c) => {
     const sites = await deps.db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute();
+    // Read first: a ?lang= on this address is remembered for the page it leads to.
+    pageLang(c);
     const service = c.req.query('service');
     const q = service && isServiceId(service) ? `?service=${service}` : '';
     if (sites.length === 1) return c.redirect(`/complaints/s/${encodeURIComponent(sites[0]!.id)}${q}`, 302);
