@@ -197,8 +197,17 @@ test('a visitor prints a service’s summary on the receipt printer, in the kios
     expect(await smallTouchTargets(page, 64)).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // A second tap straight after prints nothing and says why; a moment later it prints.
     await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
     await page.getByTestId('standard-print').click();
+    await expect(page.getByTestId('standard-print-status')).toHaveText(
+      'A summary was just printed. Wait a moment before printing another.',
+    );
+    await host.advanceClock(5_000);
+    await page.getByTestId('standard-print').click();
+    await expect(page.getByTestId('standard-print-status')).toHaveText(
+      'The summary is printing. Take it from the printer.',
+    );
     await expect.poll(() => printer.jobs.length, { timeout: 10_000 }).toBe(2);
     expect(decodeEscPos(printer.jobs[1]!).texts.join('\n')).toContain('Service Standard No. 9');
   } finally {

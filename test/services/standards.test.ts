@@ -418,6 +418,12 @@ describe('the phone link and the slip', () => {
     expect(text).toContain('Nomor 18 Tahun 2024');
     expect(text).not.toContain('Dasar');
 
+    // A second tap straight after is refused, not printed: one slip at a time.
+    expect(await t.core.call('standards.slip.print', { serviceId: 'data', lang: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'rule', messageKey: 'errors.standards.printWait' },
+    });
+    t.clock.advance(5_000);
     unwrap(await t.core.call('standards.slip.print', { serviceId: 'data', lang: 'en' }));
     const english = await waitForSlip(printer, 1);
     expect(english).toContain('Service Standard No. 4');

@@ -10,5 +10,6 @@ export const standardsErrorsEn: Widen<typeof standardsErrorsId> = {
   stepsRequired: 'Write at least one step under a title (a line starting with “# ”).',
   textInvalid: 'This text cannot be saved.',
   unknownService: 'This service is not one of the 15 services.',
+  printWait: 'A summary was just printed. Wait a moment before printing another.',
   unknownField: 'The service standard has no such part.',
 };

@@ -7,5 +7,6 @@ export const standardsErrorsId = {
   stepsRequired: 'Tulis paling sedikit satu langkah di bawah judul (baris yang diawali “# ”).',
   textInvalid: 'Teks ini tidak dapat disimpan.',
   unknownService: 'Layanan ini tidak ada dalam daftar 15 layanan.',
+  printWait: 'Ringkasan baru saja dicetak. Tunggu sebentar sebelum mencetak lagi.',
   unknownField: 'Bagian ini tidak ada pada standar pelayanan.',
 };
