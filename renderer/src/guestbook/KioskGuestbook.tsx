@@ -22,6 +22,7 @@ import {
   DoneScreen,
   KeyboardStep,
   PurposeStep,
+  groupDigits,
   type Answers,
 } from './KioskGuestbookSteps';
 import './guestbook.css';
@@ -204,7 +205,8 @@ export function KioskGuestbook({
           layout="phone"
           value={answers.phone}
           maxLength={20}
-          onChange={(phone) => set({ phone, previous: null })}
+          // Grouped as typed (0812 3456 7890), so the guest reads their number back at a glance.
+          onChange={(phone) => set({ phone: groupDigits(phone), previous: null })}
           onNext={submitPhone}
           busy={lookup.isPending}
         />
