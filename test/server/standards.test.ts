@@ -6,7 +6,10 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { pendingOperations } from '../../electron/sync/outbox';
+import { bearerFor } from '../../server/devices/credentials';
 import { createEnrolmentCode } from '../../server/devices/enrolment';
+import { PROTOCOL_VERSION, type PushResponse } from '../../shared/sync/protocol';
 import { ChangeWaiters } from '../../server/sync/changeWaiters';
 import { runServerCommand } from '../../server/sync/serverCommand';
 import type { CorrectionRecord } from '../../shared/contract/standards';
@@ -191,6 +194,62 @@ describe('a correction travels', () => {
         },
       ]),
     );
+  });
+});
+
+describe('the server', () => {
+  it('refuses a correction whose text was not cleaned the way the kiosk cleans it, and keeps nothing of it', async () => {
+    const a = await joinedKiosk();
+    unwrap(
+      await a.desk.officerCall('standards.entry.correct', {
+        serviceId: 'ppid',
+        field: 'product',
+        lang: 'id',
+        text: 'Dokumen atau informasi publik',
+      }),
+    );
+    // The same operation as the kiosk would push it, its text tampered with on the way: a
+    // right-to-left override and a field this version does not know.
+    const [op] = pendingOperations(a.kiosk.core.db, 10);
+    const state = a.kiosk.core.db.prepare('SELECT secret, epoch FROM sync_state').get() as {
+      secret: string;
+      epoch: number;
+    };
+    const forged = [
+      { ...op!, payload: { ...(op!.payload as object), text: 'Dokumen\u202E publik' } },
+      {
+        ...op!,
+        seq: op!.seq + 1,
+        opId: `${op!.opId}-2`,
+        entityId: 'ppid:openingHours:id',
+        payload: { ...(op!.payload as object), field: 'openingHours' },
+      },
+    ];
+    const res = await server.request(
+      'POST',
+      '/v1/sync/push',
+      bearerFor(a.kiosk.core.deps.deviceId, state.secret),
+      {
+        protocol: PROTOCOL_VERSION,
+        epoch: state.epoch,
+        clientTime: server.clock.now(),
+        queue: { pending: 2, oldestAt: op!.createdAt },
+        audit: [],
+        ops: forged,
+      },
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as PushResponse;
+    expect(body.results.map((r) => [r.status, r.code])).toEqual([
+      ['rejected', 'invalid_payload'],
+      ['rejected', 'invalid_payload'],
+    ]);
+    const kept = await server.central.db
+      .selectFrom('records')
+      .select('entity_id')
+      .where('entity_type', '=', 'serviceStandard')
+      .execute();
+    expect(kept).toEqual([]);
   });
 });
 
