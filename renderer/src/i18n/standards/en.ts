@@ -73,7 +73,7 @@ export const standardsEn: Widen<typeof standardsId> = {
   langId: 'Bahasa Indonesia',
   langEn: 'English',
   save: 'Save the correction',
-  saved: 'The correction is saved and sent to the other kiosks.',
+  saved: 'The correction is saved. The other kiosks and the phone page get it through the central server.',
   reset: 'Back to the decree’s text',
   resetDone: 'The decree’s text is shown again.',
   correctedOn: 'Corrected {{when}}',

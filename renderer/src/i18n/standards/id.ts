@@ -71,7 +71,7 @@ export const standardsId = {
   langId: 'Bahasa Indonesia',
   langEn: 'English',
   save: 'Simpan koreksi',
-  saved: 'Koreksi disimpan dan dikirim ke kios lain.',
+  saved: 'Koreksi disimpan. Kios lain dan halaman HP menerimanya lewat server pusat.',
   reset: 'Kembalikan ke teks keputusan',
   resetDone: 'Teks keputusan ditampilkan lagi.',
   correctedOn: 'Dikoreksi {{when}}',
