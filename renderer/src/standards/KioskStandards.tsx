@@ -305,7 +305,7 @@ function ServicePage({
   const rows = useMemo(() => {
     const all = sectionRows(s, section, t);
     const fixed = sectionFields[section].some((f) => (s.corrected as readonly string[]).includes(f));
-    return fixed ? [...all, { kind: 'note' as const, text: t('standards.correctedNote') }] : all;
+    return fixed ? [...all, { kind: 'note' as const, text: t('standards.correctedSection') }] : all;
   }, [s, section, t]);
   const { cardRef, measureRef, pages, page, setPage } = usePages(rows);
   const shown = (pages[page] ?? []).flatMap((i) => (rows[i] ? [rows[i]] : []));

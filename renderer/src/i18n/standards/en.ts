@@ -55,6 +55,7 @@ export const standardsEn: Widen<typeof standardsId> = {
   done: 'Done',
   source: 'Source: {{title}}, dated {{date}}.',
   corrected: 'Corrected by an officer',
+  correctedSection: 'An officer has corrected this part from the decree’s text.',
   correctedNote: 'Parts marked “Corrected by an officer” have been corrected from the decree’s text.',
   panelTitle: 'Service standards (Decree No. 18/2024)',
   panelIntro:

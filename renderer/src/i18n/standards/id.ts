@@ -52,6 +52,7 @@ export const standardsId = {
   done: 'Selesai',
   source: 'Sumber: {{title}}, tanggal {{date}}.',
   corrected: 'Dikoreksi petugas',
+  correctedSection: 'Petugas telah memperbaiki bagian ini dari teks keputusan.',
   correctedNote: 'Bagian bertanda “Dikoreksi petugas” telah diperbaiki dari teks keputusan.',
   // The officer's panel.
   panelTitle: 'Standar pelayanan (Keputusan No. 18/2024)',
