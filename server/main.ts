@@ -10,6 +10,7 @@ import { openCentralDatabase } from './db/open';
 import { migrateCentral } from './db/migrate';
 import { createEnrolmentCode, createSite } from './devices/enrolment';
 import { createServerApp } from './http/app';
+import { messageMailerOf, smtpMessageMailer, startComplaintMailJob } from './portal/complaints/complaintMail';
 import { smtpMailer } from './portal/mail';
 import { startRetentionJob } from './privacy/retentionJob';
 import { ChangeWaiters } from './sync/changeWaiters';
@@ -34,13 +35,15 @@ async function main(): Promise<void> {
   const enrolment =
     enrolled.length === 0 ? await createEnrolmentCode(db, site, 'server-start', config.clock.now()) : null;
 
-  const mailer = config.smtpUrl
-    ? smtpMailer({
+  // One mail server for the reservations' e-mails and any other message (complaints' answers).
+  const mailOptions = config.smtpUrl
+    ? {
         url: config.smtpUrl,
         from: config.mailFrom,
-        onError: (err) => log.warn({ err }, 'a reservation e-mail could not be sent'),
-      })
+        onError: (err: unknown) => log.warn({ err }, 'an e-mail could not be sent'),
+      }
     : null;
+  const mailer = mailOptions ? { ...smtpMailer(mailOptions), ...smtpMessageMailer(mailOptions) } : null;
   const app = createServerApp({
     db,
     clock: config.clock,
@@ -50,6 +53,15 @@ async function main(): Promise<void> {
   // Kiosks waiting on a site see the job's erasures through the change log (the waiters also poll it
   // once a second, as they do for other server processes).
   const retention = startRetentionJob({ db, waiters: new ChangeWaiters(db), clock: config.clock, log });
+  // Complaints filed at a kiosk reach the server by sync, with nobody waiting on a page: their
+  // e-mails ("received", "answered") go from a queue.
+  const complaintMail = startComplaintMailJob({
+    db,
+    clock: config.clock,
+    mailer: messageMailerOf(mailer),
+    publicUrl: config.publicUrl,
+    log,
+  });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     process.stdout.write(
       `Loket central server on http://${config.host}:${info.port} (database: ${central.kind})\n` +
@@ -67,6 +79,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     retention.stop();
+    complaintMail.stop();
     server.close();
     void central.close().finally(() => process.exit(0));
   };

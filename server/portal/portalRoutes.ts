@@ -44,7 +44,10 @@ export interface PortalOptions {
   /** Form posts per client address per window (reservations and cancellations together). */
   readonly postLimit: number;
   readonly postWindowMs: number;
-  /** Largest form accepted, in bytes (the real one is well under 2 KB). */
+  /**
+   * Largest form accepted, in bytes: a reservation is well under 2 KB, but a complaint of 2,000
+   * characters in emoji or a non-Latin script is 12 bytes a character once URL-encoded.
+   */
   readonly maxFormBytes: number;
 }
 
@@ -54,7 +57,7 @@ export const defaultPortalOptions: PortalOptions = {
   trustProxy: false,
   postLimit: 10,
   postWindowMs: 10 * 60_000,
-  maxFormBytes: 8 * 1024,
+  maxFormBytes: 32 * 1024,
 };
 
 const portalFormSchema = z.object({

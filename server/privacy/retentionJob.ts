@@ -2,12 +2,14 @@
 // the site's retention period (Pengaturan › Privasi, synced from its kiosks) is erased, the same
 // tombstone an officer's erasure is, so the site's kiosks blank their copies when they pull it. The
 // kiosks run the same rule on their own data; this one covers what only the server holds (portal
-// reservations, kiosks long gone).
+// reservations, kiosks long gone). Guest-book entries and complainants' contacts follow the same period.
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../shared/clock';
 import { addDays, localDay } from '../../shared/rules/siteCalendar';
 import type { ServerDb } from '../db/schema';
+import { eraseExpiredComplaintContactsOnServer } from '../portal/complaints/complaintRetention';
 import { readSiteFacts } from '../portal/siteFacts';
+import { anonymiseGuestsPastRetention } from '../sync/handlers/guestbookRetention';
 import { runServerCommand, type ServerCommandDeps } from '../sync/serverCommand';
 
 /** Visitors erased per transaction: each holds the site's lock, and kiosks push in between. */
@@ -61,7 +63,11 @@ export async function runRetention(deps: ServerCommandDeps & { clock: Clock }): 
       });
       erased += due.length;
     }
+    // The guest book's guests past the same period lose their name and phone (UU 27/2022).
+    erased += await anonymiseGuestsPastRetention(deps, siteId);
   }
+  // Complainants' contacts, the same period after the complaint was closed (or filed).
+  erased += await eraseExpiredComplaintContactsOnServer(deps);
   return erased;
 }
 

@@ -411,7 +411,7 @@ describe('the portal', () => {
     expect((await phone.post(`/complaints/s/${SITE.id}`, { text: '' })).status).toBe(422);
     server.clock.set(MONDAY_9AM);
 
-    const big = await new Phone().post(`/complaints/s/${SITE.id}`, { text: 'x'.repeat(20_000) });
+    const big = await new Phone().post(`/complaints/s/${SITE.id}`, { text: 'x'.repeat(40_000) });
     expect(big.status).toBe(413);
   });
 

@@ -182,6 +182,44 @@ describe("a visitor's data", () => {
     });
   });
 
+  it("also blanks guests' and complainants' contacts past the period, in the same daily job", async () => {
+    unwrap(await desk.officerCall('settings.privacy.update', { retentionDays: 30 }));
+    unwrap(
+      await t.core.call('guestbook.register', {
+        requestKey: 'retention-guest',
+        phone: '0812 7000 0001',
+        identity: { kind: 'typed', fullName: 'Hendra Gunawan', institution: 'Bappeda' },
+        purpose: { kind: 'service', serviceId: 'data' },
+        meet: null,
+        withLetter: false,
+        consent: true,
+      }),
+    );
+    unwrap(
+      await t.core.call('complaints.file', {
+        requestKey: 'retention-complaint',
+        serviceId: 'coworking',
+        text: 'AC di ruang coworking mati sejak pagi.',
+        contact: { name: 'Siti Aminah', email: 'siti.aminah@contoh.id', phone: '0812 3456 7890' },
+        consent: true,
+        lang: 'id',
+      }),
+    );
+    t.clock.advance(29 * DAY_MS);
+    t.core.retention.tick();
+    const traces = () =>
+      JSON.stringify([rows('SELECT * FROM guests'), rows('SELECT * FROM complaints')]).match(
+        /Hendra|Siti|siti\.aminah|6281[0-9]+/g,
+      );
+    expect(traces()).not.toBeNull();
+    t.clock.advance(2 * DAY_MS);
+    t.core.retention.tick();
+    expect(traces()).toBeNull();
+    expect(
+      rows("SELECT op_type FROM outbox WHERE op_type IN ('guest.anonymised', 'complaint.contactErased')"),
+    ).toEqual([{ op_type: 'guest.anonymised' }, { op_type: 'complaint.contactErased' }]);
+  });
+
   it('works through years of visitors in small steps, keeping those who came back', async () => {
     // 30 visitors who came in November (ten a day: the room has twelve desks); a few come back in February.
     const people = [];

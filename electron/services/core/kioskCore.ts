@@ -47,6 +47,8 @@ import { standardsHandlers } from '../standards/standardsHandlers';
 import { surveyHandlers } from '../survey/surveyHandlers';
 import { complaintsHandlers } from '../complaints/complaintsHandlers';
 import type { DomainContext } from './domainContext';
+import { guestRetentionStep } from '../guestbook/guestRetention';
+import { eraseExpiredComplaintContacts } from '../complaints/complaintCommands';
 import { SyncClient } from '../../sync/syncClient';
 import type { Fetch } from '../../sync/transport';
 import { CallAuditor } from './callAudit';
@@ -101,6 +103,9 @@ export interface KioskCore {
    */
   close(): Promise<void>;
 }
+
+/** Guests or complainants anonymised per retention step: a few milliseconds, like the visitors' steps. */
+const RETENTION_BATCH = 20;
 
 function openMigrated(file: string, now: number): Db {
   const db = openDatabase(file);
@@ -165,6 +170,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     timers,
     () => siteDay(rules.get(), clock.now()),
     () => privacy.get().retentionDays,
+    [
+      (today, days) => guestRetentionStep(deps, today, days, { batch: RETENTION_BATCH }) === RETENTION_BATCH,
+      (_today, days) => eraseExpiredComplaintContacts(deps, days, RETENTION_BATCH) === RETENTION_BATCH,
+    ],
   );
   const reloadSettings = () =>
     [rules, security, privacy, site, houseRules, floorPlan, kioskServices].forEach((record) =>

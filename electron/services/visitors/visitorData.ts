@@ -187,35 +187,57 @@ export function retentionStep(
 export const RETENTION_STEP_MS = 100;
 
 /**
- * Runs the retention job once a day: on the first tick of a new day it walks every visitor, a small
- * step at a time (a few milliseconds each) with a pause between, so scans are answered in between;
- * a kiosk that kept three years of visitors catches up within the hour, never in one stall.
+ * Another domain's part of the retention job (the guest book's guests, complainants' contacts): one
+ * small step; true while more are due today.
+ */
+export type RetentionPart = (today: string, retentionDays: number) => boolean;
+
+/**
+ * Runs the retention job once a day: on the first tick of a new day it walks every visitor, then
+ * each other domain's part, a small step at a time (a few milliseconds each) with a pause between,
+ * so scans are answered in between; a kiosk that kept three years of visitors catches up within the
+ * hour, never in one stall.
  */
 export class RetentionJob {
   private doneFor: string | null = null;
   private again: TimerHandle | undefined;
-  /** The day being worked through and the cursor within it. */
-  private run: { day: string; after: number } | null = null;
+  /** The day being worked through, the cursor among the visitors, and the part after them (-1: none yet). */
+  private run: { day: string; after: number; part: number } | null = null;
 
   constructor(
     private readonly deps: CommandDeps,
     private readonly timers: Timers,
     private readonly today: () => string,
     private readonly retentionDays: () => number,
+    private readonly parts: readonly RetentionPart[] = [],
   ) {}
 
   tick(): void {
     const today = this.today();
     if (this.doneFor === today || this.again !== undefined) return;
     // Each day the walk starts again from the first visitor.
-    if (this.run?.day !== today) this.run = { day: today, after: 0 };
-    const { next } = retentionStep(this.deps, today, this.retentionDays(), this.run.after);
-    if (next === null) {
+    if (this.run?.day !== today) this.run = { day: today, after: 0, part: -1 };
+    const run = this.run;
+    const days = this.retentionDays();
+    let more = false;
+    if (run.part < 0) {
+      const { next } = retentionStep(this.deps, today, days, run.after);
+      if (next === null) run.part = 0;
+      else {
+        run.after = next;
+        more = true;
+      }
+    }
+    // A part with nothing due costs one query: the next one goes in the same tick.
+    while (!more && run.part < this.parts.length) {
+      if (this.parts[run.part]!(today, days)) more = true;
+      else run.part++;
+    }
+    if (!more) {
       this.doneFor = today;
       this.run = null;
       return;
     }
-    this.run.after = next;
     this.again = this.timers.setTimeout(() => {
       this.again = undefined;
       this.tick();
