@@ -30,7 +30,7 @@ import { useApi } from '../api/ApiContext';
 import { useConnection } from '../api/connection';
 import { useApiMutation } from '../api/useApiMutation';
 import { unwrap, useApiQuery } from '../api/useApiQuery';
-import { listRows, paginateByHeight, type Row } from './standardsPages';
+import { listRows, paginateByHeight, paragraphRows, type Row } from './standardsPages';
 import './standards.css';
 
 const sectionNames = ['requirements', 'procedure', 'timeCost', 'product', 'complaints', 'more'] as const;
@@ -149,13 +149,10 @@ function sectionRows(s: LocalisedStandard, section: SectionName, t: (k: string) 
     case 'timeCost':
       return [
         ...listRows(s.serviceTime, { heading: t('standards.field.serviceTime'), numbered: false }),
-        ...listRows([costLine(s, t('standards.free'))], {
-          heading: t('standards.field.cost'),
-          numbered: false,
-        }),
+        ...paragraphRows(t('standards.field.cost'), costLine(s, t('standards.free'))),
       ];
     case 'product':
-      return listRows([s.product], { heading: t('standards.field.product'), numbered: false });
+      return paragraphRows(t('standards.field.product'), s.product);
     case 'complaints':
       return listRows(
         s.complaintChannels.map((c) => c.label),
@@ -165,13 +162,13 @@ function sectionRows(s: LocalisedStandard, section: SectionName, t: (k: string) 
       return [
         ...listRows(s.legalBasis, { heading: t('standards.field.legalBasis') }),
         ...listRows(s.facilities, { heading: t('standards.field.facilities'), numbered: false }),
-        ...listRows([s.staffCount], { heading: t('standards.field.staffCount'), numbered: false }),
+        ...paragraphRows(t('standards.field.staffCount'), s.staffCount),
         ...listRows(s.staffCompetence, { heading: t('standards.field.staffCompetence'), numbered: false }),
         ...listRows(s.supervision, { heading: t('standards.field.supervision'), numbered: false }),
         ...listRows(s.serviceGuarantee, { heading: t('standards.field.serviceGuarantee'), numbered: false }),
         ...listRows(s.safetyGuarantee, { heading: t('standards.field.safetyGuarantee'), numbered: false }),
         ...listRows(s.evaluation, { heading: t('standards.field.evaluation'), numbered: false }),
-        ...listRows([s.serviceNotice], { heading: t('standards.field.serviceNotice'), numbered: false }),
+        ...paragraphRows(t('standards.field.serviceNotice'), s.serviceNotice),
       ];
   }
 }
@@ -217,6 +214,12 @@ function RowView({ row, testId = false }: { row: Row; testId?: boolean }) {
       <Title order={2} fz="kioskH3" className="standards-row">
         {row.text}
       </Title>
+    );
+  if (row.kind === 'paragraph')
+    return (
+      <Text size="kiosk" className="standards-row" style={{ overflowWrap: 'anywhere' }}>
+        {row.text}
+      </Text>
     );
   if (row.kind === 'note')
     return (

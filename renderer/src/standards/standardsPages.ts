@@ -6,7 +6,9 @@
 export type Row =
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'item'; readonly text: string; readonly number: number | null }
-  | { readonly kind: 'note'; readonly text: string };
+  | { readonly kind: 'note'; readonly text: string }
+  /** One text on its own (the product, the cost, the notice): no number or bullet. */
+  | { readonly kind: 'paragraph'; readonly text: string };
 
 /**
  * Row indexes cut into pages: each page's rows, with the gap between them, fit `available` px; when
@@ -45,6 +47,12 @@ export function paginateByHeight(
   const whole = fit(available);
   return whole.length <= 1 ? whole : fit(available - pagerReserve);
 }
+
+/** A single text under its heading. */
+export const paragraphRows = (heading: string, text: string): Row[] => [
+  { kind: 'heading', text: heading },
+  { kind: 'paragraph', text },
+];
 
 /** A numbered list (requirements, steps) or a plain one (facilities), optionally under a heading. */
 export function listRows(
