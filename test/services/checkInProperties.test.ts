@@ -716,8 +716,9 @@ class Driver {
         if (r.ok) {
           m.tickets = m.tickets.filter((x) => x !== entry);
           // The check-out, then (once per visit) the survey's token as its own command.
-          const firstOffer = !m.surveyed.has(entry.visitId);
-          m.surveyed.add(entry.visitId);
+          const visitId = entry!.visitId; // a check-out that went through had its ticket
+          const firstOffer = !m.surveyed.has(visitId);
+          m.surveyed.add(visitId);
           exp = firstOffer
             ? { writes: 2, actions: ['visits.requestCheckout', 'survey.issueToken'] }
             : { writes: 1, actions: ['visits.requestCheckout'] };

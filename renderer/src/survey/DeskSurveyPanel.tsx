@@ -26,6 +26,7 @@ import { ikmGradeBands, weightNote, type IkmGrade } from '../../../shared/survey
 import {
   formatSurveyDay,
   parsePeriodKey,
+  periodDays,
   periodKey,
   periodLabel,
   periodOfDay,
@@ -182,8 +183,47 @@ export function DeskSurveyPanel({ session }: { session: string }) {
 
       <FormError error={index.error?.appError ?? exporting.error?.appError} />
       {!view && index.isPending && <Loader />}
-      {view && <IndexView view={view} lang={lang} number={number} mean={mean} />}
+      {view && <IndexView view={view} lang={lang} number={number} mean={mean} serviceId={serviceId} />}
     </Stack>
+  );
+}
+
+/**
+ * The management review reads the index beside the complaints ("prevalensi jumlah aduan"): the
+ * year's count per quarter for the service shown, the quarters of the period in bold.
+ */
+function ComplaintCounts({ view, serviceId }: { view: SurveyIndexView; serviceId: ServiceId | null }) {
+  const { t } = useTranslation();
+  const shown = parsePeriodKey(view.period)!;
+  const counts = useApiQuery('complaints.quarterCounts', { year: shown.year }).data;
+  const { from, to } = periodDays(shown);
+  const quarterOf = (day: string) => Math.floor((Number(day.slice(5, 7)) - 1) / 3);
+  const inPeriod = (q: number) => q >= quarterOf(from) && q <= quarterOf(to);
+  const quarters = !counts
+    ? null
+    : serviceId === null
+      ? counts.quarters
+      : (counts.services.find((s) => s.serviceId === serviceId)?.quarters ?? [0, 0, 0, 0]);
+  return (
+    <Card withBorder padding="lg" data-testid="survey-complaints-card">
+      <Text size="sm" c="gray.8" fw={600}>
+        {t('survey.desk.complaintsTitle', { year: shown.year })}
+      </Text>
+      {quarters && (
+        <SimpleGrid cols={4} spacing="xs" mt="xs" data-testid="survey-complaints">
+          {quarters.map((n, q) => (
+            <Stack key={q} gap={0} align="center" data-in-period={inPeriod(q) || undefined}>
+              <Text size="sm" c="gray.8">
+                {t('survey.desk.quarterShort', { n: q + 1 })}
+              </Text>
+              <Text fz={inPeriod(q) ? 32 : 22} fw={inPeriod(q) ? 800 : 500} lh={1.2}>
+                {n}
+              </Text>
+            </Stack>
+          ))}
+        </SimpleGrid>
+      )}
+    </Card>
   );
 }
 
@@ -192,11 +232,13 @@ function IndexView({
   lang,
   number,
   mean,
+  serviceId,
 }: {
   view: SurveyIndexView;
   lang: 'id' | 'en';
   number: Intl.NumberFormat;
   mean: Intl.NumberFormat;
+  serviceId: ServiceId | null;
 }) {
   const { t } = useTranslation();
   const index = view.index;
@@ -262,7 +304,7 @@ function IndexView({
 
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }} spacing="md">
         <Card withBorder padding="lg" data-testid="survey-ikm-card">
           <Text size="sm" c="gray.8" fw={600}>
             {t('survey.desk.ikm')} · {periodLabel(parsePeriodKey(view.period)!)[lang]}
@@ -314,6 +356,7 @@ function IndexView({
             {sampleNote[lang]}
           </Text>
         </Card>
+        <ComplaintCounts view={view} serviceId={serviceId} />
       </SimpleGrid>
 
       {index && (

@@ -16,9 +16,20 @@ export type DeskTab =
   | 'roles'
   | 'audit'
   | 'visitors'
-  | 'settings';
+  | 'settings'
+  | 'guestbook'
+  | 'complaints'
+  | 'survey'
+  | 'standards';
 export type DeskProblem = 'damage' | 'missing_item' | 'not_tidy';
-export type SettingsSection = 'office' | 'hours' | 'places' | 'floorPlan' | 'houseRules' | 'sync';
+export type SettingsSection =
+  | 'office'
+  | 'hours'
+  | 'places'
+  | 'floorPlan'
+  | 'houseRules'
+  | 'kioskServices'
+  | 'sync';
 
 /** A CSS attribute selector for an exact value, whatever quotes or backslashes a name holds. */
 const attr = (name: string, value: string | number) =>
@@ -77,15 +88,16 @@ export class DeskPage {
   async openSettings(section: SettingsSection): Promise<void> {
     await this.openTab('settings');
     await this.page.getByTestId(`settings-section-${section}`).click();
-    const panel = {
+    const panel: Record<SettingsSection, string> = {
       office: 'settings-identity',
       hours: 'settings-rules',
       places: 'settings-desks',
       floorPlan: 'plan-editor',
       houseRules: 'settings-house-rules',
+      kioskServices: 'settings-kiosk-services',
       sync: 'sync-settings',
-    }[section];
-    await this.page.getByTestId(panel).waitFor();
+    };
+    await this.page.getByTestId(panel[section]).waitFor();
   }
 
   // ---- reservations tab ----

@@ -60,6 +60,7 @@ export const surveyEn: Widen<typeof surveyId> = {
     chartElements: 'Index per element',
     chartQuarters: 'IKM per quarter {{year}}',
     quarterShort: 'Q{{n}}',
+    complaintsTitle: 'Complaints per quarter, {{year}}',
     profileTitle: 'Respondents',
     notStated: 'Not stated',
     suggestionsTitle: 'Suggestions and feedback',

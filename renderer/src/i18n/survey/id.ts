@@ -59,6 +59,7 @@ export const surveyId = {
     chartElements: 'Indeks per unsur',
     chartQuarters: 'IKM per triwulan {{year}}',
     quarterShort: 'Triwulan {{n}}',
+    complaintsTitle: 'Jumlah pengaduan per triwulan {{year}}',
     profileTitle: 'Karakteristik responden',
     notStated: 'Tidak diisi',
     suggestionsTitle: 'Saran dan masukan',
