@@ -42,3 +42,5 @@ CREATE INDEX complaints_ticket ON complaints (ticket);
 -- The retention job finds contacts past the period.
 CREATE INDEX complaints_contact_due ON complaints (filed_at)
   WHERE contact_erased_at IS NULL AND (contact_email <> '' OR contact_phone <> '' OR contact_name <> '');
+-- Erasing a contact blanks the filing's operation in the outbox, sent or not: found by its complaint.
+CREATE INDEX outbox_complaint_filed ON outbox (entity_id) WHERE op_type = 'complaint.filed';

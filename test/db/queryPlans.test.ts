@@ -128,8 +128,13 @@ describe('hot statements use their index', () => {
     ["lists a day's audit log", /WHERE a\.at >= :from AND a\.at < :to ORDER BY/, 'audit_log_at'],
     [
       "anonymises an erased visitor's unsent reservations",
-      /UPDATE outbox SET payload = json_set/,
+      /UPDATE outbox SET payload = json_set\(payload, '\$\.fullName'/,
       'outbox_unsent_by_visitor',
+    ],
+    [
+      "blanks an erased complainant's contact in the filing's operation",
+      /UPDATE outbox SET payload = json_set\(payload, '\$\.contact'/,
+      'outbox_complaint_filed',
     ],
   ])('%s', (_what, pattern, index) => {
     const plan = planOf(statement(pattern));

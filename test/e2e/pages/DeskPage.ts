@@ -23,13 +23,7 @@ export type DeskTab =
   | 'standards';
 export type DeskProblem = 'damage' | 'missing_item' | 'not_tidy';
 export type SettingsSection =
-  | 'office'
-  | 'hours'
-  | 'places'
-  | 'floorPlan'
-  | 'houseRules'
-  | 'kioskServices'
-  | 'sync';
+  'office' | 'hours' | 'places' | 'floorPlan' | 'houseRules' | 'kioskServices' | 'sync';
 
 /** A CSS attribute selector for an exact value, whatever quotes or backslashes a name holds. */
 const attr = (name: string, value: string | number) =>
