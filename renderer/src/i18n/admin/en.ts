@@ -195,6 +195,25 @@ export const adminEn: Widen<typeof adminId> = {
       over_capacity: 'That day was full, but the visitor was let in as they came. Check the desks.',
       second_booking: 'The same person already has another reservation that day. Check for a duplicate.',
       checked_in_after_cancel: 'The visitor checked in although the reservation was cancelled.',
+      already_created: 'Already recorded on the server; not recorded twice.',
+      already_registered: 'This guest is already recorded on the server; not recorded twice.',
+      already_served: 'Another officer served this guest; the first record stands.',
+      already_closed: 'Already closed at another kiosk; this close changes nothing.',
+      already_anonymised: "This guest's data was already anonymised.",
+      already_erased: "The complainant's contact was already erased.",
+      unchanged: 'The server already holds the same; nothing changed.',
+      unknown_guest:
+        'The server does not know this guest yet. It usually arrives by itself; contact the admin if it recurs.',
+      unknown_complaint:
+        'The server does not know this complaint yet. It usually arrives by itself; contact the admin if it recurs.',
+      complaint_closed: 'The complaint was closed at another kiosk; this change does not apply.',
+      not_allowed: "This action does not apply to the complaint's status at the time.",
+      survey: {
+        alreadyAnswered:
+          'This survey was answered first elsewhere (another kiosk or a phone); the first answer counts.',
+        slotExists: "This service's survey was opened at another kiosk too; it still counts once.",
+        tokenUnknown: 'The server does not know this survey code; the answer is not counted.',
+      },
       other: 'Refused by the server ({{code}}). Contact the admin if it recurs.',
     },
   },

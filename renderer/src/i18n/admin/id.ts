@@ -195,6 +195,25 @@ export const adminId = {
         'Hari itu sudah penuh, tetapi pengunjung tetap diterima karena sudah datang. Periksa meja.',
       second_booking: 'Orang yang sama sudah punya reservasi lain di hari itu. Periksa apakah ganda.',
       checked_in_after_cancel: 'Pengunjung check-in walaupun reservasinya sudah dibatalkan.',
+      // The visitor services (issue 11).
+      already_created: 'Data ini sudah tercatat di server; tidak dicatat dua kali.',
+      already_registered: 'Tamu ini sudah tercatat di server; tidak dicatat dua kali.',
+      already_served: 'Tamu ini sudah dilayani petugas lain; catatan pertama yang berlaku.',
+      already_closed: 'Sudah ditutup lebih dulu di kios lain; penutupan ini tidak mengubah apa pun.',
+      already_anonymised: 'Data tamu ini sudah dianonimkan.',
+      already_erased: 'Kontak pengadu sudah dihapus.',
+      unchanged: 'Server sudah mencatat hal yang sama; tidak ada yang berubah.',
+      unknown_guest: 'Tamu ini belum ada di server. Biasanya terkirim sendiri; hubungi admin bila berulang.',
+      unknown_complaint:
+        'Pengaduan ini belum ada di server. Biasanya terkirim sendiri; hubungi admin bila berulang.',
+      complaint_closed: 'Pengaduan sudah ditutup di kios lain; perubahan ini tidak berlaku.',
+      not_allowed: 'Tindakan ini tidak berlaku untuk status pengaduan saat itu.',
+      survey: {
+        alreadyAnswered:
+          'Survei ini sudah dijawab lebih dulu (di kios lain atau di ponsel); jawaban pertama yang dihitung.',
+        slotExists: 'Survei layanan ini sudah dibuka di kios lain; tetap dihitung sekali.',
+        tokenUnknown: 'Kode survei ini tidak dikenal server; jawabannya tidak dihitung.',
+      },
       other: 'Ditolak server ({{code}}). Hubungi admin bila berulang.',
     },
   },
