@@ -56,6 +56,8 @@ test.describe('in a browser set to American English', () => {
     await expect(page.getByRole('dialog', { name: 'Dari tanggal' }).locator('thead')).toHaveText(
       'SnSlRbKmJmSbMg',
     );
+    // The picker fades in (150 ms): colours are judged once it is fully there, not half-transparent.
+    await expect(page.getByRole('dialog', { name: 'Dari tanggal' })).toHaveCSS('opacity', '1');
     expect(await accessibilityViolations(page)).toEqual([]);
     await snapBothSizes(page, '74-desk-audit-date-picker');
     await page.keyboard.press('Escape');

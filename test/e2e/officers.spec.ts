@@ -112,12 +112,16 @@ test('sign-in on the on-screen keypad; an added officer chooses their own PIN an
   await signIn.enterPin('918273', 'new-pin');
   await signIn.enterPin('918273', 'repeat-pin');
   await expect(page.getByTestId('desk-screen')).toBeVisible();
-  // The front-desk role: the day's work, not the officers, the audit log or visitors' data.
+  // The front-desk role: the day's work and the desk services (the guest queue, complaints, the
+  // survey's index), not the officers, the audit log or visitors' data.
   expect(await visibleTabs(page)).toEqual([
     'tab-board',
+    'tab-guestbook',
     'tab-reservations',
     'tab-history',
+    'tab-complaints',
     'tab-recap',
+    'tab-survey',
     'tab-devices',
   ]);
   const officers = await host.rpc<{ items: { fullName: string }[] }>('officers.signInList', {});

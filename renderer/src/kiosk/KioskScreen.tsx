@@ -36,7 +36,11 @@ const KioskComplaints = lazy(() => serviceScreens.complaints().then((m) => ({ de
 
 function usePrefetchedServiceScreens() {
   useEffect(() => {
-    const id = requestIdleCallback(() => Object.values(serviceScreens).forEach((load) => void load()));
+    // Only a head start: a fetch that fails here (the kiosk going offline, the page closing) is
+    // tried again when the screen is opened.
+    const id = requestIdleCallback(() =>
+      Object.values(serviceScreens).forEach((load) => void load().catch(() => undefined)),
+    );
     return () => cancelIdleCallback(id);
   }, []);
 }
