@@ -4,6 +4,18 @@ import { adminEn } from '../../renderer/src/i18n/admin/en';
 import { adminId } from '../../renderer/src/i18n/admin/id';
 import type { Lang } from '../web/lang';
 
+type Words = { readonly [key: string]: string | Words };
+/** The kiosk's refusal words by code; a domain's codes ('survey.alreadyAnswered') are nested there. */
+function flatCodes(words: Words, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(words).flatMap(([key, value]) =>
+      typeof value === 'string'
+        ? [[prefix + key, value]]
+        : Object.entries(flatCodes(value, `${prefix}${key}.`)),
+    ),
+  );
+}
+
 const id = {
   adminTitle: 'Admin pusat',
   nav: {
@@ -117,7 +129,7 @@ const id = {
     what: 'Data',
     why: 'Alasan dan yang perlu dilakukan',
     codes: {
-      ...adminId.sync.code,
+      ...flatCodes(adminId.sync.code),
       unknown_reservation:
         'Reservasinya tidak dikenal server (mungkin belum terkirim dari kios lain). Sinkronkan semua kios, lalu periksa lagi.',
       unknown_visit:
@@ -311,7 +323,7 @@ const en: AdminText = {
     what: 'Data',
     why: 'Reason and what to do',
     codes: {
-      ...adminEn.sync.code,
+      ...flatCodes(adminEn.sync.code),
       unknown_reservation:
         'The server does not know the reservation (perhaps not yet sent by another kiosk). Sync every kiosk, then check again.',
       unknown_visit:

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnrolmentCode, createSite } from '../../server/devices/enrolment';
 import { ChangeWaiters } from '../../server/sync/changeWaiters';
 import { runServerCommand } from '../../server/sync/serverCommand';
+import { refusalText } from '../../server/admin/adminText';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { SITE, startTestCentral, type TestCentral } from '../support/central';
 import { DeskDay, unwrap } from '../support/deskDay';
@@ -663,5 +664,15 @@ describe('officers and sites', () => {
         })
       ).status,
     ).toBe(401);
+  });
+});
+
+describe("a refused operation's words on the admin pages", () => {
+  it("read the kiosk's own words, a domain's nested codes included", () => {
+    expect(refusalText('id', 'survey.alreadyAnswered', null)).toContain('jawaban pertama yang dihitung');
+    expect(refusalText('en', 'complaint_closed', null)).toBe(
+      'The complaint was closed at another kiosk; this change does not apply.',
+    );
+    expect(refusalText('id', 'no_such_code', null)).toContain('no_such_code');
   });
 });

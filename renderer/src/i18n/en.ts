@@ -105,6 +105,7 @@ export const en: Catalogue = {
   home: {
     question: 'What would you like to do today?',
     tasksLabel: 'Services',
+    servicesLabel: 'Other services at this desk',
     registerHint: 'No reservation? Get a desk for today.',
     finishHint: 'Done for today? Report before you go.',
     desksTitle: 'Desks today',

@@ -106,6 +106,7 @@ export const id = {
   home: {
     question: 'Apa yang ingin Anda lakukan hari ini?',
     tasksLabel: 'Pilihan layanan',
+    servicesLabel: 'Layanan lain di meja ini',
     registerHint: 'Belum reservasi? Dapatkan meja untuk hari ini.',
     finishHint: 'Sudah selesai? Laporkan sebelum pulang.',
     desksTitle: 'Meja hari ini',

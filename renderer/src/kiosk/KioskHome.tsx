@@ -18,7 +18,27 @@ interface Task {
   readonly busy?: boolean;
 }
 
-function TaskTile({ task }: { task: Task }) {
+/** A compact tile (icon beside the words) for the desk services that sit beside the coworking tasks. */
+function TaskTile({ task, compact = false }: { task: Task; compact?: boolean }) {
+  if (compact)
+    return (
+      <UnstyledButton
+        className="kiosk-tile kiosk-outline"
+        data-compact
+        onClick={task.onSelect}
+        data-testid={`${task.id}-button`}
+      >
+        {task.icon}
+        <Stack gap={2}>
+          <Text fz="kioskH3" fw={800} lh={1.2} component="span">
+            {task.title}
+          </Text>
+          <Text size="kioskSmall" component="span" c="dimmed" lh={1.3} data-hint>
+            {task.hint}
+          </Text>
+        </Stack>
+      </UnstyledButton>
+    );
   return (
     <UnstyledButton
       className="kiosk-tile kiosk-outline"
@@ -93,7 +113,7 @@ export function KioskHome({
       id: 'guestbook',
       title: t('guestbook.homeTitle'),
       hint: t('guestbook.homeHint'),
-      icon: <RegisterIcon size={64} />,
+      icon: <RegisterIcon size={coworking ? 44 : 64} />,
       onSelect: () => onService('guestbook'),
     },
     {
@@ -101,7 +121,7 @@ export function KioskHome({
       id: 'standards',
       title: t('standards.homeTitle'),
       hint: t('standards.homeHint'),
-      icon: <InfoIcon size={64} />,
+      icon: <InfoIcon size={coworking ? 44 : 64} />,
       onSelect: () => onService('standards'),
     },
     {
@@ -109,7 +129,7 @@ export function KioskHome({
       id: 'survey',
       title: t('survey.homeTitle'),
       hint: t('survey.homeHint'),
-      icon: <CheckIcon size={64} />,
+      icon: <CheckIcon size={coworking ? 44 : 64} />,
       onSelect: () => onService('survey'),
     },
     {
@@ -117,7 +137,7 @@ export function KioskHome({
       id: 'complaint',
       title: t('complaints.homeTitle'),
       hint: t('complaints.homeHint'),
-      icon: <HelpIcon size={64} />,
+      icon: <HelpIcon size={coworking ? 44 : 64} />,
       onSelect: () => onService('complaint'),
     },
   ];
@@ -151,11 +171,22 @@ export function KioskHome({
           </section>
         )}
       </Stack>
+      {/* With the coworking space the check-in's two tasks lead and the other desk services sit
+          beside them, smaller; without it the services are the tasks. */}
       <nav className="kiosk-tiles" aria-label={t('home.tasksLabel')} data-area="tasks">
-        {tasks.map((task) => (
+        {(coworking ? tasks.filter((task) => task.service === 'coworking') : tasks).map((task) => (
           <TaskTile key={task.id} task={task} />
         ))}
       </nav>
+      {coworking && tasks.some((task) => task.service !== 'coworking') && (
+        <nav className="kiosk-tiles" aria-label={t('home.servicesLabel')} data-area="services">
+          {tasks
+            .filter((task) => task.service !== 'coworking')
+            .map((task) => (
+              <TaskTile key={task.id} task={task} compact />
+            ))}
+        </nav>
+      )}
       {coworking && (
         <Stack gap="lg" data-area="info">
           <TodayDesks />
