@@ -155,6 +155,8 @@ test('a coworking visitor checks out, answers the survey, and the officer sees t
   // Σ 33 (4 4 3 4 4 4 4 3 3) and Σ 36 (all 4): 69 ÷ (2 × 9) × 25 = 95,83.
   await expect(deskPage.getByTestId('survey-ikm')).toHaveText('95,83');
   await expect(deskPage.getByTestId('survey-grade')).toHaveText('Mutu A · Sangat Baik');
+  // Beside the index, the year's complaints per quarter (none filed in this test).
+  await expect(deskPage.getByTestId('survey-complaints')).toContainText('Triwulan 4');
   // One check-in this quarter: N = 1, the Krejcie–Morgan target 1, reached.
   await expect(deskPage.getByTestId('survey-sample')).toHaveText(
     '2 responden dari target 1 (Krejcie–Morgan, N = 1)',

@@ -171,10 +171,15 @@ export function DeskScreen({
             <Tabs.List>
               {tabs.map((name, i) => (
                 <Tabs.Tab key={name} value={name} data-testid={`tab-${name}`}>
-                  {t(TAB_LABEL[name])}{' '}
-                  <Kbd size="xs" aria-hidden>
-                    Alt+{(i + 1) % 10}
-                  </Kbd>
+                  {t(TAB_LABEL[name])}
+                  {i < 10 && (
+                    <>
+                      {' '}
+                      <Kbd size="xs" aria-hidden>
+                        Alt+{(i + 1) % 10}
+                      </Kbd>
+                    </>
+                  )}
                 </Tabs.Tab>
               ))}
             </Tabs.List>
