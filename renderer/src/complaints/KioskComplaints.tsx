@@ -149,7 +149,7 @@ export function KioskComplaints({ onDone, serviceId }: { onDone: () => void; ser
 
   if (step === 'service')
     return (
-      <div className="cp-step" data-layout="tiles" data-testid="complaint-step-service">
+      <div className="kiosk-question cp-step" data-layout="tiles" data-testid="complaint-step-service">
         <Head
           title={t('complaints.kiosk.serviceTitle')}
           hint={t('complaints.kiosk.serviceHint')}
@@ -194,7 +194,7 @@ export function KioskComplaints({ onDone, serviceId }: { onDone: () => void; ser
     const count = Array.from(cleanText(text)).length;
     return (
       <form
-        className="cp-step"
+        className="kiosk-question cp-step"
         data-layout="keyboard"
         data-testid="complaint-step-text"
         noValidate
@@ -254,7 +254,7 @@ export function KioskComplaints({ onDone, serviceId }: { onDone: () => void; ser
 
   if (step === 'contact')
     return (
-      <div className="cp-step" data-layout="choices" data-testid="complaint-step-contact">
+      <div className="kiosk-question cp-step" data-layout="choices" data-testid="complaint-step-contact">
         <Head
           title={t('complaints.kiosk.contactTitle')}
           hint={t('complaints.kiosk.contactHint')}
@@ -314,7 +314,7 @@ export function KioskComplaints({ onDone, serviceId }: { onDone: () => void; ser
   const field = FIELDS.find((f) => f.name === active)!;
   return (
     <form
-      className="cp-step"
+      className="kiosk-question cp-step"
       data-layout="details"
       data-testid="complaint-step-details"
       noValidate

@@ -156,7 +156,7 @@ export function KeyboardStep({
   const words = TEXT[step]!;
   return (
     <form
-      className="gb-step"
+      className="kiosk-question gb-step"
       data-layout="keyboard"
       data-testid={`guest-step-${step}`}
       noValidate
@@ -220,7 +220,7 @@ export function ChoiceStep({
   summary?: string[];
 }) {
   return (
-    <div className="gb-step" data-layout="choices" data-testid={`guest-step-${step}`}>
+    <div className="kiosk-question gb-step" data-layout="choices" data-testid={`guest-step-${step}`}>
       <Head step={step} progress={progress}>
         {summary && (
           <div className="kiosk-info" data-testid="guest-returning-summary">
@@ -267,7 +267,7 @@ export function PurposeStep({
 }: Common & { chosen: PurposeChoice | null; onChoose: (p: PurposeChoice) => void }) {
   const { t } = useTranslation();
   return (
-    <div className="gb-step" data-layout="tiles" data-testid="guest-step-purpose">
+    <div className="kiosk-question gb-step" data-layout="tiles" data-testid="guest-step-purpose">
       <Head step="purpose" progress={progress} />
       <div className="gb-tiles" data-area="field" role="group" aria-labelledby="guest-purpose-title">
         {serviceIds.map((id) => (
@@ -374,7 +374,7 @@ export function CheckStep({
   ];
   return (
     <form
-      className="gb-step"
+      className="kiosk-question gb-step"
       data-layout="check"
       data-testid="guest-step-check"
       noValidate

@@ -183,7 +183,16 @@ export function DeskSurveyPanel({ session }: { session: string }) {
 
       <FormError error={index.error?.appError ?? exporting.error?.appError} />
       {!view && index.isPending && <Loader />}
-      {view && <IndexView view={view} lang={lang} number={number} mean={mean} serviceId={serviceId} />}
+      {view && (
+        <IndexView
+          view={view}
+          lang={lang}
+          number={number}
+          mean={mean}
+          serviceId={serviceId}
+          session={session}
+        />
+      )}
     </Stack>
   );
 }
@@ -192,10 +201,18 @@ export function DeskSurveyPanel({ session }: { session: string }) {
  * The management review reads the index beside the complaints ("prevalensi jumlah aduan"): the
  * year's count per quarter for the service shown, the quarters of the period in bold.
  */
-function ComplaintCounts({ view, serviceId }: { view: SurveyIndexView; serviceId: ServiceId | null }) {
+function ComplaintCounts({
+  view,
+  serviceId,
+  session,
+}: {
+  view: SurveyIndexView;
+  serviceId: ServiceId | null;
+  session: string;
+}) {
   const { t } = useTranslation();
   const shown = parsePeriodKey(view.period)!;
-  const counts = useApiQuery('complaints.quarterCounts', { year: shown.year }).data;
+  const counts = useApiQuery('complaints.quarterCounts', { year: shown.year }, { session }).data;
   const { from, to } = periodDays(shown);
   const quarterOf = (day: string) => Math.floor((Number(day.slice(5, 7)) - 1) / 3);
   const inPeriod = (q: number) => q >= quarterOf(from) && q <= quarterOf(to);
@@ -233,12 +250,14 @@ function IndexView({
   number,
   mean,
   serviceId,
+  session,
 }: {
   view: SurveyIndexView;
   lang: 'id' | 'en';
   number: Intl.NumberFormat;
   mean: Intl.NumberFormat;
   serviceId: ServiceId | null;
+  session: string;
 }) {
   const { t } = useTranslation();
   const index = view.index;
@@ -356,7 +375,7 @@ function IndexView({
             {sampleNote[lang]}
           </Text>
         </Card>
-        <ComplaintCounts view={view} serviceId={serviceId} />
+        <ComplaintCounts view={view} serviceId={serviceId} session={session} />
       </SimpleGrid>
 
       {index && (
