@@ -30,7 +30,6 @@ import {
 import { fieldError, portalText } from './portalText';
 import { activeCountsByDay, readSiteFacts, type SiteFacts } from './siteFacts';
 import { qrPng, ticketPdf } from './ticket';
-import { guestbookPortalRoutes } from './guestbook/guestbookPortalRoutes';
 import { standardsPortalRoutes } from './standards/standardsPortalRoutes';
 import { surveyPortalRoutes } from './survey/surveyPortalRoutes';
 import { complaintsPortalRoutes } from './complaints/complaintsPortalRoutes';
@@ -131,7 +130,6 @@ export function portalRoutes(
     onError: (c) => notice(c, null, 413, portalText[pageLang(c)].tooLarge, portalText[pageLang(c)].tooLarge),
   });
   const services: PortalDeps = { ...deps, options, limitPosts, limitSize };
-  app.route('/guestbook', guestbookPortalRoutes(services));
   app.route('/standards', standardsPortalRoutes(services));
   app.route('/survey', surveyPortalRoutes(services));
   app.route('/complaints', complaintsPortalRoutes(services));

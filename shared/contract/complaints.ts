@@ -17,7 +17,7 @@ import {
 import { cleanText } from '../text';
 import { normalisePhone } from '../phone';
 import { idSchema, langSchema, requestKeySchema } from './fields';
-import { method, type MethodTable, type EventTable } from './method';
+import { method, type MethodTable } from './method';
 import type { OperationTable } from '../sync/operation';
 
 /**
@@ -250,8 +250,6 @@ export const complaintsMethods = {
     quarterCountsSchema,
   ),
 } as const satisfies MethodTable;
-
-export const complaintsEvents = {} as const satisfies EventTable;
 
 const contactPayload = z.object({ name: z.string(), email: z.string(), phone: z.string() });
 const entityOf = (p: { id: string }) => p.id;

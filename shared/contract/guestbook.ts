@@ -18,7 +18,7 @@ import {
   reasonSchema,
   requestKeySchema,
 } from './fields';
-import type { MethodTable, EventTable } from './method';
+import type { MethodTable } from './method';
 import { method } from './method';
 import type { OperationTable } from '../sync/operation';
 
@@ -237,8 +237,6 @@ export const guestbookMethods = {
     guestbookSettingsSchema.extend({ defaultPrefix: z.string() }),
   ),
 } as const satisfies MethodTable;
-
-export const guestbookEvents = {} as const satisfies EventTable;
 
 const byId = (p: { id: string }) => p.id;
 

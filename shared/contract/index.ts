@@ -21,10 +21,10 @@ import { siteMethods } from './site';
 import { syncEvents, syncMethods } from './sync';
 import { visitorMethods } from './visitors';
 import { visitEvents, visitMethods } from './visits';
-import { guestbookEvents, guestbookMethods } from './guestbook';
-import { standardsEvents, standardsMethods } from './standards';
-import { surveyEvents, surveyMethods } from './survey';
-import { complaintsEvents, complaintsMethods } from './complaints';
+import { guestbookMethods } from './guestbook';
+import { standardsMethods } from './standards';
+import { surveyMethods } from './survey';
+import { complaintsMethods } from './complaints';
 
 export const contract = {
   ...appMethods,
@@ -55,10 +55,6 @@ export const events = {
   ...visitEvents,
   ...printingEvents,
   ...syncEvents,
-  ...guestbookEvents,
-  ...standardsEvents,
-  ...surveyEvents,
-  ...complaintsEvents,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,7 +7,7 @@ import { checkCorrectionText, correctionLimits } from '../serviceStandards/field
 import { serviceIds } from '../serviceStandards/serviceIds';
 import { operation, type OperationTable } from '../sync/operation';
 import { langSchema } from './fields';
-import { method, type EventTable, type MethodTable } from './method';
+import { method, type MethodTable } from './method';
 import { printJobSchema } from './printing';
 
 const serviceIdSchema = z.enum(serviceIds, { error: 'errors.standards.unknownService' });
@@ -83,8 +83,6 @@ export const standardsMethods = {
   /** The service's standard on a slip, through the print queue. */
   'standards.slip.print': method('public', serviceInLang, printJobSchema),
 } as const satisfies MethodTable;
-
-export const standardsEvents = {} as const satisfies EventTable;
 
 export const standardsOperations = {
   'standards.entryCorrected': operation(1, 'serviceStandard', entryCorrectedPayload, correctionId),

@@ -11,7 +11,7 @@ import { operation } from '../sync/operation';
 import type { OperationTable } from '../sync/operation';
 import { daySchema, langSchema, noInput } from './fields';
 import { method } from './method';
-import type { EventTable, MethodTable } from './method';
+import type { MethodTable } from './method';
 
 export const surveyServiceIdSchema = z.enum(serviceIds, { error: 'errors.survey.serviceInvalid' });
 
@@ -118,8 +118,6 @@ export const surveyMethods = {
     { audit: 'action' },
   ),
 } as const satisfies MethodTable;
-
-export const surveyEvents = {} as const satisfies EventTable;
 
 /** Stored scores: the nine answers by key. */
 export const surveyScoresSchema = scoresSchema;

@@ -12,4 +12,3 @@ export const COMPLAINTS_METHOD_NAMES = [
   'complaints.eraseContact',
   'complaints.quarterCounts',
 ] as const;
-export const COMPLAINTS_EVENT_NAMES = [] as const;

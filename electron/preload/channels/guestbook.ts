@@ -10,4 +10,3 @@ export const GUESTBOOK_METHOD_NAMES = [
   'guestbook.settings.get',
   'guestbook.settings.update',
 ] as const;
-export const GUESTBOOK_EVENT_NAMES = [] as const;

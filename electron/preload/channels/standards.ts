@@ -6,4 +6,3 @@ export const STANDARDS_METHOD_NAMES = [
   'standards.phoneLink',
   'standards.slip.print',
 ] as const;
-export const STANDARDS_EVENT_NAMES = [] as const;

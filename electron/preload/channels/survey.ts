@@ -5,4 +5,3 @@ export const SURVEY_METHOD_NAMES = [
   'survey.index',
   'survey.export',
 ] as const;
-export const SURVEY_EVENT_NAMES = [] as const;
