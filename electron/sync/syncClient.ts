@@ -134,10 +134,18 @@ export class SyncClient {
     const { value } = answer;
     this.deps.db
       .prepare(
-        `INSERT INTO sync_state (id, server_url, site_id, site_name, secret, epoch, cursor, enrolled_at)
-         VALUES (1, ?, ?, ?, ?, ?, NULL, ?)`,
+        `INSERT INTO sync_state (id, server_url, site_id, site_name, secret, epoch, cursor, enrolled_at, public_url)
+         VALUES (1, ?, ?, ?, ?, ?, NULL, ?, ?)`,
       )
-      .run(url, value.siteId, value.siteName, value.secret, value.epoch, this.deps.clock.now());
+      .run(
+        url,
+        value.siteId,
+        value.siteName,
+        value.secret,
+        value.epoch,
+        this.deps.clock.now(),
+        value.publicUrl ? value.publicUrl.replace(/\/+$/, '') : null,
+      );
     this.#stopReason = null;
     // The server already holds operations of this device (it joined before and was reinstalled):
     // this kiosk's numbers continue after them.

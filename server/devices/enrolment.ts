@@ -55,7 +55,8 @@ export async function createEnrolmentCode(
 }
 
 export type EnrolOutcome =
-  | { readonly ok: true; readonly value: EnrolResponse }
+  /** The device's part; the address for phones is the HTTP layer's to add (syncRoutes.ts). */
+  | { readonly ok: true; readonly value: Omit<EnrolResponse, 'publicUrl'> }
   | {
       readonly ok: false;
       readonly error: 'invalid_code' | 'code_expired' | 'code_used' | 'device_of_other_site';

@@ -27,7 +27,7 @@ export function createServerApp(deps: ServerAppDeps): Hono {
   const app = new Hono();
   const waiters = new ChangeWaiters(deps.db);
   app.get('/healthz', (c) => c.json({ ok: true, serverTime: deps.clock.now() }));
-  app.route('/v1', syncRoutes(deps.db, deps.clock, waiters));
+  app.route('/v1', syncRoutes(deps.db, deps.clock, waiters, deps.portal?.publicUrl ?? null));
 
   // The pages: no script at all, styles and pictures from here (QR codes and logos as data: URLs),
   // forms posted only here, never framed.

@@ -47,7 +47,12 @@ async function readBody(c: Context): Promise<{ value: unknown } | Response> {
   return { value: body };
 }
 
-export function syncRoutes(db: Kysely<ServerDb>, clock: Clock, waiters: ChangeWaiters): Hono {
+export function syncRoutes(
+  db: Kysely<ServerDb>,
+  clock: Clock,
+  waiters: ChangeWaiters,
+  publicUrl: string | null = null,
+): Hono {
   const app = new Hono();
   const tooLarge = (c: Context) =>
     fail(c, 413, 'too_large', `a request may carry at most ${MAX_PUSH_BYTES} bytes`);
@@ -59,7 +64,7 @@ export function syncRoutes(db: Kysely<ServerDb>, clock: Clock, waiters: ChangeWa
     if (!request.success) return fail(c, 400, 'invalid', 'the enrolment request is incomplete');
     const outcome = await enrolDevice(db, request.data, clock.now());
     if (!outcome.ok) return fail(c, 403, 'unauthorized', outcome.error);
-    return c.json(outcome.value);
+    return c.json({ ...outcome.value, publicUrl });
   });
 
   app.post('/sync/push', bodyLimit({ maxSize: MAX_PUSH_BYTES, onError: tooLarge }), async (c) => {

@@ -36,6 +36,11 @@ export const enrolResponseSchema = z.object({
   epoch: z.number().int().positive(),
   /** The device's sequence the server has processed so far (0 for a new device). */
   lastSeq: z.number().int().nonnegative(),
+  /**
+   * The address visitors' phones reach the portal at (LOKET_PUBLIC_URL), when it is not the one the
+   * kiosk syncs with (a LAN address): the kiosk's QR codes for phones use it. Absent from older servers.
+   */
+  publicUrl: z.string().nullable().default(null),
 });
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 

@@ -171,4 +171,18 @@ describe('migration by migration', () => {
     expect(permissionsOf('kabid')).toEqual(['reports.read']);
     expect(permissionsOf('piket')).toEqual(['visits.read']);
   });
+
+  it("0014 adds the portal's public address to a joined kiosk's sync state, empty until it joins again", () => {
+    const db = openDatabase(':memory:');
+    migrate(db, upTo(13));
+    db.prepare(
+      `INSERT INTO sync_state (id, server_url, site_id, site_name, secret, epoch, cursor, enrolled_at)
+       VALUES (1, 'http://10.0.0.5:8787', 'pontianak', 'Pontianak', 's', 1, NULL, 0)`,
+    ).run();
+    migrate(db, upTo(14));
+    expect(db.prepare('SELECT server_url, public_url FROM sync_state').get()).toEqual({
+      server_url: 'http://10.0.0.5:8787',
+      public_url: null,
+    });
+  });
 });

@@ -164,13 +164,6 @@ export function complaintCountsByQuarter(db: Db, timeZone: string, year: number)
   return { year, services, quarters, total: rows.length };
 }
 
-/** The central server's address as this kiosk joined it; null before it joined. */
-export function serverUrl(db: Db): string | null {
-  const url = prepared(db, 'SELECT server_url FROM sync_state WHERE id = 1').pluck().get() as
-    string | undefined;
-  return url ? url.replace(/\/+$/, '') : null;
-}
-
 /** Officers a complaint may be given to: active, with a role that has complaints.handle. */
 export function complaintOfficers(
   db: Db,

@@ -25,10 +25,10 @@ import {
   findComplaint,
   findComplaintsByTicket,
   listComplaints,
-  serverUrl,
   toComplaintDetail,
 } from './complaintQueries';
 import { complaintSecretHash, sameHash } from './complaintSecret';
+import { portalAddress } from '../../sync/portalAddress';
 
 /** How long a filing's access code is remembered for a retried call with the same request key. */
 const REMEMBER_CODES = 200;
@@ -60,7 +60,7 @@ export function complaintsHandlers(
   };
 
   const statusUrlOf = (ticket: string, code: string) => {
-    const base = serverUrl(db);
+    const base = portalAddress(db);
     return base ? `${base}${complaintStatusPath(ticket, code)}` : null;
   };
 

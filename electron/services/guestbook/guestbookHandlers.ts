@@ -1,15 +1,13 @@
 // The handlers of buku tamu (service standard no. 15), one per method of its contract.
 import type { HandlersFor } from '../../../shared/contract/method';
 import type { guestbookMethods } from '../../../shared/contract/guestbook';
-import { prepared } from '../../../db/statements';
 import { guestSlip } from '../../../shared/guestbook/guestSlip';
-import { surveyPortalPath } from '../../../shared/survey/kioskRules';
 import { GUEST_STANDARD_MINUTES, GUEST_WARN_MINUTES } from '../../../shared/guestbook/serviceTime';
 import { maskName } from '../../../shared/slips/mask';
 import type { DomainContext } from '../core/domainContext';
 import type { HandlerContext } from '../core/dispatch';
 import { siteDay } from '../settings/rules';
-import { issueSurveyToken } from '../survey/surveyTokens';
+import { issueSurveyToken, surveyPortalLink } from '../survey/surveyTokens';
 import { closeGuest, eraseGuest, registerGuest, serveGuest } from './guestbookCommands';
 import type { Purpose } from '../../../shared/guestbook/purposes';
 import {
@@ -21,8 +19,6 @@ import {
   toGuestEntry,
 } from './guestbookQueries';
 import { guestbookDefaults, readGuestbookSettings, updateGuestbookSettings } from './guestbookSettings';
-
-const PORTAL = 'SELECT server_url FROM sync_state WHERE id = 1';
 
 /** A month's list is long but bounded: a busy secretariat sees a few hundred guests a month. */
 const LIST_LIMIT = 2000;
@@ -50,8 +46,7 @@ export function guestbookHandlers(ctx: DomainContext): HandlersFor<typeof guestb
         eventKind: 'guest',
         eventId: entry.id,
       });
-      const server = prepared(db, PORTAL).pluck().get() as string | undefined;
-      return server ? `${server.replace(/\/+$/, '')}${surveyPortalPath(token)}` : null;
+      return surveyPortalLink(deps, token);
     } catch (err) {
       deps.log.warn({ err, guestId: entry.id }, 'no survey token for the guest slip');
       return null;

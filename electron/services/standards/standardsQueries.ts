@@ -2,6 +2,7 @@
 // site lives on the central portal (for the QR that opens a service's page on the visitor's phone).
 import type { Db } from '../../../db/openDatabase';
 import { prepared } from '../../../db/statements';
+import { portalAddress } from '../../sync/portalAddress';
 import type { CorrectionRecord } from '../../../shared/contract/standards';
 import type { EntryField } from '../../../shared/serviceStandards/catalogue';
 import type { Lang } from '../../../shared/serviceStandards/fieldText';
@@ -50,16 +51,16 @@ export function writeCorrection(db: Db, c: CorrectionRecord): void {
   prepared(db, UPSERT).run(c.serviceId, c.field, c.lang, c.text, c.catalogueVersion, c.correctedAt);
 }
 
-const SITE_ON_SERVER = 'SELECT server_url, site_id FROM sync_state WHERE id = 1';
+const SITE_ON_SERVER = 'SELECT site_id FROM sync_state WHERE id = 1';
 
 /**
- * The service's page on the central portal, which serves the pages at the same address the kiosk
- * syncs with; null while this kiosk has not joined a site (there is no page to open then).
+ * The service's page on the central portal (portalAddress); null while this kiosk has not joined a
+ * site (there is no page to open then).
  */
 export function portalLink(db: Db, serviceId: ServiceId, lang: Lang): string | null {
-  const row = prepared(db, SITE_ON_SERVER).get() as { server_url: string; site_id: string } | undefined;
-  if (!row) return null;
-  const base = row.server_url.replace(/\/+$/, '');
-  const path = `/standards/${encodeURIComponent(row.site_id)}/${encodeURIComponent(serviceId)}`;
+  const siteId = prepared(db, SITE_ON_SERVER).pluck().get() as string | undefined;
+  const base = portalAddress(db);
+  if (siteId === undefined || base === null) return null;
+  const path = `/standards/${encodeURIComponent(siteId)}/${encodeURIComponent(serviceId)}`;
   return `${base}${path}${lang === 'en' ? '?lang=en' : ''}`;
 }

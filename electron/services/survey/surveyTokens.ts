@@ -8,6 +8,7 @@ import { SURVEY_TOKEN_PREFIX, surveyPortalPath } from '../../../shared/survey/ki
 import type { ServiceId } from '../../../shared/serviceStandards/serviceIds';
 import { TICKET_TOKEN_PREFIX } from '../../../shared/rules/ticketToken';
 import { runCommand, type Actor, type CommandDeps } from '../core/command';
+import { portalAddress } from '../../sync/portalAddress';
 import { siteDay } from '../settings/rules';
 import { surveySlotId, surveyTokenHash } from './surveyHash';
 
@@ -80,14 +81,12 @@ export function issueSurveyToken(
   });
 }
 
-const SERVER_URL = 'SELECT server_url FROM sync_state WHERE id = 1';
-
 /**
- * The address a QR on a slip should open: the survey of this token on the central portal, which is
- * served at the address this kiosk syncs with. Null while the kiosk has not joined a site (the slip
- * then prints no survey QR: there is no portal to answer on).
+ * The address a QR on a slip should open: the survey of this token on the central portal
+ * (portalAddress). Null while the kiosk has not joined a site (the slip then prints no survey QR:
+ * there is no portal to answer on).
  */
 export function surveyPortalLink(deps: Pick<CommandDeps, 'db'>, token: string): string | null {
-  const row = prepared(deps.db, SERVER_URL).get() as { server_url: string } | undefined;
-  return row ? `${row.server_url.replace(/\/+$/, '')}${surveyPortalPath(token)}` : null;
+  const base = portalAddress(deps.db);
+  return base ? `${base}${surveyPortalPath(token)}` : null;
 }
