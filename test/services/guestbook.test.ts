@@ -187,6 +187,22 @@ describe('guest book at the kiosk and the desk', () => {
     expect(r.maskedName).toBe('<script>alert(1)</script> 😀****');
   });
 
+  it('answers six phone lookups a minute at a kiosk, so nobody learns who came by trying numbers', async () => {
+    await register('guest-key-0001');
+    for (let i = 0; i < 6; i++)
+      expect(unwrap(await t.core.call('guestbook.lookup', { phone: '0812 3456 7890' }))).toMatchObject({
+        found: true,
+      });
+    expect(await t.core.call('guestbook.lookup', { phone: '0812 3456 7890' })).toMatchObject({
+      ok: false,
+      error: { messageKey: 'errors.guestbook.tooManyLookups' },
+    });
+    t.clock.advance(MIN);
+    expect(unwrap(await t.core.call('guestbook.lookup', { phone: '0812 3456 7890' }))).toMatchObject({
+      found: true,
+    });
+  });
+
   it('finds a returning guest by phone, shows only masked data, and takes their name over on "Ya, saya"', async () => {
     expect(unwrap(await t.core.call('guestbook.lookup', { phone: '0812 3456 7890' }))).toEqual({
       found: false,

@@ -4,6 +4,7 @@ import type { guestbookMethods } from '../../../shared/contract/guestbook';
 import { guestSlip } from '../../../shared/guestbook/guestSlip';
 import { GUEST_STANDARD_MINUTES, GUEST_WARN_MINUTES } from '../../../shared/guestbook/serviceTime';
 import { maskName } from '../../../shared/slips/mask';
+import { reject } from '../../../shared/result';
 import type { DomainContext } from '../core/domainContext';
 import type { HandlerContext } from '../core/dispatch';
 import { siteDay } from '../settings/rules';
@@ -25,9 +26,15 @@ const LIST_LIMIT = 2000;
 
 const monthRange = (month: string) => ({ first: `${month}-01`, last: `${month}-31` });
 
+/** Returning-guest lookups this kiosk answers in a minute. */
+const LOOKUPS_PER_WINDOW = 6;
+const LOOKUP_WINDOW_MS = 60_000;
+
 export function guestbookHandlers(ctx: DomainContext): HandlersFor<typeof guestbookMethods, HandlerContext> {
   const { deps } = ctx;
   const { db } = deps;
+  /** When this kiosk's recent lookups were answered, oldest first. */
+  const lookups: number[] = [];
   const withDefault = <T extends object>(s: T) => ({
     ...s,
     defaultPrefix: guestbookDefaults(deps.deviceId).queuePrefix,
@@ -86,6 +93,13 @@ export function guestbookHandlers(ctx: DomainContext): HandlersFor<typeof guestb
 
   return {
     'guestbook.lookup': ({ phone }) => {
+      // Anyone at the kiosk may ask, so it is rationed: a guest types their number once or twice;
+      // more in a minute is someone trying numbers to learn who came. Refused, the screen simply
+      // asks for the name.
+      const now = ctx.clock.now();
+      while (lookups.length > 0 && lookups[0]! <= now - LOOKUP_WINDOW_MS) lookups.shift();
+      if (lookups.length >= LOOKUPS_PER_WINDOW) throw reject('rule', 'errors.guestbook.tooManyLookups');
+      lookups.push(now);
       const last = lastEntryByPhone(db, phone);
       return last
         ? {

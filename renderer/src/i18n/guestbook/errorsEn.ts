@@ -12,6 +12,7 @@ export const guestbookErrorsEn: Widen<typeof guestbookErrorsId> = {
   serviceNoteRequired: 'Write the note.',
   serviceNoteTooLong: 'A note can be at most 300 characters.',
   monthInvalid: 'Not a valid month.',
+  tooManyLookups: 'Too many number lookups. Please type your name.',
   prefixInvalid: 'Use one or two capital letters, not I, O, Q, S or Z.',
   letterRequired: 'Choose one.',
   directedWhere: 'Write where the guest was directed.',

@@ -9,6 +9,7 @@ export const guestbookErrorsId = {
   serviceNoteRequired: 'Tulis catatannya.',
   serviceNoteTooLong: 'Catatan paling panjang 300 huruf.',
   monthInvalid: 'Bulan tidak valid.',
+  tooManyLookups: 'Terlalu banyak pencarian nomor. Silakan tulis nama Anda.',
   prefixInvalid: 'Pakai satu atau dua huruf besar, tanpa I, O, Q, S atau Z.',
   letterRequired: 'Pilih salah satu.',
   directedWhere: 'Tulis ke mana tamu diarahkan.',
