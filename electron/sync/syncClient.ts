@@ -79,6 +79,7 @@ export class SyncClient {
   #timer: TimerHandle | undefined;
   #running: Promise<void> | undefined;
   #failures = 0;
+  #lastStatus: SyncStatus | undefined;
   #online = false;
   #stopReason: SyncStatus['stopReason'] = null;
   #started = false;
@@ -99,9 +100,11 @@ export class SyncClient {
 
   status(): SyncStatus {
     const { db } = this.deps;
+    // A cycle answered after the kiosk closed its database: what it last knew is all there is.
+    if (!db.open && this.#lastStatus) return this.#lastStatus;
     const state = this.#state();
     const queue = queueState(db);
-    return {
+    return (this.#lastStatus = {
       state: !state ? 'not_joined' : this.#stopReason ? 'stopped' : this.#online ? 'online' : 'offline',
       stopReason: this.#stopReason,
       siteName: state?.site_name ?? null,
@@ -112,7 +115,7 @@ export class SyncClient {
       clockOffsetMs: state?.clock_offset_ms ?? null,
       refused: prepared(db, REFUSED_COUNT).pluck().get() as number,
       deferred: prepared(db, DEFERRED_COUNT).pluck().get() as number,
-    };
+    });
   }
 
   /**
@@ -215,6 +218,8 @@ export class SyncClient {
   }
 
   async #cycle(): Promise<void> {
+    // The kiosk is shutting down (its core closed the database): there is nothing left to sync.
+    if (!this.deps.db.open) return;
     const state = this.#state();
     if (!state || this.#stopReason) return;
     const before = this.status();
@@ -222,10 +227,14 @@ export class SyncClient {
     try {
       outcome = await this.#exchange(state);
     } catch (err) {
+      if (!this.deps.db.open) return; // closed under it: not a failure of sync
       // A bug or a database error here must not end the loop: log it and try again later.
       this.deps.log.error({ err }, 'sync cycle failed');
       outcome = 'retry';
     }
+    // Closed while the request was out (found by the fault harness: the status read after it threw
+    // outside this try and ended the process): the answer has nowhere to go.
+    if (!this.deps.db.open) return;
     if (outcome === 'ok') {
       this.#failures = 0;
       this.#online = true;

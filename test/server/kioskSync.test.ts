@@ -33,10 +33,17 @@ afterAll(async () => {
 /** The network at the kiosk's edge: real fetch, unless the test pulled the cable. */
 class Cable {
   connected = true;
-  readonly fetch: Fetch = (input, init) =>
-    this.connected
-      ? fetch(input, init)
-      : Promise.reject(new TypeError('fetch failed: network is unreachable'));
+  /** While set, requests wait for it before they go out. */
+  hold: Promise<void> | null = null;
+  waiting = 0;
+  readonly fetch: Fetch = async (input, init) => {
+    if (this.hold) {
+      this.waiting++;
+      await this.hold;
+    }
+    if (!this.connected) throw new TypeError('fetch failed: network is unreachable');
+    return fetch(input, init);
+  };
 }
 
 interface Kiosk extends TestCore {
@@ -265,6 +272,24 @@ describe('faults a person must see or the kiosk must survive', () => {
       await restored?.core.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('closing while a sync request is out ends quietly: no error, no crash, the answer dropped', async () => {
+    const a = await kiosk();
+    unwrap(await a.desk.officerCall('sync.join', { serverUrl: url, code: await code() }));
+    await a.desk.reserve('2026-11-24', null, 'Tutup Di Tengah');
+    // The next request waits at the kiosk's edge until the test lets it through.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    a.cable.hold = gate;
+    const syncing = a.core.sync.syncNow();
+    await waitUntil(() => a.cable.waiting > 0);
+    await a.core.close();
+    release();
+    // Found by the fault harness: the cycle read the closed database after the answer and the
+    // process ended on the unhandled error.
+    await expect(syncing).resolves.toMatchObject({ pending: 1 });
+    expect(a.log.errors()).toEqual([]);
   });
 
   it('stops when revoked, keeps its queue, and says so', async () => {
