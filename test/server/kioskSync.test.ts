@@ -1,9 +1,7 @@
 // Kiosks and the central server over real HTTP on loopback: what one kiosk does reaches the other,
 // a kiosk without the network keeps working and catches up, and two kiosks that checked the same
 // visitor in while apart end with one visit.
-import { serve, type ServerType } from '@hono/node-server';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,22 +9,21 @@ import { createEnrolmentCode } from '../../server/devices/enrolment';
 import { compactChangeLog } from '../../server/sync/pull';
 import type { Fetch } from '../../electron/sync/transport';
 import type { SyncStatus } from '../../shared/contract/sync';
-import { SITE, startTestCentral, type TestCentral } from '../support/central';
+import { SITE, startTestCentral, type TestCentral, listenOnLoopback } from '../support/central';
 import { DeskDay, unwrap } from '../support/deskDay';
 import { makeTestCore, MONDAY_9AM, type TestCore } from '../support/testCore';
 
 let server: TestCentral;
-let http: ServerType;
+let http: Awaited<ReturnType<typeof listenOnLoopback>>;
 let url: string;
 
 beforeAll(async () => {
   server = await startTestCentral();
-  http = serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve) => http.once('listening', resolve));
-  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await listenOnLoopback(server.app.fetch);
+  url = http.url;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => http.close(() => resolve()));
+  await http.close();
   await server.close();
 });
 

@@ -1,13 +1,11 @@
 // The QR codes a kiosk shows or prints for phones (a service's page, a survey, a complaint's status)
 // open the portal at the address phones reach it: the server's public address (LOKET_PUBLIC_URL)
 // handed over when the kiosk joins, not the LAN address the kiosk syncs with. Real HTTP on loopback.
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { portalLink } from '../../electron/services/standards/standardsQueries';
 import { issueSurveyToken, surveyPortalLink } from '../../electron/services/survey/surveyTokens';
 import { createEnrolmentCode } from '../../server/devices/enrolment';
-import { SITE, startTestCentral, type TestCentral } from '../support/central';
+import { listenOnLoopback, SITE, startTestCentral, type TestCentral } from '../support/central';
 import { DeskDay, unwrap } from '../support/deskDay';
 import { makeTestCore, MONDAY_9AM, type TestCore } from '../support/testCore';
 
@@ -20,10 +18,9 @@ afterEach(async () => {
 async function joined(publicUrl: string | null): Promise<{ t: TestCore; syncUrl: string }> {
   const server: TestCentral = await startTestCentral(MONDAY_9AM, { portal: { publicUrl } });
   closers.push(() => server.close());
-  const http: ServerType = serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve) => http.once('listening', resolve));
-  closers.push(() => new Promise<void>((resolve) => http.close(() => resolve())));
-  const syncUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const http = await listenOnLoopback(server.app.fetch);
+  closers.push(() => http.close());
+  const syncUrl = http.url;
   const t = await makeTestCore(MONDAY_9AM, ':memory:', { fetch: (input, init) => fetch(input, init) });
   closers.push(() => t.core.close());
   const { code } = await createEnrolmentCode(server.central.db, SITE.id, 'test', server.clock.now());

@@ -3,8 +3,6 @@
 // kiosks correcting the same text settle on the last one the server received; a reset brings the
 // decree's text back everywhere; a kiosk that joins later starts with the site's corrections. The
 // portal's pages: the list, a service's page in Indonesian and English, unknown addresses, hostile text.
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pendingOperations } from '../../electron/sync/outbox';
 import { bearerFor } from '../../server/devices/credentials';
@@ -13,20 +11,19 @@ import { PROTOCOL_VERSION, type PushResponse } from '../../shared/sync/protocol'
 import { ChangeWaiters } from '../../server/sync/changeWaiters';
 import { runServerCommand } from '../../server/sync/serverCommand';
 import type { CorrectionRecord } from '../../shared/contract/standards';
-import { SITE, startTestCentral, type TestCentral } from '../support/central';
+import { SITE, startTestCentral, type TestCentral, listenOnLoopback } from '../support/central';
 import { DeskDay, unwrap } from '../support/deskDay';
 import { makeTestCore, MONDAY_9AM, type TestCore } from '../support/testCore';
 import { standardsWorkload } from '../support/workloads/standards';
 
 let server: TestCentral;
 let baseUrl: string;
-let http: ServerType;
+let http: Awaited<ReturnType<typeof listenOnLoopback>>;
 
 beforeAll(async () => {
   server = await startTestCentral(MONDAY_9AM);
-  http = serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve) => http.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await listenOnLoopback(server.app.fetch);
+  baseUrl = http.url;
   await runServerCommand(
     { db: server.central.db, waiters: new ChangeWaiters(server.central.db) },
     SITE.id,
@@ -43,7 +40,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => http.close(() => resolve()));
+  await http.close();
   await server.close();
 });
 

@@ -1,8 +1,6 @@
 // The survey across kiosks, the central server and the portal, over real HTTP on loopback with real
 // PostgreSQL/PGlite: a kiosk's answer reaches the server and the other kiosk; a token answered on the
 // portal and at a kiosk counts once; the portal page by token, its errors, a replay and a forged token.
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRules } from '../../electron/services/settings/rules';
 import { issueSurveyToken, surveyPortalLink } from '../../electron/services/survey/surveyTokens';
@@ -12,19 +10,18 @@ import { ChangeWaiters } from '../../server/sync/changeWaiters';
 import { runServerCommand } from '../../server/sync/serverCommand';
 import type { SurveyIndexView } from '../../shared/contract';
 import type { SurveyAnswers } from '../../shared/survey/answerSet';
-import { SITE, startTestCentral, type TestCentral } from '../support/central';
+import { SITE, startTestCentral, type TestCentral, listenOnLoopback } from '../support/central';
 import { DeskDay, unwrap } from '../support/deskDay';
 import { makeTestCore, MONDAY_9AM, type TestCore } from '../support/testCore';
 
 let server: TestCentral;
 let baseUrl: string;
-let http: ServerType;
+let http: Awaited<ReturnType<typeof listenOnLoopback>>;
 
 beforeAll(async () => {
   server = await startTestCentral(MONDAY_9AM, { portal: { trustProxy: true } });
-  http = serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve) => http.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await listenOnLoopback(server.app.fetch);
+  baseUrl = http.url;
   await runServerCommand(
     { db: server.central.db, waiters: new ChangeWaiters(server.central.db) },
     SITE.id,
@@ -42,7 +39,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => http.close(() => resolve()));
+  await http.close();
   await server.close();
 });
 

@@ -1,5 +1,7 @@
 // A central server for a test: its own database (centralDb.ts), the real HTTP application, a
 // hand-moved clock, one site, and a helper that enrols a kiosk and returns its credentials.
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { ManualClock } from '../../shared/clock';
 import { PROTOCOL_VERSION, type EnrolResponse } from '../../shared/sync/protocol';
 import { createEnrolmentCode, createSite } from '../../server/devices/enrolment';
@@ -60,5 +62,17 @@ export async function startTestCentral(
       return { ...value, auth: bearerFor(value.deviceId, value.secret) };
     },
     close: () => central.close(),
+  };
+}
+
+/** A fetch handler (the central app) served over real HTTP on a loopback port, as kiosks reach it. */
+export async function listenOnLoopback(
+  fetchHandler: (request: Request) => Response | Promise<Response>,
+): Promise<{ readonly url: string; close(): Promise<void> }> {
+  const http: ServerType = serve({ fetch: fetchHandler, hostname: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => http.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => http.close(() => resolve())),
   };
 }
