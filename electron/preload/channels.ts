@@ -8,6 +8,8 @@ import { GUESTBOOK_METHOD_NAMES } from './channels/guestbook';
 import { STANDARDS_METHOD_NAMES } from './channels/standards';
 import { SURVEY_METHOD_NAMES } from './channels/survey';
 import { COMPLAINTS_METHOD_NAMES } from './channels/complaints';
+import { INVENTORY_METHOD_NAMES } from './channels/inventory';
+import { RECAPS_METHOD_NAMES } from './channels/recaps';
 
 export const METHOD_NAMES = [
   'app.info',
@@ -95,6 +97,8 @@ export const METHOD_NAMES = [
   ...STANDARDS_METHOD_NAMES,
   ...SURVEY_METHOD_NAMES,
   ...COMPLAINTS_METHOD_NAMES,
+  ...INVENTORY_METHOD_NAMES,
+  ...RECAPS_METHOD_NAMES,
 ] as const satisfies readonly MethodName[];
 
 export const EVENT_NAMES = [

@@ -13,6 +13,8 @@ import { guestbookAppliers } from './appliers/guestbook';
 import { standardsAppliers } from './appliers/standards';
 import { surveyAppliers } from './appliers/survey';
 import { complaintsAppliers } from './appliers/complaints';
+import { inventoryAppliers } from './appliers/inventory';
+import { recapsAppliers } from './appliers/recaps';
 
 type Row = Record<string, unknown>;
 /** Writes one pulled record into the kiosk's tables and names the topics it changed. */
@@ -182,6 +184,8 @@ const appliers: Readonly<Record<string, Applier>> = {
   ...standardsAppliers,
   ...surveyAppliers,
   ...complaintsAppliers,
+  ...inventoryAppliers,
+  ...recapsAppliers,
 };
 
 const PENDING_FOR =

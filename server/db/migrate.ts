@@ -10,6 +10,8 @@ import * as central0005 from './migrations/0005_guestbook';
 import * as central0006 from './migrations/0006_standards';
 import * as central0007 from './migrations/0007_survey';
 import * as central0008 from './migrations/0008_complaints';
+import * as central0009 from './migrations/0009_inventory';
+import * as central0010 from './migrations/0010_recaps';
 
 const migrations: Record<string, Migration> = {
   '0001_central': central0001,
@@ -20,6 +22,8 @@ const migrations: Record<string, Migration> = {
   '0006_standards': central0006,
   '0007_survey': central0007,
   '0008_complaints': central0008,
+  '0009_inventory': central0009,
+  '0010_recaps': central0010,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -195,8 +195,11 @@ import type { GuestbookTables } from './schema/guestbook';
 import type { StandardsTables } from './schema/standards';
 import type { SurveyTables } from './schema/survey';
 import type { ComplaintsTables } from './schema/complaints';
+import type { InventoryTables } from './schema/inventory';
+import type { RecapsTables } from './schema/recaps';
 
-export interface ServerDb extends GuestbookTables, StandardsTables, SurveyTables, ComplaintsTables {
+export interface ServerDb
+  extends GuestbookTables, StandardsTables, SurveyTables, ComplaintsTables, InventoryTables, RecapsTables {
   sites: SitesTable;
   enrolment_codes: EnrolmentCodesTable;
   devices: DevicesTable;

@@ -19,6 +19,8 @@ export const topics = [
   'standards',
   'survey',
   'complaints',
+  'inventory',
+  'recaps',
 ] as const;
 export type Topic = (typeof topics)[number];
 

@@ -25,6 +25,8 @@ import { guestbookMethods } from './guestbook';
 import { standardsMethods } from './standards';
 import { surveyMethods } from './survey';
 import { complaintsMethods } from './complaints';
+import { inventoryMethods } from './inventory';
+import { recapsMethods } from './recaps';
 
 export const contract = {
   ...appMethods,
@@ -46,6 +48,8 @@ export const contract = {
   ...standardsMethods,
   ...surveyMethods,
   ...complaintsMethods,
+  ...inventoryMethods,
+  ...recapsMethods,
 } as const;
 
 export const events = {
@@ -110,3 +114,5 @@ export * from './guestbook';
 export * from './standards';
 export * from './survey';
 export * from './complaints';
+export * from './inventory';
+export * from './recaps';

@@ -30,6 +30,14 @@ export const permissions = [
   'guests.serve',
   /** Complaints: see, assign, answer and close them. */
   'complaints.handle',
+  /** The equipment inventory: items, labels, stock, problems and repairs, stock counts (issue 12). */
+  'inventory.manage',
+  /** Prepare the monthly, quarterly and yearly reports and submit them for review (SOP 97 step 2). */
+  'recaps.prepare',
+  /** Review a submitted report: correct it, return it or forward it (the Kasi, SOP 97 step 3). */
+  'recaps.review',
+  /** Acknowledge a forwarded report (the Kabid, SOP 97 step 3). */
+  'recaps.receive',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -64,15 +72,17 @@ export const builtInRoles: readonly RoleDefinition[] = [
       'devices.manage',
       'guests.serve',
       'complaints.handle',
+      'inventory.manage',
+      'recaps.prepare',
     ],
   },
   {
     id: 'kasi',
     name: 'Kasi PK&AI',
     kind: 'role',
-    permissions: ['reservations.read', 'visits.read', 'reports.read', 'complaints.handle'],
+    permissions: ['reservations.read', 'visits.read', 'reports.read', 'complaints.handle', 'recaps.review'],
   },
-  { id: 'kabid', name: 'Kabid TKPBET', kind: 'role', permissions: ['reports.read'] },
+  { id: 'kabid', name: 'Kabid TKPBET', kind: 'role', permissions: ['reports.read', 'recaps.receive'] },
   { id: 'admin', name: 'Administrator', kind: 'role', permissions: [...permissions] },
   { id: 'sekretariat', name: 'Sekretariat / TU', kind: 'position', permissions: [] },
   { id: 'kepala_dinas', name: 'Kepala Dinas', kind: 'position', permissions: [] },

@@ -10,6 +10,8 @@ import { guestbookConflictRules } from './domainRules/guestbook';
 import { standardsConflictRules } from './domainRules/standards';
 import { surveyConflictRules } from './domainRules/survey';
 import { complaintsConflictRules } from './domainRules/complaints';
+import { inventoryConflictRules } from './domainRules/inventory';
+import { recapsConflictRules } from './domainRules/recaps';
 
 export type ConflictClause =
   /** Insert-only under a client-made id: a second arrival of the same id is a duplicate, dropped. */
@@ -179,4 +181,6 @@ export const conflictRules: { readonly [T in OperationType]: ConflictRule } = {
   ...standardsConflictRules,
   ...surveyConflictRules,
   ...complaintsConflictRules,
+  ...inventoryConflictRules,
+  ...recapsConflictRules,
 };

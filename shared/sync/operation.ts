@@ -22,6 +22,14 @@ export const entityTypes = [
   /** One answered satisfaction survey. */
   'surveyResponse',
   'complaint',
+  /** An item of the equipment inventory, asset or consumable (issue 12). */
+  'inventoryItem',
+  /** A problem with an item: reported, in repair, fixed or written off. */
+  'inventoryProblem',
+  /** A stock count (opname) and its lines. */
+  'stockCount',
+  /** One revision of a monthly, quarterly or yearly report and its review trail. */
+  'recap',
 ] as const;
 export type EntityType = (typeof entityTypes)[number];
 

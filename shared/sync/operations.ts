@@ -13,6 +13,8 @@ import { guestbookOperations } from '../contract/guestbook';
 import { standardsOperations } from '../contract/standards';
 import { surveyOperations } from '../contract/survey';
 import { complaintsOperations } from '../contract/complaints';
+import { inventoryOperations } from '../contract/inventory';
+import { recapsOperations } from '../contract/recaps';
 
 export const operations = {
   ...reservationOperations,
@@ -26,6 +28,8 @@ export const operations = {
   ...standardsOperations,
   ...surveyOperations,
   ...complaintsOperations,
+  ...inventoryOperations,
+  ...recapsOperations,
 } as const;
 
 export type Operations = typeof operations;

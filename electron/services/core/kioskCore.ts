@@ -46,6 +46,8 @@ import { guestbookHandlers } from '../guestbook/guestbookHandlers';
 import { standardsHandlers } from '../standards/standardsHandlers';
 import { surveyHandlers } from '../survey/surveyHandlers';
 import { complaintsHandlers } from '../complaints/complaintsHandlers';
+import { inventoryHandlers } from '../inventory/inventoryHandlers';
+import { recapsHandlers } from '../recaps/recapsHandlers';
 import type { DomainContext } from './domainContext';
 import { guestRetentionStep } from '../guestbook/guestRetention';
 import { eraseExpiredComplaintContacts } from '../complaints/complaintCommands';
@@ -220,6 +222,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...standardsHandlers(domain),
     ...surveyHandlers(domain),
     ...complaintsHandlers(domain),
+    ...inventoryHandlers(domain),
+    ...recapsHandlers(domain),
   };
 
   let timer: TimerHandle | undefined;

@@ -3,6 +3,8 @@ import { guestbookQueryReads } from '../guestbook/guestbookQueryReads';
 import { standardsQueryReads } from '../standards/standardsQueryReads';
 import { surveyQueryReads } from '../survey/surveyQueryReads';
 import { complaintsQueryReads } from '../complaints/complaintsQueryReads';
+import { inventoryQueryReads } from '../inventory/inventoryQueryReads';
+import { recapsQueryReads } from '../recaps/recapsQueryReads';
 
 /**
  * Every method a screen reads, with the kinds of data its answer depends on. After each command the
@@ -51,6 +53,8 @@ export const queryReads = {
   ...standardsQueryReads,
   ...surveyQueryReads,
   ...complaintsQueryReads,
+  ...inventoryQueryReads,
+  ...recapsQueryReads,
 } as const satisfies Partial<Record<MethodName, readonly Topic[]>>;
 
 export type QueryMethod = keyof typeof queryReads;

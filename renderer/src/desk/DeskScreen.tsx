@@ -13,7 +13,6 @@ import { StatusBar } from '../components/StatusBar';
 import { DemoBanner } from '../components/DemoBanner';
 import { HelpButton } from '../help/HelpButton';
 import { DevicesPanel } from '../devices/DevicesPanel';
-import { RecapPanel } from '../devices/RecapPanel';
 import { PinChangeFlow } from '../session/PinChangeFlow';
 import { useCan, useSignedIn, type SignedIn } from '../session/SignedIn';
 import { useIdle } from '../session/useIdle';
@@ -26,6 +25,8 @@ import { DeskGuestbookPanel } from '../guestbook/DeskGuestbookPanel';
 import { DeskStandardsPanel } from '../standards/DeskStandardsPanel';
 import { DeskSurveyPanel } from '../survey/DeskSurveyPanel';
 import { DeskComplaintsPanel } from '../complaints/DeskComplaintsPanel';
+import { DeskInventoryPanel } from '../inventory/DeskInventoryPanel';
+import { DeskRecapsPanel } from '../recaps/DeskRecapsPanel';
 
 export const deskTabs = [
   'board',
@@ -34,6 +35,7 @@ export const deskTabs = [
   'history',
   'complaints',
   'recap',
+  'inventory',
   'survey',
   'devices',
   'officers',
@@ -49,7 +51,8 @@ const TAB_LABEL: Record<DeskTab, string> = {
   board: 'board.tabBoard',
   reservations: 'desk.tabReservations',
   history: 'board.tabHistory',
-  recap: 'recap.tab',
+  recap: 'recaps.tab',
+  inventory: 'inventory.tab',
   devices: 'devices.tab',
   officers: 'admin.officers.tab',
   roles: 'admin.roles.tab',
@@ -67,7 +70,8 @@ const TAB_NEEDS: Record<DeskTab, readonly Permission[]> = {
   board: ['visits.read'],
   reservations: ['reservations.read'],
   history: ['visits.read'],
-  recap: ['reports.read'],
+  recap: ['reports.read', 'recaps.prepare', 'recaps.review', 'recaps.receive'],
+  inventory: ['inventory.manage'],
   devices: ['devices.manage', 'printing.use'],
   officers: ['officers.manage'],
   roles: ['officers.manage'],
@@ -193,7 +197,10 @@ export function DeskScreen({
               <HistoryPanel session={session} />
             </Tabs.Panel>
             <Tabs.Panel value="recap" pt="md">
-              <RecapPanel session={session} />
+              <DeskRecapsPanel session={session} />
+            </Tabs.Panel>
+            <Tabs.Panel value="inventory" pt="md">
+              <DeskInventoryPanel session={session} />
             </Tabs.Panel>
             <Tabs.Panel value="devices" pt="md">
               <DevicesPanel session={session} />

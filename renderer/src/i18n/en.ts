@@ -5,10 +5,14 @@ import { guestbookErrorsEn } from './guestbook/errorsEn';
 import { standardsErrorsEn } from './standards/errorsEn';
 import { surveyErrorsEn } from './survey/errorsEn';
 import { complaintsErrorsEn } from './complaints/errorsEn';
+import { inventoryErrorsEn } from './inventory/errorsEn';
+import { recapsErrorsEn } from './recaps/errorsEn';
 import { guestbookEn } from './guestbook/en';
 import { standardsEn } from './standards/en';
 import { surveyEn } from './survey/en';
 import { complaintsEn } from './complaints/en';
+import { inventoryEn } from './inventory/en';
+import { recapsEn } from './recaps/en';
 
 // English: one tap away for visitors who prefer it. Same keys as id.ts (checked by a test).
 export const en: Catalogue = {
@@ -20,6 +24,8 @@ export const en: Catalogue = {
   standards: standardsEn,
   survey: surveyEn,
   complaints: complaintsEn,
+  inventory: inventoryEn,
+  recaps: recapsEn,
   app: {
     name: 'Loket',
     sampleBanner:
@@ -477,6 +483,8 @@ export const en: Catalogue = {
     standards: standardsErrorsEn,
     survey: surveyErrorsEn,
     complaints: complaintsErrorsEn,
+    inventory: inventoryErrorsEn,
+    recaps: recapsErrorsEn,
     settings: {
       warningOrder:
         'The final warning must come closer to the limit than the first (e.g. 30 then 10 minutes).',

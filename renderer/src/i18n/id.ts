@@ -5,10 +5,14 @@ import { guestbookErrorsId } from './guestbook/errorsId';
 import { standardsErrorsId } from './standards/errorsId';
 import { surveyErrorsId } from './survey/errorsId';
 import { complaintsErrorsId } from './complaints/errorsId';
+import { inventoryErrorsId } from './inventory/errorsId';
+import { recapsErrorsId } from './recaps/errorsId';
 import { guestbookId } from './guestbook/id';
 import { standardsId } from './standards/id';
 import { surveyId } from './survey/id';
 import { complaintsId } from './complaints/id';
+import { inventoryId } from './inventory/id';
+import { recapsId } from './recaps/id';
 
 export const id = {
   board: deskId,
@@ -19,6 +23,8 @@ export const id = {
   standards: standardsId,
   survey: surveyId,
   complaints: complaintsId,
+  inventory: inventoryId,
+  recaps: recapsId,
   app: {
     name: 'Loket',
     sampleBanner:
@@ -476,6 +482,8 @@ export const id = {
     standards: standardsErrorsId,
     survey: surveyErrorsId,
     complaints: complaintsErrorsId,
+    inventory: inventoryErrorsId,
+    recaps: recapsErrorsId,
     settings: {
       warningOrder:
         'Peringatan terakhir harus lebih dekat ke batas waktu daripada peringatan pertama (mis. 30 lalu 10 menit).',

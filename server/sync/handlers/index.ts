@@ -9,6 +9,8 @@ import { guestbookServerHandlers } from './guestbook';
 import { standardsServerHandlers } from './standards';
 import { surveyServerHandlers } from './survey';
 import { complaintsServerHandlers } from './complaints';
+import { inventoryServerHandlers } from './inventory';
+import { recapsServerHandlers } from './recaps';
 
 export const handlers: HandlerTable = {
   'reservation.created': reservations.reservationCreated,
@@ -38,4 +40,6 @@ export const handlers: HandlerTable = {
   ...standardsServerHandlers,
   ...surveyServerHandlers,
   ...complaintsServerHandlers,
+  ...inventoryServerHandlers,
+  ...recapsServerHandlers,
 };

@@ -9,6 +9,8 @@ import type { ManualClock } from '../../../shared/clock';
 import type { DeskDay } from '../deskDay';
 import type { KioskView } from '../syncChecker';
 import { complaintsWorkload } from './complaints';
+import { inventoryWorkload } from './inventory';
+import { recapsWorkload } from './recaps';
 import { guestbookWorkload } from './guestbook';
 import { standardsWorkload } from './standards';
 import { surveyWorkload } from './survey';
@@ -27,6 +29,8 @@ export const domainWorkloads = {
   standards: standardsWorkload,
   survey: surveyWorkload,
   complaints: complaintsWorkload,
+  inventory: inventoryWorkload,
+  recaps: recapsWorkload,
 } as const satisfies Record<string, DomainWorkload>;
 
 export type WorkloadDomain = keyof typeof domainWorkloads;

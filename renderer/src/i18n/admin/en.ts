@@ -109,6 +109,10 @@ export const adminEn: Widen<typeof adminId> = {
     'audit.read': 'Read the audit log',
     'visitors.manage': 'Visitor data: export and erase',
     'guests.serve': 'Serve guests (guest book)',
+    'inventory.manage': 'Manage the inventory',
+    'recaps.prepare': 'Prepare the monthly reports',
+    'recaps.review': 'Review reports (Kasi)',
+    'recaps.receive': 'Receive reports (Kabid)',
     'complaints.handle': 'Handle complaints',
   },
   permissionHint: {
@@ -124,6 +128,11 @@ export const adminEn: Widen<typeof adminId> = {
     'audit.read': 'Who did what, and its export.',
     'visitors.manage': 'Find a visitor, export their data, erase it on request.',
     'guests.serve': 'The guest queue: serve, direct and close; the guest lists (personal data).',
+    'inventory.manage': 'Items, labels, stock, damage and repairs, stock counts.',
+    'recaps.prepare':
+      'Prepare the monthly recap and the quarterly and yearly reports, and submit them to the Kasi.',
+    'recaps.review': 'Correct, return or forward reports to the Kabid.',
+    'recaps.receive': 'Acknowledge reports the Kasi forwarded.',
     'complaints.handle': 'See, assign, answer and close complaints.',
   },
   identity: {

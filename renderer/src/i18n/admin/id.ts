@@ -108,6 +108,10 @@ export const adminId = {
     'audit.read': 'Baca log audit',
     'visitors.manage': 'Data pengunjung: ekspor dan hapus',
     'guests.serve': 'Layani tamu (buku tamu)',
+    'inventory.manage': 'Kelola inventaris',
+    'recaps.prepare': 'Menyusun laporan bulanan',
+    'recaps.review': 'Memeriksa laporan (Kasi)',
+    'recaps.receive': 'Menerima laporan (Kabid)',
     'complaints.handle': 'Tangani pengaduan',
   } satisfies PermissionWords,
   permissionHint: {
@@ -123,6 +127,10 @@ export const adminId = {
     'audit.read': 'Siapa melakukan apa, dan ekspornya.',
     'visitors.manage': 'Cari pengunjung, ekspor datanya, hapus atas permintaan.',
     'guests.serve': 'Antrean tamu: melayani, mengarahkan dan menutup; daftar tamu (data pribadi).',
+    'inventory.manage': 'Barang, label, stok, kerusakan dan perbaikan, stok opname.',
+    'recaps.prepare': 'Menyusun rekap bulanan, laporan triwulan dan tahunan, lalu mengajukannya ke Kasi.',
+    'recaps.review': 'Mengoreksi, mengembalikan atau meneruskan laporan ke Kabid.',
+    'recaps.receive': 'Menerima laporan yang diteruskan Kasi.',
     'complaints.handle': 'Melihat, menugaskan, menjawab dan menutup pengaduan.',
   } satisfies PermissionWords,
   identity: {

@@ -1,0 +1,4 @@
+// Indonesian strings of the equipment inventory (inventaris) (the catalogue's key `inventory`).
+export const inventoryId = {
+  tab: 'Inventaris',
+};

@@ -1,0 +1,4 @@
+// The recaps methods screens read, with the topics that refetch them (renderer/src/api/queryKeys.ts).
+import type { MethodName, Topic } from '../../../shared/contract';
+
+export const recapsQueryReads = {} as const satisfies Partial<Record<MethodName, readonly Topic[]>>;
