@@ -1,38 +1,13 @@
 // The visitor's ticket to keep: the QR code as a PNG, and a one-page PDF with the code, the day and
 // the place, to save or print. The QR holds only the LK1 token (no personal data), like the kiosk's.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import pdfmake from 'pdfmake';
 import QRCode from 'qrcode';
+import { pdfmakeWithFonts } from '../../shared/documents/fonts';
 import type { Lang } from '../web/lang';
 import { longDay } from '../web/lang';
 
 /** Error correction M and a quiet zone of 4, as on the kiosk's screen and slips. */
 export const qrPng = (token: string): Promise<Buffer> =>
   QRCode.toBuffer(token, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 10 });
-
-// pdfmake on the server reads its fonts from files: Roboto as the package ships it (it has every
-// letter Indonesian needs). It is asked to read nothing else from disk or the network.
-const fontDir = join(
-  dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-  'fonts',
-  'Roboto',
-);
-let fontsSet = false;
-function setFonts(): void {
-  if (fontsSet) return;
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(fontDir, 'Roboto-Regular.ttf'),
-      bold: join(fontDir, 'Roboto-Medium.ttf'),
-      italics: join(fontDir, 'Roboto-Italic.ttf'),
-      bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
-  fontsSet = true;
-}
 
 export interface TicketFacts {
   readonly lang: Lang;
@@ -62,7 +37,7 @@ const words = {
 } as const;
 
 export async function ticketPdf(facts: TicketFacts): Promise<Buffer> {
-  setFonts();
+  const pdfmake = pdfmakeWithFonts();
   const w = words[facts.lang];
   const qr = await QRCode.toDataURL(facts.token, { errorCorrectionLevel: 'M', margin: 4, scale: 10 });
   const doc = pdfmake.createPdf({

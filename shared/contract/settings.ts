@@ -57,6 +57,38 @@ export const kioskServicesSchema = z.object({
 });
 export type KioskServices = z.infer<typeof kioskServicesSchema>;
 
+/**
+ * The lines a filed document carries that are the site's, never code (indonesian-services.md §8): the
+ * government line above the office's name in the kop, the Bidang/Seksi lines under it, the city of the
+ * date line, and the titles (jabatan) of the three signature blocks of a report. The office's name,
+ * logo and address lines come from the site identity. Pontianak's are filled by the sample data.
+ */
+export const documentSettingsSchema = z.object({
+  /** "PEMERINTAH KOTA PONTIANAK"; null: the kop starts with the office's name. */
+  governmentLine: humanText(160, 'letterhead').nullable().default(null),
+  /** "BIDANG TKPBET", "SEKSI PK&AI": under the office's name, at most three. */
+  unitLines: z.array(humanText(160, 'letterhead')).max(3).default([]),
+  /** "Pontianak" for "Pontianak, 2 Desember 2026"; null: the date line has no place. */
+  city: humanText(160, 'letterhead').nullable().default(null),
+  /** Who prepares a report: "Admin Startup Hub". */
+  preparerTitle: humanText(160, 'letterhead').default('Petugas Layanan'),
+  /** Who reviews it ("Mengetahui,"): "Kepala Seksi PK&AI". */
+  reviewerTitle: humanText(160, 'letterhead').default('Kepala Seksi'),
+  /** Who receives it: "Kepala Bidang TKPBET". */
+  receiverTitle: humanText(160, 'letterhead').default('Kepala Bidang'),
+});
+export type DocumentSettings = z.output<typeof documentSettingsSchema>;
+
+/** Until the site writes its own: no government or unit line, no city, generic titles. */
+export const defaultDocumentSettings: DocumentSettings = {
+  governmentLine: null,
+  unitLines: [],
+  city: null,
+  preparerTitle: 'Petugas Layanan',
+  reviewerTitle: 'Kepala Seksi',
+  receiverTitle: 'Kepala Bidang',
+};
+
 export const settingsMethods = {
   'settings.rules.get': method('public', noInput, rulesSettingsSchema),
   'settings.rules.update': method('settings.manage', rulesSettingsSchema.strict(), rulesSettingsSchema),

@@ -1,0 +1,54 @@
+// Numbers as Indonesian offices print them ("1.234", "88,33", "12,5%"), with an explicit locale so
+// the PC's locale never decides. Pure: the charts on screen and the documents in Node both use it.
+
+export type NumberLang = 'id' | 'en';
+
+const LOCALE: Record<NumberLang, string> = { id: 'id-ID', en: 'en-GB' };
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: NumberLang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}|${decimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: true,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** 1234 → "1.234"; 88.333, 2 → "88,33" (English: "1,234", "88.33"). Not a number → "–". */
+export function formatNumber(n: number, decimals = 0, lang: NumberLang = 'id'): string {
+  if (!Number.isFinite(n)) return '–';
+  // -0 would print as "-0".
+  const s = formatter(lang, decimals).format(n);
+  return s === `-${formatter(lang, decimals).format(0)}` ? formatter(lang, decimals).format(0) : s;
+}
+
+/** Percentage points: 12.5 → "12,5%" (decimals 1); 88.333, 2 → "88,33%". */
+export function formatPercent(points: number, decimals = 1, lang: NumberLang = 'id'): string {
+  if (!Number.isFinite(points)) return '–';
+  return `${formatNumber(points, decimals, lang)}%`;
+}
+
+/** Minutes as hours and minutes: 95 → "1 j 35 mnt" (English "1 h 35 min"); 40 → "40 mnt". */
+export function formatMinutes(minutes: number, lang: NumberLang = 'id'): string {
+  if (!Number.isFinite(minutes)) return '–';
+  const total = Math.round(Math.abs(minutes));
+  const sign = minutes < 0 && total > 0 ? '-' : '';
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  const [hu, mu] = lang === 'id' ? ['j', 'mnt'] : ['h', 'min'];
+  return h > 0 ? `${sign}${formatNumber(h, 0, lang)} ${hu} ${m} ${mu}` : `${sign}${m} ${mu}`;
+}
+
+/** Whether a number needs decimals to be read right (values like 4,5 in an average). */
+export const decimalsFor = (values: readonly number[]): number =>
+  values.some((v) => Number.isFinite(v) && Math.round(v) !== v)
+    ? values.some((v) => Math.abs(v) < 10)
+      ? 2
+      : 1
+    : 0;

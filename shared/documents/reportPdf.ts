@@ -1,0 +1,269 @@
+// A report as Indonesian offices file it (indonesian-services.md §8), as a PDF made with pdfmake in
+// Node: the kop (logo, government line, office, units, address, double rule), the title and period,
+// the body (tables whose header repeats on each page, numbers right-aligned as "1.234" / "88,33",
+// charts as vector SVG), the signature blocks kept together, and "Halaman 1 dari 3" with the print
+// time at the foot. The same input gives the same bytes: the PDF's dates (and so its file ID) come
+// from madeAt, and nothing else in it varies, so a forwarded report never changes.
+import type { Content, ContentTable, TableCell as PdfCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { colours } from '../theme/tokens';
+import { chartSvg } from './chartSvg';
+import { pdfmakeWithFonts } from './fonts';
+import { formatNip, formatNumber, formatPrintTime, placeDateLine } from './format';
+import type { DocNode, ReportDocumentInput, Signer, TableCell, TableColumn } from './reportDocument';
+
+const words = {
+  id: { page: (n: number, of: number) => `Halaman ${n} dari ${of}`, printed: 'Dicetak', nip: 'NIP.' },
+  en: { page: (n: number, of: number) => `Page ${n} of ${of}`, printed: 'Printed', nip: 'NIP.' },
+} as const;
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = { left: 56, top: 42, right: 48, bottom: 54 };
+const RULE = '#000000';
+const HEADER_FILL = '#e9ecef';
+const TOTAL_FILL = '#f1f3f5';
+const TEXT_LIMIT = 4000;
+
+/**
+ * Text as pdfmake should see it: control characters out (they draw as boxes or break lines), very
+ * long runs cut, and a zero-width space every 40 letters of an unbroken run so it wraps in its cell.
+ */
+export function printable(text: string): string {
+  const clean = text
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(/\r\n?/g, '\n');
+  const cut = clean.length > TEXT_LIMIT ? `${clean.slice(0, TEXT_LIMIT)}…` : clean;
+  return cut.replace(/[^\s\u200b]{40}(?=[^\s])/g, (run) => `${run}\u200b`);
+}
+
+function cellText(value: TableCell, lang: ReportDocumentInput['lang']): string {
+  if (value === null) return '–';
+  if (typeof value === 'number') return formatNumber(value, Number.isInteger(value) ? 0 : 2, lang);
+  return printable(value);
+}
+
+function columnAlign(column: TableColumn, rows: readonly (readonly TableCell[])[], i: number) {
+  if (column.align) return column.align;
+  const numeric = rows.some((r) => typeof r[i] === 'number');
+  return numeric ? 'right' : 'left';
+}
+
+function kop(input: ReportDocumentInput, contentWidth: number): Content[] {
+  const { identity, settings } = input;
+  const lines: Content[] = [];
+  if (settings.governmentLine)
+    lines.push({ text: printable(settings.governmentLine.toUpperCase()), fontSize: 13, bold: true });
+  lines.push({ text: printable(identity.officeName.toUpperCase()), fontSize: 15, bold: true });
+  for (const unit of settings.unitLines)
+    lines.push({ text: printable(unit.toUpperCase()), fontSize: 12, bold: true });
+  for (const line of identity.letterhead) lines.push({ text: printable(line), fontSize: 9 });
+  const logo = identity.logo && /^data:image\/(png|jpeg);/.test(identity.logo) ? identity.logo : null;
+  const logoWidth = 66;
+  const heading: Content = logo
+    ? {
+        columns: [
+          { image: logo, fit: [logoWidth, logoWidth], width: logoWidth },
+          { stack: lines, alignment: 'center', width: '*', margin: [0, 0, 0, 0] },
+          // As wide as the logo, so the lines centre on the page rather than beside the logo.
+          { text: '', width: logoWidth },
+        ],
+        columnGap: 8,
+      }
+    : { stack: lines, alignment: 'center' };
+  return [
+    heading,
+    {
+      canvas: [
+        { type: 'line', x1: 0, y1: 4, x2: contentWidth, y2: 4, lineWidth: 2.25, lineColor: RULE },
+        { type: 'line', x1: 0, y1: 7.5, x2: contentWidth, y2: 7.5, lineWidth: 0.75, lineColor: RULE },
+      ],
+      margin: [0, 2, 0, 12],
+    },
+  ];
+}
+
+function tableNode(
+  node: Extract<DocNode, { kind: 'table' }>,
+  lang: ReportDocumentInput['lang'],
+): ContentTable {
+  const all = node.totals ? [...node.rows, node.totals] : node.rows;
+  const aligns = node.columns.map((c, i) => columnAlign(c, all, i));
+  const widths = node.columns.map((c, i) => c.width ?? (aligns[i] === 'left' ? '*' : 'auto'));
+  const header: PdfCell[] = node.columns.map((c) => ({
+    text: printable(c.title),
+    bold: true,
+    alignment: 'center',
+    fillColor: HEADER_FILL,
+  }));
+  const row = (cells: readonly TableCell[], extra: Record<string, unknown> = {}): PdfCell[] =>
+    node.columns.map((_, i) => ({
+      text: cellText(cells[i] ?? null, lang),
+      alignment: aligns[i],
+      ...extra,
+    }));
+  const body: PdfCell[][] = [header, ...node.rows.map((r) => row(r))];
+  if (node.totals) body.push(row(node.totals, { bold: true, fillColor: TOTAL_FILL }));
+  return {
+    table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths, body },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => '#868e96',
+      vLineColor: () => '#868e96',
+      paddingLeft: () => 4,
+      paddingRight: () => 4,
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+    },
+    fontSize: 9.5,
+    margin: [0, 2, 0, 10],
+  };
+}
+
+function bodyNode(node: DocNode, input: ReportDocumentInput, contentWidth: number): Content {
+  switch (node.kind) {
+    case 'heading':
+      return { text: printable(node.text), bold: true, fontSize: 11.5, margin: [0, 8, 0, 4] };
+    case 'paragraph':
+      return { text: printable(node.text), alignment: 'justify', margin: [0, 0, 0, 6] };
+    case 'facts':
+      return {
+        table: {
+          widths: ['auto', 'auto', '*'],
+          body: node.rows.map(([label, value]) => [
+            printable(label),
+            ':',
+            { text: printable(value), bold: true },
+          ]),
+        },
+        layout: 'noBorders',
+        margin: [0, 0, 0, 8],
+      };
+    case 'table':
+      return tableNode(node, input.lang);
+    case 'chart': {
+      const height = node.height ?? 250;
+      const parts: Content[] = [
+        { svg: chartSvg(node.chart, input.lang, Math.round(contentWidth), height), width: contentWidth },
+      ];
+      if (node.caption)
+        parts.push({
+          text: printable(node.caption),
+          italics: true,
+          fontSize: 9,
+          alignment: 'center',
+          margin: [0, 2, 0, 0],
+        });
+      return { stack: parts, unbreakable: true, margin: [0, 4, 0, 10] };
+    }
+    case 'qr': {
+      const parts: Content[] = [{ qr: node.text, fit: 120, eccLevel: 'M', alignment: 'center' }];
+      if (node.caption)
+        parts.push({ text: printable(node.caption), fontSize: 9, alignment: 'center', margin: [0, 2, 0, 0] });
+      return { stack: parts, unbreakable: true, margin: [0, 4, 0, 8] };
+    }
+    case 'pageBreak':
+      return { text: '', pageBreak: 'after' };
+  }
+}
+
+/** The name (bold, underlined) and the NIP line, or a dotted line to write the name by hand. */
+function signedName(signer: Signer): Content[] {
+  const name: Content = signer.name
+    ? { text: printable(signer.name), bold: true, decoration: 'underline' }
+    : { text: '(................................................)' };
+  return signer.nip ? [name, { text: `NIP. ${formatNip(signer.nip)}` }] : [name];
+}
+
+const SIGN_SPACE = 58;
+
+function signatureBlocks(input: ReportDocumentInput): Content {
+  const { preparer, reviewer, receiver } = input.signatures;
+  const place = placeDateLine(input.settings.city, input.madeAt, input.timeZone, input.lang);
+  const right: Content[] = [{ text: place }];
+  if (preparer.lead) right.push({ text: printable(preparer.lead) });
+  right.push({ text: printable(preparer.title) });
+  const left: Content[] = reviewer
+    ? [
+        { text: printable(reviewer.lead ?? (input.lang === 'id' ? 'Mengetahui,' : 'Acknowledged,')) },
+        { text: printable(reviewer.title) },
+      ]
+    : [];
+  // A table keeps both names on one line however many lines each title takes.
+  const rows: PdfCell[][] = [
+    [{ stack: left }, { stack: right }],
+    [{ text: '', margin: [0, SIGN_SPACE / 2, 0, SIGN_SPACE / 2] }, { text: '' }],
+    [{ stack: reviewer ? signedName(reviewer) : [] }, { stack: signedName(preparer) }],
+  ];
+  const blocks: Content[] = [
+    {
+      table: { widths: ['*', '*'], body: rows },
+      layout: 'noBorders',
+      alignment: 'center',
+    },
+  ];
+  if (receiver) {
+    const stack: Content[] = [];
+    if (receiver.lead) stack.push({ text: printable(receiver.lead) });
+    stack.push({ text: printable(receiver.title) });
+    stack.push({ text: '', margin: [0, SIGN_SPACE / 2, 0, SIGN_SPACE / 2] });
+    stack.push(...signedName(receiver));
+    blocks.push({
+      columns: [
+        { text: '', width: '*' },
+        { stack, width: '50%', alignment: 'center' },
+        { text: '', width: '*' },
+      ],
+      margin: [0, 16, 0, 0],
+    });
+  }
+  return { stack: blocks, unbreakable: true, margin: [0, 20, 0, 0] };
+}
+
+/** The pdfmake definition; exported for tests that check the layout decisions themselves. */
+export function reportDefinition(input: ReportDocumentInput): TDocumentDefinitions {
+  const landscape = input.orientation === 'landscape';
+  const pageWidth = landscape ? A4.height : A4.width;
+  const contentWidth = pageWidth - MARGIN.left - MARGIN.right;
+  const w = words[input.lang];
+  const printed = `${w.printed}: ${formatPrintTime(input.madeAt, input.timeZone, input.lang)}`;
+  const at = new Date(input.madeAt);
+  const content: Content[] = [
+    ...kop(input, contentWidth),
+    { text: printable(input.title), alignment: 'center', bold: true, fontSize: 13, margin: [0, 4, 0, 2] },
+  ];
+  if (input.period) content.push({ text: printable(input.period), alignment: 'center', fontSize: 11 });
+  content.push({ text: '', margin: [0, 0, 0, 10] });
+  for (const node of input.body) content.push(bodyNode(node, input, contentWidth));
+  content.push(signatureBlocks(input));
+  return {
+    pageSize: 'A4',
+    pageOrientation: landscape ? 'landscape' : 'portrait',
+    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
+    info: {
+      title: printable(`${input.title}${input.period ? ` · ${input.period}` : ''}`),
+      author: printable(input.identity.officeName),
+      creator: 'Loket',
+      producer: 'Loket',
+      creationDate: at,
+      modDate: at,
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2, color: colours.text },
+    footer: (page: number, pages: number) => ({
+      columns: [
+        { text: printed, alignment: 'left' },
+        { text: w.page(page, pages), alignment: 'right' },
+      ],
+      fontSize: 8.5,
+      color: colours.dimmed,
+      margin: [MARGIN.left, 20, MARGIN.right, 0],
+    }),
+    content,
+  };
+}
+
+/** The report as PDF bytes; the same input gives the same bytes. */
+export async function renderReportPdf(input: ReportDocumentInput): Promise<Buffer> {
+  const pdfmake = pdfmakeWithFonts();
+  return pdfmake.createPdf(reportDefinition(input)).getBuffer();
+}
