@@ -40,6 +40,8 @@ export const METHOD_NAMES = [
   'settings.privacy.update',
   'settings.houseRules.get',
   'settings.houseRules.update',
+  'settings.documents.get',
+  'settings.documents.update',
   'officer.unlock',
   'officer.lock',
   'reservations.createWalkIn',

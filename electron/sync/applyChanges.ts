@@ -126,6 +126,7 @@ const SETTING_KEYS: Readonly<Record<string, string>> = {
   privacy: 'privacy',
   houseRules: 'houseRules',
   floorPlan: 'floorPlan',
+  documents: 'documents',
 };
 
 const setting: Applier = (db, id, r, now) => {

@@ -66,6 +66,11 @@ export type KioskServices = z.infer<typeof kioskServicesSchema>;
 export const documentSettingsSchema = z.object({
   /** "PEMERINTAH KOTA PONTIANAK"; null: the kop starts with the office's name. */
   governmentLine: humanText(160, 'letterhead').nullable().default(null),
+  /**
+   * The office's line in the kop when it differs from the office's name ("DINAS KOMUNIKASI DAN
+   * INFORMATIKA" under "PEMERINTAH KOTA PONTIANAK", where the name says "… Kota Pontianak"); null: the name.
+   */
+  officeLine: humanText(160, 'letterhead').nullable().default(null),
   /** "BIDANG TKPBET", "SEKSI PK&AI": under the office's name, at most three. */
   unitLines: z.array(humanText(160, 'letterhead')).max(3).default([]),
   /** "Pontianak" for "Pontianak, 2 Desember 2026"; null: the date line has no place. */
@@ -82,6 +87,7 @@ export type DocumentSettings = z.output<typeof documentSettingsSchema>;
 /** Until the site writes its own: no government or unit line, no city, generic titles. */
 export const defaultDocumentSettings: DocumentSettings = {
   governmentLine: null,
+  officeLine: null,
   unitLines: [],
   city: null,
   preparerTitle: 'Petugas Layanan',
@@ -111,6 +117,13 @@ export const settingsMethods = {
       .refine((s) => Object.values(s).some(Boolean), { error: 'errors.settings.noKioskService' }),
     kioskServicesSchema,
   ),
+  /** The kop and signature lines of the reports: every officer who prints one reads them. */
+  'settings.documents.get': method('signedIn', noInput, documentSettingsSchema),
+  'settings.documents.update': method(
+    'settings.manage',
+    documentSettingsSchema.strict(),
+    documentSettingsSchema,
+  ),
 } as const;
 
 export const settingsOperations = {
@@ -118,4 +131,5 @@ export const settingsOperations = {
   'settings.securityUpdated': operation(1, 'settings', securitySettingsSchema, () => 'security'),
   'settings.privacyUpdated': operation(1, 'settings', privacySettingsSchema, () => 'privacy'),
   'settings.houseRulesUpdated': operation(1, 'settings', houseRulesSchema, () => 'houseRules'),
+  'settings.documentsUpdated': operation(1, 'settings', documentSettingsSchema, () => 'documents'),
 } as const;

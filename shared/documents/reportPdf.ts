@@ -53,7 +53,11 @@ function kop(input: ReportDocumentInput, contentWidth: number): Content[] {
   const lines: Content[] = [];
   if (settings.governmentLine)
     lines.push({ text: printable(settings.governmentLine.toUpperCase()), fontSize: 13, bold: true });
-  lines.push({ text: printable(identity.officeName.toUpperCase()), fontSize: 15, bold: true });
+  lines.push({
+    text: printable((settings.officeLine ?? identity.officeName).toUpperCase()),
+    fontSize: 15,
+    bold: true,
+  });
   for (const unit of settings.unitLines)
     lines.push({ text: printable(unit.toUpperCase()), fontSize: 12, bold: true });
   for (const line of identity.letterhead) lines.push({ text: printable(line), fontSize: 9 });

@@ -93,7 +93,7 @@ export async function renderWorkbook(input: WorkbookInput): Promise<Buffer> {
   const taken = new Set<string>();
   const kopLines = [
     ...(input.settings.governmentLine ? [input.settings.governmentLine.toUpperCase()] : []),
-    input.identity.officeName.toUpperCase(),
+    (input.settings.officeLine ?? input.identity.officeName).toUpperCase(),
     ...input.settings.unitLines.map((u) => u.toUpperCase()),
     ...input.identity.letterhead,
   ];

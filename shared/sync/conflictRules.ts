@@ -139,6 +139,10 @@ export const conflictRules: { readonly [T in OperationType]: ConflictRule } = {
     clauses: [{ kind: 'lastWriterWins' }],
     summary: 'The house rules are site settings: the last change received wins.',
   },
+  'settings.documentsUpdated': {
+    clauses: [{ kind: 'lastWriterWins' }],
+    summary: 'The kop and signature lines are site settings: the last change received wins.',
+  },
   'floorPlan.saved': {
     clauses: [{ kind: 'lastWriterWins' }],
     summary: 'The room map is a site setting: the last map received wins.',

@@ -124,6 +124,17 @@ export async function runDeskDayWorkload(core: KioskCore, clock: ManualClock): P
       items: [{ id: 'Jaga kebersihan meja.', en: 'Keep your desk clean.' }],
     }),
   );
+  unwrap(
+    await desk.officerCall('settings.documents.update', {
+      governmentLine: 'PEMERINTAH KOTA PONTIANAK',
+      officeLine: 'DINAS KOMUNIKASI DAN INFORMATIKA',
+      unitLines: ['BIDANG TKPBET'],
+      city: 'Pontianak',
+      preparerTitle: 'Admin Coworking Space',
+      reviewerTitle: 'Kepala Seksi PK&AI',
+      receiverTitle: 'Kepala Bidang TKPBET',
+    }),
+  );
   // The officer draws the room: the first desks by the window, the door and the service desk.
   unwrap(
     await desk.officerCall('floorPlan.save', {

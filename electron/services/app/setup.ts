@@ -4,7 +4,7 @@
 import { autoLayout } from '../../../shared/places/autoLayout';
 import type { Db } from '../../../db/openDatabase';
 import { prepared } from '../../../db/statements';
-import type { Place, SiteIdentity } from '../../../shared/contract';
+import type { DocumentSettings, Place, SiteIdentity } from '../../../shared/contract';
 import type { z } from 'zod';
 import type { setupSchema } from '../../../shared/contract/site';
 import { reject } from '../../../shared/result';
@@ -15,6 +15,7 @@ import type { OfficerSessions } from '../officers/officerSessions';
 import type { PinHasher } from '../officers/pin';
 import { ensureBuiltInRoles } from '../officers/roles';
 import { writePlaces } from '../places/places';
+import { DOCUMENT_SETTINGS_KEY } from '../settings/documents';
 import { defaultRules } from '../settings/rules';
 import { logoLooksRight } from './siteSettings';
 
@@ -113,13 +114,19 @@ export class Setup {
     runCommand(this.deps, 'kiosk', 'setup.useSampleData', (now) => {
       this.mustBeNew();
       const { db } = this.deps;
+      // Pontianak's office as its letters head it (indonesian-services.md §8), marked as sample data.
       const sample: SiteIdentity = {
-        siteName: 'Ruang Kerja Bersama (contoh)',
-        officeName: 'Dinas Contoh',
-        letterhead: ['Data contoh untuk mencoba Loket'],
+        siteName: 'Startup Hub & Pontive Center (contoh)',
+        officeName: 'Dinas Komunikasi dan Informatika Kota Pontianak',
+        letterhead: [
+          'Jalan Rahadi Osman No. 3 Telp. (0561) 8181771 Fax. (0561) 733041 Pontianak 78111',
+          'Website: www.diskominfo.pontianak.go.id. E-mail: diskominfo@pontianak.go.id',
+          'Data contoh untuk mencoba Loket',
+        ],
         logo: null,
       };
       writeSetting(db, 'site.identity', sample, now);
+      writeSetting(db, DOCUMENT_SETTINGS_KEY, sampleDocumentSettings, now);
       const numbered = (n: number, label: string) =>
         Array.from({ length: n }, (_, i) => ({
           number: i + 1,
@@ -183,6 +190,17 @@ export class Setup {
     this.caches.reload();
   }
 }
+
+/** The kop and signature lines of Pontianak's coworking reports (SOP 97: officer → Kasi PK&AI → Kabid TKPBET). */
+export const sampleDocumentSettings: DocumentSettings = {
+  governmentLine: 'PEMERINTAH KOTA PONTIANAK',
+  officeLine: 'DINAS KOMUNIKASI DAN INFORMATIKA',
+  unitLines: [],
+  city: 'Pontianak',
+  preparerTitle: 'Admin Coworking Space',
+  reviewerTitle: 'Kepala Seksi PK&AI',
+  receiverTitle: 'Kepala Bidang TKPBET',
+};
 
 /** What sample data may have filled, children before parents; the audit log stays, as history. */
 const SAMPLE_TABLES = [

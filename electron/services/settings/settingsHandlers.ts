@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { settingsMethods } from '../../../shared/contract/settings';
 import type { HandlerContext } from '../core/dispatch';
+import { documentSettingsStore, type DocumentSettingsStore } from './documents';
 import type { HouseRulesStore, KioskServicesStore, PrivacyStore, RulesStore, SecurityStore } from './rules';
 
 export const settingsHandlers = (
@@ -9,6 +10,8 @@ export const settingsHandlers = (
   privacy: PrivacyStore,
   houseRules: HouseRulesStore,
   kioskServices: KioskServicesStore,
+  // Made from the same database as the others until the composition passes its own.
+  documents: DocumentSettingsStore = documentSettingsStore(rules.commandDeps),
 ): HandlersFor<typeof settingsMethods, HandlerContext> => ({
   'settings.rules.get': () => rules.get(),
   'settings.rules.update': (input, ctx) => rules.update(ctx.actor, input),
@@ -20,4 +23,6 @@ export const settingsHandlers = (
   'settings.houseRules.update': (input, ctx) => houseRules.update(ctx.actor, input),
   'settings.kioskServices.get': () => kioskServices.get(),
   'settings.kioskServices.update': (input, ctx) => kioskServices.update(ctx.actor, input),
+  'settings.documents.get': () => documents.get(),
+  'settings.documents.update': (input, ctx) => documents.update(ctx.actor, input),
 });

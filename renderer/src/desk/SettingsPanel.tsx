@@ -6,6 +6,7 @@ import { OfficeSettings } from '../admin/OfficeSettings';
 import { SyncSettings } from '../admin/SyncSettings';
 import { FloorPlanSettings } from '../places/FloorPlanEditor';
 import { useCan } from '../session/SignedIn';
+import { DocumentsSettings } from './DocumentsSettings';
 import { HouseRulesSettings } from './HouseRulesSettings';
 import { KioskServicesSettings } from './KioskServicesSettings';
 import { PlacesSettings } from './PlacesSettings';
@@ -18,13 +19,14 @@ export const settingsSections = [
   'floorPlan',
   'houseRules',
   'kioskServices',
+  'documents',
   'sync',
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
 /**
  * Pengaturan, one part at a time: the office, service hours and rules, desks and lockers, the room
- * map, the house rules, the central server. An administrator trying sample data sees how to leave it first.
+ * map, the house rules, the kop and signature lines of the reports, the central server. An administrator trying sample data sees how to leave it first.
  */
 export function SettingsPanel({
   session,
@@ -51,7 +53,8 @@ export function SettingsPanel({
           <Tabs.List>
             {settingsSections.map((s) => (
               <Tabs.Tab key={s} value={s} data-testid={`settings-section-${s}`}>
-                {t(`settings.section.${s}`)}
+                {/* The documents' strings are their own catalogue's (i18n/documents). */}
+                {s === 'documents' ? t('documents.settings.tab') : t(`settings.section.${s}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>
@@ -77,6 +80,9 @@ export function SettingsPanel({
           </Tabs.Panel>
           <Tabs.Panel value="kioskServices" pt="md">
             <KioskServicesSettings session={session} />
+          </Tabs.Panel>
+          <Tabs.Panel value="documents" pt="md">
+            <DocumentsSettings session={session} />
           </Tabs.Panel>
           <Tabs.Panel value="sync" pt="md">
             <SyncSettings session={session} />

@@ -13,6 +13,7 @@ import { surveyEn } from './survey/en';
 import { complaintsEn } from './complaints/en';
 import { inventoryEn } from './inventory/en';
 import { recapsEn } from './recaps/en';
+import { documentsEn } from './documents/en';
 
 // English: one tap away for visitors who prefer it. Same keys as id.ts (checked by a test).
 export const en: Catalogue = {
@@ -26,6 +27,7 @@ export const en: Catalogue = {
   complaints: complaintsEn,
   inventory: inventoryEn,
   recaps: recapsEn,
+  documents: documentsEn,
   app: {
     name: 'Loket',
     sampleBanner:

@@ -13,6 +13,7 @@ import { surveyId } from './survey/id';
 import { complaintsId } from './complaints/id';
 import { inventoryId } from './inventory/id';
 import { recapsId } from './recaps/id';
+import { documentsId } from './documents/id';
 
 export const id = {
   board: deskId,
@@ -25,6 +26,7 @@ export const id = {
   complaints: complaintsId,
   inventory: inventoryId,
   recaps: recapsId,
+  documents: documentsId,
   app: {
     name: 'Loket',
     sampleBanner:

@@ -29,6 +29,7 @@ export const handlers: HandlerTable = {
   'settings.securityUpdated': records.securityUpdated,
   'settings.privacyUpdated': records.privacyUpdated,
   'settings.houseRulesUpdated': records.houseRulesUpdated,
+  'settings.documentsUpdated': records.documentsUpdated,
   'site.updated': records.siteUpdated,
   'officer.created': records.officerCreated,
   'officer.updated': records.officerUpdated,

@@ -62,6 +62,7 @@ export const rulesUpdated: Handler<'settings.rulesUpdated'> = whole('settings', 
 export const securityUpdated: Handler<'settings.securityUpdated'> = whole('settings', () => 'security');
 export const privacyUpdated: Handler<'settings.privacyUpdated'> = whole('settings', () => 'privacy');
 export const houseRulesUpdated: Handler<'settings.houseRulesUpdated'> = whole('settings', () => 'houseRules');
+export const documentsUpdated: Handler<'settings.documentsUpdated'> = whole('settings', () => 'documents');
 export const siteUpdated: Handler<'site.updated'> = whole('site', () => 'identity');
 export const roleSaved: Handler<'role.saved'> = whole('role', (p) => p.id);
 
