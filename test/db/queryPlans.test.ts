@@ -106,7 +106,7 @@ describe('hot statements use their index', () => {
       /WHERE status = 'booked' AND day < \?/,
       'reservations_booked',
     ],
-    ["reads a day's visits for the recap", /FROM visits WHERE started_at >= \?/, 'visits_started'],
+    ["reads a day's visits for the recap", /FROM visits dv WHERE dv\.started_at >= \?/, 'visits_started'],
     ["lists a day's visit history", /vi\.started_at >= :start/, 'visits_started'],
     [
       "finds each printer's next job",

@@ -5,8 +5,9 @@ import { dayBounds, localDayRange } from '../../../shared/rules/siteCalendar';
 import type { DailyRecapData } from '../../../shared/slips/dailyRecapSlip';
 import { activeDeskCount } from '../places/places';
 
-const DAY_VISITS = `SELECT started_at, ends_at, closed_at, close_kind, desk_number, problems, officer_note
-  FROM visits WHERE started_at >= ? AND started_at < ? ORDER BY started_at`;
+const DAY_VISITS = `SELECT dv.started_at, dv.ends_at, dv.closed_at, dv.close_kind, dv.desk_number, dv.problems,
+    dv.officer_note
+  FROM visits dv WHERE dv.started_at >= ? AND dv.started_at < ? ORDER BY dv.started_at`;
 // Printed after closing, a reservation still waiting is a no-show even before the monitor marks it.
 const DAY_NO_SHOWS =
   "SELECT count(*) FROM reservations WHERE day = ? AND (status = 'no_show' OR (status = 'booked' AND ?))";

@@ -1,0 +1,231 @@
+// The figures of a month, a quarter or a year of the site's time zone, computed from this kiosk's
+// SQLite (every kiosk holds the site's visits and reservations). The hot queries read the covering
+// index visits_recap and the (day, status) index of reservations (0016_recaps.sql; plans asserted in
+// test/db/recaps.queryPlans.test.ts). Local hours come from each day's start, computed once a day,
+// not from a time-zone formatter per visit: a year is a quarter of a million visits.
+import type { Db } from '../../../db/openDatabase';
+import { prepared } from '../../../db/statements';
+import type { RulesSettings } from '../../../shared/contract';
+import {
+  recapPeriodDays,
+  recapPeriodKey,
+  type RecapFigures,
+  type RecapPeriodKind,
+} from '../../../shared/recaps/figures';
+import {
+  addDays,
+  dayBounds,
+  isServiceDay,
+  isoWeekdayOf,
+  localDay,
+  localDayRange,
+} from '../../../shared/rules/siteCalendar';
+import type { SurveyPeriod } from '../../../shared/survey/period';
+import { activeDeskCount } from '../places/places';
+import { surveyReport } from '../survey/surveyQueries';
+import { problemsByCategory } from './recapInventory';
+
+const HOUR = 3_600_000;
+const MIN = 60_000;
+
+export const PERIOD_VISITS = `SELECT v.started_at, v.ends_at, v.closed_at, v.close_kind, v.desk_number,
+    v.problems <> '[]' AS problem
+  FROM visits v WHERE v.started_at >= ? AND v.started_at < ? ORDER BY v.started_at`;
+/** Reservations per status for the period's days (the covering (day, status) index). */
+export const PERIOD_RESERVATIONS = `SELECT r.status, count(*) AS n FROM reservations r
+  WHERE r.day >= ? AND r.day <= ? GROUP BY r.status`;
+/** Bookings of days already over that nobody came for: no-shows the monitor has not marked yet. */
+export const PERIOD_PAST_BOOKED = `SELECT count(*) FROM reservations r
+  WHERE r.status = 'booked' AND r.day >= ? AND r.day <= ?`;
+/** The users of the period: visits and minutes per visitor, the name beside (empty once erased). */
+export const PERIOD_USERS = `SELECT vr.full_name AS name, u.visits, u.minutes FROM (
+    SELECT r.visitor_id, count(*) AS visits,
+      sum(max(0, coalesce(v.closed_at, min(v.ends_at, :now)) - v.started_at)) / 60000.0 AS minutes
+    FROM visits v JOIN reservations r ON r.id = v.reservation_id
+    WHERE v.started_at >= :start AND v.started_at < :end
+    GROUP BY r.visitor_id) u
+  JOIN visitors vr ON vr.id = u.visitor_id
+  ORDER BY vr.full_name COLLATE NOCASE, u.visitor_id`;
+/** Different visitors of the period (the quarter and the year count them without listing them). */
+export const PERIOD_VISITORS = `SELECT count(DISTINCT r.visitor_id) FROM visits v JOIN reservations r ON r.id = v.reservation_id
+  WHERE v.started_at >= ? AND v.started_at < ?`;
+const PERIOD_COMPLAINTS = `SELECT count(*) AS filed, coalesce(sum(status = 'closed'), 0) AS closed
+  FROM complaints WHERE filed_at >= ? AND filed_at < ?`;
+
+interface VisitFacts {
+  started_at: number;
+  ends_at: number;
+  closed_at: number | null;
+  close_kind: string | null;
+  desk_number: number;
+  problem: 0 | 1;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** The period's days with their start instants and weekdays, in the site's zone. */
+function daysOf(from: string, to: string, timeZone: string) {
+  const days: { day: string; start: number; weekday: number }[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1))
+    days.push({ day: d, start: localDayRange(d, timeZone).start, weekday: isoWeekdayOf(d) - 1 });
+  return days;
+}
+
+export interface FigureOptions {
+  /** Leave the list of users out (the quarterly and yearly reports count users, they do not list them). */
+  readonly withUsers: boolean;
+}
+
+export function computeRecapFigures(
+  db: Db,
+  rules: RulesSettings,
+  kind: RecapPeriodKind,
+  period: SurveyPeriod,
+  now: number,
+  options: FigureOptions = { withUsers: kind === 'month' },
+): RecapFigures {
+  const cal = rules.calendar;
+  const tz = cal.timeZone;
+  const { from, to } = recapPeriodDays(period);
+  const days = daysOf(from, to, tz);
+  const start = days[0]!.start;
+  const end = localDayRange(to, tz).end;
+
+  const perDay = new Array<number>(days.length).fill(0);
+  const firstMonth = Number(from.slice(5, 7));
+  const perMonth = new Array<number>(Number(to.slice(5, 7)) - firstMonth + 1).fill(0);
+  const perHour = new Array<number>(24).fill(0);
+  const heatMinutes = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  const desks = new Map<number, { visits: number; minutes: number }>();
+  let visits = 0;
+  let closedCount = 0;
+  let closedMinutes = 0;
+  let visitMinutes = 0;
+  let overstays = 0;
+  let withoutConfirmation = 0;
+  let deskProblems = 0;
+
+  let di = 0;
+  for (const v of prepared(db, PERIOD_VISITS).iterate(start, end) as IterableIterator<VisitFacts>) {
+    while (di + 1 < days.length && days[di + 1]!.start <= v.started_at) di++;
+    const day = days[di]!;
+    visits++;
+    perDay[di]!++;
+    perMonth[Number(day.day.slice(5, 7)) - firstMonth]!++;
+    const until = v.closed_at ?? Math.min(v.ends_at, now);
+    const minutes = Math.max(0, Math.floor((until - v.started_at) / MIN));
+    visitMinutes += minutes;
+    if (v.closed_at !== null) {
+      closedCount++;
+      closedMinutes += minutes;
+    }
+    if ((v.closed_at ?? now) > v.ends_at) overstays++;
+    if (v.close_kind === 'left_without_checkout' || v.close_kind === 'auto_limit') withoutConfirmation++;
+    if (v.problem) deskProblems++;
+    const desk = desks.get(v.desk_number) ?? { visits: 0, minutes: 0 };
+    desk.visits++;
+    desk.minutes += minutes;
+    desks.set(v.desk_number, desk);
+    // Local hour from the day's start; the occupancy adds the minutes spent in each hour slot.
+    const startHour = Math.floor((v.started_at - day.start) / HOUR);
+    if (startHour >= 0 && startHour < 24) perHour[startHour]!++;
+    for (let t = v.started_at; t < until; ) {
+      const h = Math.floor((t - day.start) / HOUR);
+      if (h >= 24) break;
+      const slotEnd = Math.min(until, day.start + (h + 1) * HOUR);
+      heatMinutes[day.weekday]![h]! += (slotEnd - t) / MIN;
+      t = slotEnd;
+    }
+  }
+
+  // Occupancy is the average number of desks in use: minutes in the slot over the slot's minutes,
+  // over the number of such weekdays in the period.
+  const weekdaysInPeriod = new Array<number>(7).fill(0);
+  for (const d of days) weekdaysInPeriod[d.weekday]!++;
+  const heat = heatMinutes.map((hours, w) =>
+    hours.map((m) => (weekdaysInPeriod[w] ? round1(m / 60 / weekdaysInPeriod[w]!) : 0)),
+  );
+
+  let openMinutes = 0;
+  let openDays = 0;
+  for (const d of days) {
+    if (!isServiceDay(d.day, cal)) continue;
+    openDays++;
+    const b = dayBounds(d.day, cal);
+    openMinutes += (b.closesAt - b.opensAt) / MIN;
+  }
+
+  const byStatus = new Map(
+    (prepared(db, PERIOD_RESERVATIONS).all(from, to) as { status: string; n: number }[]).map((r) => [
+      r.status,
+      r.n,
+    ]),
+  );
+  const today = localDay(now, tz);
+  const lastOver = addDays(today, -1) < to ? addDays(today, -1) : to;
+  const pastBooked =
+    lastOver >= from ? (prepared(db, PERIOD_PAST_BOOKED).pluck().get(from, lastOver) as number) : 0;
+  const reservations = [...byStatus].reduce((s, [st, n]) => (st === 'cancelled' ? s : s + n), 0);
+  const noShows = (byStatus.get('no_show') ?? 0) + pastBooked;
+
+  const users = options.withUsers
+    ? (prepared(db, PERIOD_USERS).all({ start, end, now }) as { name: string; visits: number; minutes: number }[]).map(
+        (u) => [u.name, u.visits, Math.max(0, Math.round(u.minutes))] as [string, number, number],
+      )
+    : null;
+  const visitorCount = users
+    ? users.length
+    : (prepared(
+        db,
+        PERIOD_VISITORS,
+      )
+        .pluck()
+        .get(start, end) as number);
+
+  const complaints = prepared(db, PERIOD_COMPLAINTS).get(start, end) as { filed: number; closed: number };
+  const problems = problemsByCategory(db, start, end);
+  const survey = surveyReport(
+    db,
+    rules,
+    { serviceId: 'coworking', period: recapPeriodKey(period), population: null },
+    now,
+  ).view.index;
+
+  return {
+    v: 1,
+    periodKind: kind,
+    period: recapPeriodKey(period),
+    from,
+    to,
+    timeZone: tz,
+    computedAt: now,
+    totals: {
+      visits,
+      visitors: visitorCount,
+      visitMinutes: Math.round(visitMinutes),
+      averageStayMinutes: closedCount ? Math.round(closedMinutes / closedCount) : null,
+      overstays,
+      reservations,
+      noShows,
+      noShowRate: reservations ? round4(Math.min(1, noShows / reservations)) : null,
+      closedWithoutConfirmation: withoutConfirmation,
+      deskProblems,
+      equipmentProblems: problems.reduce((s, [, n]) => s + n, 0),
+      complaintsFiled: complaints.filed,
+      complaintsClosed: complaints.closed,
+      desksTotal: activeDeskCount(db),
+      openDays,
+    },
+    perDay,
+    perMonth,
+    perHour,
+    heat,
+    desks: [...desks]
+      .sort((a, b) => a[0] - b[0])
+      .map(([desk, d]) => [desk, d.visits, Math.round(d.minutes), openMinutes ? round4(Math.min(1, d.minutes / openMinutes)) : 0]),
+    problemsByCategory: problems,
+    ikm: survey ? { value: survey.ikm, grade: survey.grade, respondents: survey.total } : null,
+    users,
+  };
+}
