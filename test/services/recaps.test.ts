@@ -260,21 +260,19 @@ describe('the review trail', () => {
 describe('the PDF of a forwarded revision', () => {
   it('is byte-identical whenever it is made, whatever changes after the forward; a new revision differs', async () => {
     seedNovember();
-    t.core.db
-      .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('settings.documents', ?, 0)")
-      .run(
-        JSON.stringify({
-          governmentLine: 'PEMERINTAH KOTA PONTIANAK',
-          unitLines: ['BIDANG TKPBET'],
-          city: 'Pontianak',
-          preparerTitle: 'Admin Startup Hub',
-          reviewerTitle: 'Kepala Seksi PK&AI',
-          receiverTitle: 'Kepala Bidang TKPBET',
-        }),
-      );
+    const admin = signedIn(t.admin!.id, TEST_ADMIN.pin);
+    unwrap(
+      await admin('settings.documents.update', {
+        governmentLine: 'PEMERINTAH KOTA PONTIANAK',
+        unitLines: ['BIDANG TKPBET'],
+        city: 'Pontianak',
+        preparerTitle: 'Admin Startup Hub',
+        reviewerTitle: 'Kepala Seksi PK&AI',
+        receiverTitle: 'Kepala Bidang TKPBET',
+      }),
+    );
     const kasi = await officerWith(['kasi'], 'Drs. Ahmad Yani', '196103291989031004');
     const kabid = await officerWith(['kabid'], 'Ir. Sri Wahyuni, M.T.', '197005121995032001');
-    const admin = signedIn(t.admin!.id, TEST_ADMIN.pin);
     const rev = value<RecapSummary>(await admin('recaps.submit', november));
     unwrap(await kasi.call('recaps.comment', { id: rev.id, text: 'Sudah sesuai buku tamu.', correction: { figure: 'noShows', value: 1 } }));
     unwrap(await kasi.call('recaps.forward', { id: rev.id, receiverId: kabid.id }));

@@ -1,18 +1,13 @@
 // A revision's PDF and xlsx made at the kiosk, from the same builder the central server uses
 // (shared/recaps/recapDocument.ts) so both make the same bytes.
-import type { Db } from '../../../db/openDatabase';
-import { defaultDocumentSettings, documentSettingsSchema, type DocumentSettings } from '../../../shared/contract/settings';
+import type { DocumentSettings } from '../../../shared/contract/settings';
 import type { SiteIdentity } from '../../../shared/contract/site';
 import { renderReportPdf, renderWorkbook, type DocLang } from '../../../shared/documents';
 import { recapFileName, recapReportDocument, recapWorkbook } from '../../../shared/recaps/recapDocument';
 import type { RecapRecord } from '../../../shared/recaps/recapRecord';
-import { readSetting } from '../core/settingsStore';
 
 /** The kop's government and unit lines, the city and the signers' titles, as the site set them. */
-export function documentSettingsOf(db: Db): DocumentSettings {
-  const parsed = documentSettingsSchema.safeParse(readSetting<unknown>(db, 'settings.documents', null));
-  return parsed.success ? parsed.data : defaultDocumentSettings;
-}
+export { readDocumentSettings as documentSettingsOf } from '../settings/documents';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
