@@ -7,12 +7,13 @@ import { Page, type Brand } from '../web/layout';
 import type { Lang } from '../web/lang';
 import { adminText } from './adminText';
 
-export type AdminSection = 'home' | 'reservations' | 'kiosks' | 'rejected' | 'officers' | 'settings';
+export type AdminSection = 'home' | 'reservations' | 'recaps' | 'kiosks' | 'rejected' | 'officers' | 'settings';
 
 /** Which permission opens which page (the kiosk's meaning of each permission). */
 export const sectionPermission: Record<AdminSection, readonly Permission[]> = {
   home: [],
   reservations: ['reservations.read'],
+  recaps: ['reports.read', 'recaps.prepare', 'recaps.review', 'recaps.receive'],
   kiosks: ['settings.manage'],
   rejected: ['settings.manage'],
   officers: ['officers.manage', 'settings.manage'],
@@ -22,6 +23,7 @@ export const sectionPermission: Record<AdminSection, readonly Permission[]> = {
 export const sectionPath: Record<AdminSection, string> = {
   home: '/admin',
   reservations: '/admin/reservations',
+  recaps: '/admin/recaps',
   kiosks: '/admin/kiosks',
   rejected: '/admin/rejected',
   officers: '/admin/officers',

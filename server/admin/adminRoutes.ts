@@ -21,6 +21,7 @@ import { kioskWarnings, needsLook, siteKiosks } from './kioskHealth';
 import { EnrolmentCodePage, KiosksPage, RevokeConfirmPage } from './KiosksPages';
 import { rejectedOps } from './rejectedOps';
 import { RejectedPage } from './RejectedPage';
+import { mountRecapPages } from './recaps/recapsRoutes';
 import { ReservationsPage } from './ReservationsPage';
 import { signInRoutes } from './signInRoutes';
 import { siteBrand } from './siteBrand';
@@ -123,6 +124,8 @@ export function adminRoutes(deps: AdminDeps, options: AdminOptions): Hono<Env> {
     const contact = (r: (typeof rows)[number]) => (can(c, 'reservations.read') ? [r.email, r.phone] : []);
     return c.html(ReservationsPage({ frame, day, rows: rows.map((r) => ({ ...r, contact: contact(r) })) }));
   });
+
+  mountRecapPages(app, deps, guard('recaps'), limitSize);
 
   async function kiosksPage(c: Context<Env>, done?: string) {
     const { siteId, frame } = c.get('signedIn');

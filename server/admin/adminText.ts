@@ -21,6 +21,7 @@ const id = {
   nav: {
     home: 'Beranda',
     reservations: 'Reservasi',
+    recaps: 'Rekap & laporan',
     kiosks: 'Kios',
     rejected: 'Data ditolak',
     officers: 'Petugas',
@@ -216,6 +217,7 @@ const en: AdminText = {
   nav: {
     home: 'Home',
     reservations: 'Reservations',
+    recaps: 'Recaps & reports',
     kiosks: 'Kiosks',
     rejected: 'Refused data',
     officers: 'Officers',

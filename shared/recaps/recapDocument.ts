@@ -9,7 +9,13 @@ import type { DocumentSettings } from '../contract/settings';
 import type { SiteIdentity } from '../contract/site';
 import type { DocNode, ReportDocumentInput } from '../documents/reportDocument';
 import type { WorkbookInput, WorkbookSheet } from '../documents/reportWorkbook';
-import { formatLongDate, formatMonth, formatQuarter, formatPrintTime, type DocLang } from '../documents/format';
+import {
+  formatLongDate,
+  formatMonth,
+  formatQuarter,
+  formatPrintTime,
+  type DocLang,
+} from '../documents/format';
 import { formatMinutes, formatNumber, formatPercent } from '../charts/numbers';
 import type { CorrectableFigure, RecapFigures, RecapTotals } from './figures';
 import { correctionsOf, finalTotals, type RecapRecord, type RecapTrailEntry } from './recapRecord';
@@ -17,7 +23,8 @@ import { recapWords, type RecapWords } from './recapWords';
 
 /** The revision as its document shows it: a forwarded one as it was at the forward. */
 export function frozenView(r: RecapRecord): { record: RecapRecord; madeAt: number } {
-  if (r.forwardedAt === null) return { record: r, madeAt: Math.max(r.submittedAt, ...r.trail.map((e) => e.at)) };
+  if (r.forwardedAt === null)
+    return { record: r, madeAt: Math.max(r.submittedAt, ...r.trail.map((e) => e.at)) };
   const upTo = r.trail.findIndex((e) => e.kind === 'forwarded');
   return {
     record: { ...r, status: 'forwarded', acknowledgedAt: null, trail: r.trail.slice(0, upTo + 1) },
@@ -27,7 +34,8 @@ export function frozenView(r: RecapRecord): { record: RecapRecord; madeAt: numbe
 
 export function periodTitle(f: Pick<RecapFigures, 'periodKind' | 'period'>, lang: DocLang): string {
   if (f.periodKind === 'month') return formatMonth(f.period, lang);
-  if (f.periodKind === 'quarter') return formatQuarter(Number(f.period.slice(0, 4)), Number(f.period.slice(6)), lang);
+  if (f.periodKind === 'quarter')
+    return formatQuarter(Number(f.period.slice(0, 4)), Number(f.period.slice(6)), lang);
   return `${lang === 'id' ? 'Tahun' : 'Year'} ${f.period}`;
 }
 
@@ -73,7 +81,12 @@ export function recapCharts(f: RecapFigures, lang: DocLang) {
     perDay:
       f.periodKind === 'month'
         ? { kind: 'bars', title: w.chartPerDay, labels: days, series: [{ name: w.visits, values: f.perDay }] }
-        : { kind: 'line', title: w.chartPerMonth, labels: months, series: [{ name: w.visits, values: f.perMonth }] },
+        : {
+            kind: 'line',
+            title: w.chartPerMonth,
+            labels: months,
+            series: [{ name: w.visits, values: f.perMonth }],
+          },
     desks: {
       kind: 'bars',
       title: w.chartDesks,
@@ -129,7 +142,10 @@ function summaryRows(r: RecapRecord, lang: DocLang, w: RecapWords): [string, str
         ? `${formatNumber(r.figures.ikm.value, 2, lang)} (${r.figures.ikm.grade}; ${formatNumber(r.figures.ikm.respondents, 0, lang)} ${w.respondents})`
         : w.noSurvey,
     ],
-    [w.openDays, `${formatNumber(t.openDays, 0, lang)} ${w.days}; ${formatNumber(t.desksTotal, 0, lang)} ${w.desks}`],
+    [
+      w.openDays,
+      `${formatNumber(t.openDays, 0, lang)} ${w.days}; ${formatNumber(t.desksTotal, 0, lang)} ${w.desks}`,
+    ],
   ];
 }
 
@@ -174,7 +190,12 @@ export function recapReportDocument(revision: RecapRecord, c: RecapDocumentConte
     { kind: 'heading', text: w.deskUse },
     {
       kind: 'table',
-      columns: [{ title: w.desk }, { title: w.visits, align: 'right' }, { title: w.hoursUsed, align: 'right' }, { title: w.utilisation, align: 'right' }],
+      columns: [
+        { title: w.desk },
+        { title: w.visits, align: 'right' },
+        { title: w.hoursUsed, align: 'right' },
+        { title: w.utilisation, align: 'right' },
+      ],
       rows: f.desks.map(([n, v, m, u]) => [
         `${w.desk} ${n}`,
         formatNumber(v, 0, lang),
@@ -182,7 +203,9 @@ export function recapReportDocument(revision: RecapRecord, c: RecapDocumentConte
         formatPercent(u * 100, 1, lang),
       ]),
     },
-    ...(f.desks.length > 0 ? [{ kind: 'chart', chart: charts.desks, height: Math.min(300, 90 + 18 * f.desks.length) } as const] : []),
+    ...(f.desks.length > 0
+      ? [{ kind: 'chart', chart: charts.desks, height: Math.min(300, 90 + 18 * f.desks.length) } as const]
+      : []),
     { kind: 'heading', text: w.equipment },
     f.problemsByCategory.length > 0
       ? {
@@ -218,7 +241,12 @@ export function recapReportDocument(revision: RecapRecord, c: RecapDocumentConte
     {
       kind: 'table',
       columns: [{ title: w.when }, { title: w.step }, { title: w.who }, { title: w.note }],
-      rows: r.trail.map((e) => [formatPrintTime(e.at, tz, lang), w.trailKind[e.kind], e.by.name, trailText(e, w) || '–']),
+      rows: r.trail.map((e) => [
+        formatPrintTime(e.at, tz, lang),
+        w.trailKind[e.kind],
+        e.by.name,
+        trailText(e, w) || '–',
+      ]),
     },
   ];
   if (f.users) {
@@ -232,8 +260,18 @@ export function recapReportDocument(revision: RecapRecord, c: RecapDocumentConte
           { title: w.visits, align: 'right' },
           { title: w.hoursUsed, align: 'right' },
         ],
-        rows: f.users.map(([name, v, m], i) => [i + 1, name || w.erased, formatNumber(v, 0, lang), formatMinutes(m, lang)]),
-        totals: ['', w.total, formatNumber(f.totals.visits, 0, lang), formatMinutes(f.totals.visitMinutes, lang)],
+        rows: f.users.map(([name, v, m], i) => [
+          i + 1,
+          name || w.erased,
+          formatNumber(v, 0, lang),
+          formatMinutes(m, lang),
+        ]),
+        totals: [
+          '',
+          w.total,
+          formatNumber(f.totals.visits, 0, lang),
+          formatMinutes(f.totals.visitMinutes, lang),
+        ],
       },
     );
   }
@@ -274,21 +312,33 @@ export function recapWorkbook(revision: RecapRecord, c: RecapDocumentContext): W
   const sheets: WorkbookSheet[] = [
     {
       name: w.summary,
-      columns: [{ title: w.figureLabel }, { title: w.value, format: 'decimal' }, { title: w.asComputed, format: 'decimal' }],
+      columns: [
+        { title: w.figureLabel },
+        { title: w.value, format: 'decimal' },
+        { title: w.asComputed, format: 'decimal' },
+      ],
       rows: (Object.keys(t) as (keyof RecapTotals)[]).map((k) => [
-        k in w.figure ? w.figure[k as CorrectableFigure] : (w.extraFigure[k as keyof RecapWords['extraFigure']] ?? k),
+        k in w.figure
+          ? w.figure[k as CorrectableFigure]
+          : (w.extraFigure[k as keyof RecapWords['extraFigure']] ?? k),
         t[k],
         f.totals[k],
       ]),
     },
     {
       name: w.sheetPerDay,
-      columns: [{ title: w.day, format: 'date' }, { title: w.visits, format: 'integer' }],
+      columns: [
+        { title: w.day, format: 'date' },
+        { title: w.visits, format: 'integer' },
+      ],
       rows: f.perDay.map((n, i) => [addDaysIso(f.from, i), n]),
     },
     {
       name: w.sheetHeat,
-      columns: [{ title: w.weekday }, ...Array.from({ length: 24 }, (_, h) => ({ title: hh(h), format: 'decimal' as const }))],
+      columns: [
+        { title: w.weekday },
+        ...Array.from({ length: 24 }, (_, h) => ({ title: hh(h), format: 'decimal' as const })),
+      ],
       rows: f.heat.map((row, d) => [WEEKDAYS[c.lang][d]!, ...row]),
     },
     {
@@ -308,7 +358,15 @@ export function recapWorkbook(revision: RecapRecord, c: RecapDocumentContext): W
     },
     {
       name: w.trail,
-      columns: [{ title: w.when }, { title: w.step }, { title: w.who }, { title: w.figureLabel }, { title: w.from }, { title: w.to }, { title: w.note }],
+      columns: [
+        { title: w.when },
+        { title: w.step },
+        { title: w.who },
+        { title: w.figureLabel },
+        { title: w.from },
+        { title: w.to },
+        { title: w.note },
+      ],
       rows: r.trail.map((e) => [
         formatPrintTime(e.at, f.timeZone, c.lang),
         w.trailKind[e.kind],
@@ -323,7 +381,11 @@ export function recapWorkbook(revision: RecapRecord, c: RecapDocumentContext): W
   if (f.users)
     sheets.push({
       name: w.users,
-      columns: [{ title: w.name }, { title: w.visits, format: 'integer' }, { title: w.minutes, format: 'integer' }],
+      columns: [
+        { title: w.name },
+        { title: w.visits, format: 'integer' },
+        { title: w.minutes, format: 'integer' },
+      ],
       rows: f.users.map(([name, v, m]) => [name || w.erased, v, m]),
     });
   return {
@@ -343,5 +405,7 @@ function addDaysIso(day: string, n: number): string {
 }
 
 /** "Rekap_2026-11_rev2.pdf" */
-export const recapFileName = (r: Pick<RecapRecord, 'period' | 'revision' | 'periodKind'>, ext: 'pdf' | 'xlsx') =>
-  `${r.periodKind === 'month' ? 'Rekap' : 'Laporan'}_${r.period}_rev${r.revision}.${ext}`;
+export const recapFileName = (
+  r: Pick<RecapRecord, 'period' | 'revision' | 'periodKind'>,
+  ext: 'pdf' | 'xlsx',
+) => `${r.periodKind === 'month' ? 'Rekap' : 'Laporan'}_${r.period}_rev${r.revision}.${ext}`;

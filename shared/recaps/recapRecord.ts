@@ -84,7 +84,9 @@ export type RecapOutcome =
   | { readonly kind: 'rejected'; readonly code: string };
 
 const who = (s: { id: string; name: string }) => ({ id: s.id, name: s.name });
-const entry = (e: Partial<RecapTrailEntry> & Pick<RecapTrailEntry, 'kind' | 'at' | 'by'>): RecapTrailEntry => ({
+const entry = (
+  e: Partial<RecapTrailEntry> & Pick<RecapTrailEntry, 'kind' | 'at' | 'by'>,
+): RecapTrailEntry => ({
   text: null,
   correction: null,
   to: null,
@@ -124,7 +126,11 @@ export function recordFromSubmitted(p: SubmittedPayload): RecapRecord {
 }
 
 /** A revision submitted while another of the period stood: kept for the trail, never current. */
-export function setAside(r: RecapRecord, standing: { id: string; revision: number }, at: number): RecapRecord {
+export function setAside(
+  r: RecapRecord,
+  standing: { id: string; revision: number },
+  at: number,
+): RecapRecord {
   return {
     ...r,
     status: 'set_aside',
@@ -162,13 +168,23 @@ export function applyCommented(
       ...r,
       trail: [
         ...r.trail,
-        entry({ kind: 'commented', at: p.at, by: who(p.by), text: p.text, correction: p.correction, noteId: p.noteId }),
+        entry({
+          kind: 'commented',
+          at: p.at,
+          by: who(p.by),
+          text: p.text,
+          correction: p.correction,
+          noteId: p.noteId,
+        }),
       ],
     },
   };
 }
 
-export function applyReturned(r: RecapRecord, p: { reason: string; by: RecapSigner; at: number }): RecapOutcome {
+export function applyReturned(
+  r: RecapRecord,
+  p: { reason: string; by: RecapSigner; at: number },
+): RecapOutcome {
   if (r.status === 'returned') return { kind: 'merged', code: 'already_returned' };
   const refused = underReview(r);
   if (refused) return refused;
@@ -186,7 +202,8 @@ export function applyForwarded(
   r: RecapRecord,
   p: { to: RecapSigner; by: RecapSigner; at: number },
 ): RecapOutcome {
-  if (r.status === 'forwarded' || r.status === 'acknowledged') return { kind: 'merged', code: 'already_forwarded' };
+  if (r.status === 'forwarded' || r.status === 'acknowledged')
+    return { kind: 'merged', code: 'already_forwarded' };
   const refused = underReview(r);
   if (refused) return refused;
   return {
@@ -229,4 +246,7 @@ export const finalTotals = (r: RecapRecord): RecapTotals =>
 
 /** May the officer submit a new revision of a period whose latest revision is `head`? */
 export const maySubmitAfter = (head: Pick<RecapRecord, 'status'> | null): boolean =>
-  head === null || head.status === 'returned' || head.status === 'forwarded' || head.status === 'acknowledged';
+  head === null ||
+  head.status === 'returned' ||
+  head.status === 'forwarded' ||
+  head.status === 'acknowledged';
