@@ -69,6 +69,18 @@ export const scanOutcomeSchema = z.discriminatedUnion('kind', [
   }),
   /** Caught by the officer's "scan a test code" in settings: checks nobody in. */
   z.object({ ...scanCommon, kind: z.literal('test'), text: z.string() }),
+  /**
+   * An equipment label (issue 12: its QR carries ASSET_LABEL_PREFIX, or a bare asset code that names
+   * an item): the desk's inventory tab opens the item or ticks it in a stock count; the kiosk tells a
+   * visitor kindly that this is not a ticket. `itemId` null: a label whose code no item here carries.
+   */
+  z.object({
+    ...scanCommon,
+    kind: z.literal('asset_label'),
+    assetCode: z.string(),
+    itemId: z.string().nullable(),
+    name: z.string().nullable(),
+  }),
 ]);
 export type ScanOutcome = z.infer<typeof scanOutcomeSchema>;
 
@@ -81,6 +93,7 @@ export const publicScanOutcomeSchema = z.discriminatedUnion('kind', [
   scanOutcomeSchema.options[1].omit({ checkoutTicket: true }),
   scanOutcomeSchema.options[2],
   scanOutcomeSchema.options[3],
+  scanOutcomeSchema.options[4],
 ]);
 export type PublicScanOutcome = z.infer<typeof publicScanOutcomeSchema>;
 

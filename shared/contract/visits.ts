@@ -6,6 +6,7 @@ import { cleanText } from '../text';
 import { operation } from '../sync/operation';
 import { daySchema, idSchema, noInput, reasonSchema } from './fields';
 import { method } from './method';
+import { checkoutItemProblemSchema } from './inventory';
 
 export const warningLevelSchema = z.enum(['none', 'first_warning', 'final_warning', 'overstay']);
 export const visitStatusSchema = z.enum(['open', 'awaiting_check', 'closed']);
@@ -120,6 +121,8 @@ export const visitMethods = {
         visitId,
         problems: z.array(deskProblemSchema).max(3),
         note: z.string().max(500).transform(cleanText).optional(),
+        /** The desk's items the officer found damaged or missing (issue 12), recorded with the closing. */
+        itemProblems: z.array(checkoutItemProblemSchema).max(30).default([]),
       })
       .strict(),
     visitSchema,

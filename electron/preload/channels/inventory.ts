@@ -1,2 +1,25 @@
 // The method names of the equipment inventory (inventaris) (checked against the contract in ../channels.ts).
-export const INVENTORY_METHOD_NAMES = [] as const;
+export const INVENTORY_METHOD_NAMES = [
+  'inventory.list',
+  'inventory.get',
+  'inventory.findByCode',
+  'inventory.create',
+  'inventory.update',
+  'inventory.move',
+  'inventory.changeStock',
+  'inventory.deskItems',
+  'inventory.reportProblem',
+  'inventory.startRepair',
+  'inventory.fixProblem',
+  'inventory.writeOff',
+  'inventory.problems',
+  'inventory.problemsByCategory',
+  'inventory.printLabels',
+  'inventory.labelSheet',
+  'inventory.counts',
+  'inventory.countStart',
+  'inventory.countGet',
+  'inventory.countCheck',
+  'inventory.countSign',
+  'inventory.report',
+] as const;

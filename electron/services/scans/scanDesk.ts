@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Checklist, PublicScanOutcome, ScanOutcome } from '../../../shared/contract';
+import { readAssetScan } from '../../../shared/inventory/inventoryRules';
 import { reject } from '../../../shared/result';
 import { parseTicketToken } from '../../../shared/rules/ticketToken';
 import type { ScanSource } from '../../../shared/scanEvent';
@@ -8,6 +9,7 @@ import { runCommand, type CommandDeps } from '../core/command';
 import { findReservationByToken } from '../reservations/reservationQueries';
 import type { RulesStore } from '../settings/rules';
 import { issueSurveyToken } from '../survey/surveyTokens';
+import { itemIdByCode } from '../inventory/inventoryQueries';
 import { requestCheckout } from '../visits/checkout';
 import { CheckInRefused, startVisit, type Refusal } from '../visits/checkIn';
 import { openVisitOfReservation, warningClock } from '../visits/visitQueries';
@@ -115,6 +117,9 @@ export class ScanDesk {
   handle(scan: ScanInput, from: 'page' | 'device' = 'device'): ScanOutcome {
     const now = this.deps.clock.now();
     this.forgetOld(now);
+    // An equipment label is answered before a ticket is tried: its own kind, never a check-in.
+    const asset = this.assetLabel(scan.text);
+    if (asset) return this.answerAsset(asset, now);
     const parsed = parseTicketToken(scan.text);
     const key = parsed.ok ? parsed.token : `malformed:${scan.text.slice(0, 64)}`;
     const previous = this.recent.get(key);
@@ -137,6 +142,32 @@ export class ScanDesk {
       this.claimable.set(outcome.scanId, outcome.checkoutTicket);
     }
     this.deps.events.emit('scans.result', withoutTicket(outcome));
+    return outcome;
+  }
+
+  /**
+   * An equipment label (issue 12): the label's prefix, or a bare text shaped like an asset code that
+   * names an item here (one indexed lookup, inventory_items_code). Anything else is left to the ticket.
+   */
+  private assetLabel(text: string): { assetCode: string; itemId: string | null; name: string | null } | null {
+    const read = readAssetScan(text);
+    if (read.kind === 'none') return null;
+    let item: { id: string; name: string } | undefined;
+    try {
+      item = itemIdByCode(this.deps.db, read.code);
+    } catch (err) {
+      this.deps.log.error({ err }, 'asset label lookup failed');
+    }
+    if (!item && read.kind === 'maybeCode') return null;
+    return { assetCode: read.code, itemId: item?.id ?? null, name: item?.name ?? null };
+  }
+
+  private answerAsset(
+    asset: { assetCode: string; itemId: string | null; name: string | null },
+    now: number,
+  ): ScanOutcome {
+    const outcome: ScanOutcome = { scanId: this.deps.ids.id(), at: now, kind: 'asset_label', ...asset };
+    this.deps.events.emit('scans.result', outcome);
     return outcome;
   }
 

@@ -2,7 +2,9 @@
 import { prepared } from '../../../db/statements';
 import type { Checklist, CloseKind, RulesSettings, Visit } from '../../../shared/contract';
 import { reject } from '../../../shared/result';
-import { runCommand, type Actor, type CommandDeps } from '../core/command';
+import type { CheckoutItemProblem } from '../../../shared/contract/inventory';
+import { runCommand, type Actor, type AuditEntry, type CommandDeps } from '../core/command';
+import { itemProblemsAtCheckout } from '../inventory/inventoryCommands';
 import { visitById, warningClock } from './visitQueries';
 
 const REQUEST_CHECKOUT =
@@ -51,6 +53,8 @@ interface Closing {
   readonly problems: readonly Visit['problems'][number][];
   /** The states a visit may be closed from this way. */
   readonly from: readonly Visit['status'][];
+  /** The desk's items found damaged or missing (issue 12): recorded in the same transaction. */
+  readonly itemProblems?: readonly CheckoutItemProblem[];
 }
 
 function closeVisit(
@@ -66,17 +70,28 @@ function closeVisit(
     if (!close.from.includes(visit.status)) throw reject('conflict', 'errors.visit.alreadyClosed');
     prepared(deps.db, CLOSE_VISIT).run(now, close.kind, close.note, JSON.stringify(close.problems), visitId);
     prepared(deps.db, COMPLETE_RESERVATION).run(now, visit.reservationId);
+    // The equipment's problems are the visit's too: the item, the visit and the closing commit together.
+    const items = close.itemProblems?.length
+      ? itemProblemsAtCheckout(
+          deps,
+          actor,
+          { id: visitId, deskNumber: visit.deskNumber },
+          close.itemProblems,
+          now,
+        )
+      : { ops: [], audit: [] as AuditEntry[] };
+    const visitAudit: AuditEntry = {
+      entity: 'visit',
+      entityId: visitId,
+      details: {
+        kind: close.kind,
+        problems: close.problems,
+        minutes: Math.round((now - visit.startedAt) / 60_000),
+      },
+    };
     return {
       value: visitById(deps.db, visitId, warningClock(rules, now))!,
-      audit: {
-        entity: 'visit',
-        entityId: visitId,
-        details: {
-          kind: close.kind,
-          problems: close.problems,
-          minutes: Math.round((now - visit.startedAt) / 60_000),
-        },
-      },
+      audit: [visitAudit, ...items.audit],
       ops: [
         {
           type: 'visit.closed',
@@ -88,8 +103,9 @@ function closeVisit(
             note: close.note,
           },
         },
+        ...items.ops,
       ],
-      topics: ['visits', 'reservations'],
+      topics: items.ops.length ? ['visits', 'reservations', 'inventory'] : ['visits', 'reservations'],
     };
   });
 }
@@ -102,15 +118,29 @@ export const confirmCheckout = (
   deps: CommandDeps,
   actor: Actor,
   rules: RulesSettings,
-  input: { visitId: string; problems: readonly Visit['problems'][number][]; note?: string | undefined },
-): Visit =>
-  closeVisit(deps, actor, rules, input.visitId, {
+  input: {
+    visitId: string;
+    problems: readonly Visit['problems'][number][];
+    note?: string | undefined;
+    itemProblems?: readonly CheckoutItemProblem[] | undefined;
+  },
+): Visit => {
+  const itemProblems = input.itemProblems ?? [];
+  // An item marked damaged or missing is a problem of the desk check too: the visit says so.
+  const problems = [...input.problems];
+  for (const p of itemProblems) {
+    const desk = p.kind === 'damaged' ? 'damage' : 'missing_item';
+    if (!problems.includes(desk)) problems.push(desk);
+  }
+  return closeVisit(deps, actor, rules, input.visitId, {
     action: 'visits.confirmCheckout',
-    kind: input.problems.length ? 'problem' : 'confirmed',
+    kind: problems.length ? 'problem' : 'confirmed',
     note: input.note || null,
-    problems: input.problems,
+    problems,
     from: ['open', 'awaiting_check'],
+    itemProblems,
   });
+};
 
 /** End of day: a visitor who left without checking out is closed by the officer, with a reason. */
 export const closeWithoutCheckout = (

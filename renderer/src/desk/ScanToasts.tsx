@@ -35,6 +35,14 @@ function describe(t: (k: string, p?: Record<string, unknown>) => string, s: Publ
       };
     case 'test':
       return null; // the settings screen's "scan a test code" shows its own answer
+    case 'asset_label':
+      return {
+        color: 'blue',
+        title: t('inventory.scan.toastTitle'),
+        body: s.name
+          ? t('inventory.scan.toastKnown', { code: s.assetCode, name: s.name })
+          : t('inventory.scan.toastUnknown', { code: s.assetCode }),
+      };
     default: {
       const never: never = s;
       return never;

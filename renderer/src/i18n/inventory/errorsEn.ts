@@ -1,4 +1,41 @@
 // English messages of the equipment inventory (inventaris)'s errors: the same keys as errorsId.ts.
 import type { inventoryErrorsId } from './errorsId';
 
-export const inventoryErrorsEn: typeof inventoryErrorsId = {};
+export const inventoryErrorsEn: typeof inventoryErrorsId = {
+  codeInvalid:
+    'Asset codes use letters, digits, dots, slashes and hyphens only (2–40 characters). Example: 02.06.03.02.001',
+  codeTaken:
+    'Code {{code}} is used by another item. Use another code, or leave it empty and Loket makes one.',
+  nameRequired: "Enter the item's name.",
+  nameTooLong: 'Item names are at most 120 characters.',
+  categoryRequired: 'Enter a category, e.g. Electronics or Furniture.',
+  categoryTooLong: 'Categories are at most 60 characters.',
+  unitTooLong: 'Units are at most 20 characters.',
+  noteTooLong: 'Notes are at most 500 characters.',
+  roomRequired: "Enter the room's name.",
+  roomTooLong: 'Room names are at most 60 characters.',
+  deskRequired: 'Choose the desk number.',
+  placeInvalid: 'Choose a location: desk, room or store.',
+  conditionInvalid: 'Choose a condition: good, minor damage or major damage.',
+  purchasedInvalid: 'The acquisition date is not valid.',
+  stockNegative: 'The quantity cannot be below zero.',
+  deltaInvalid: 'Enter a whole number, e.g. 5 or -2.',
+  deltaTooLarge: 'A stock change is at most 9,999 at once.',
+  deltaZero: 'A stock change cannot be zero.',
+  stockBelowZero: 'Only {{stock}} left in stock; taking that many would go below zero. Check the number.',
+  notConsumable: 'This item is an asset, not a consumable: it has no stock count.',
+  writtenOff: 'This item was written off and can no longer be changed.',
+  samePlace: 'The item is already at that location.',
+  itemNotFound: 'Item not found. It may have been changed at another desk; reload the list.',
+  itemTwice: 'An item can be marked only once.',
+  notAtDesk: 'That item is not recorded at Desk {{desk}}.',
+  problemNotFound: 'Problem report not found.',
+  problemClosed: 'This problem is already closed (fixed or written off).',
+  repairStarted: 'The repair has already started.',
+  writeOffNoteRequired: 'Give the reason for the write-off, e.g. the minutes number.',
+  writeOffNoteTooLong: 'The reason is at most 500 characters.',
+  countOpen: 'A stock count is still waiting to be signed off. Finish it first.',
+  countNotFound: 'Stock count not found.',
+  countSigned: 'This stock count is signed off; its results no longer change.',
+  periodInvalid: 'The period is not valid (at most one year).',
+};
