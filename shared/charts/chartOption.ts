@@ -75,6 +75,14 @@ export function chartDescription(spec: ChartSpec, lang: Lang): string {
   return `${w.chart}: ${spec.title}. ${parts.join('; ')}.`;
 }
 
+/** The next round number at or above n (1, 2, 5 × 10^k), so a legend reads 0 to 15, not 0 to 14,8. */
+function niceCeiling(n: number): number {
+  if (n <= 1) return 1;
+  const step = 10 ** Math.floor(Math.log10(n));
+  for (const m of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * step >= n) return m * step;
+  return 10 * step;
+}
+
 const titleOption = (text: string) => ({
   text,
   left: 'center',
@@ -94,20 +102,27 @@ export function chartOption(spec: ChartSpec, lang: Lang): Record<string, unknown
 
   if (spec.kind === 'heatmap') {
     const flat = spec.values.flatMap((row) => row.filter(Number.isFinite));
-    const max = Math.max(1, ...flat);
+    const max = niceCeiling(Math.max(0, ...flat));
     const decimals = decimalsFor(flat);
     const fmt = (v: number) => formatNumber(v, decimals, lang);
-    const data: [number, number, number][] = [];
-    spec.values.forEach((row, y) => row.forEach((v, x) => data.push([x, y, Number.isFinite(v) ? v : 0])));
-    // Value labels only where a cell is wide enough to hold one.
+    // Value labels only where a cell is wide enough to hold one; white on the dark half of the ramp.
     const showLabels = spec.xLabels.length <= 16 && spec.yLabels.length <= 12;
+    const data = spec.values.flatMap((row, y) =>
+      row.map((v, x) => {
+        const value = Number.isFinite(v) ? v : 0;
+        return {
+          value: [x, y, value],
+          label: { color: value > max * 0.45 ? colours.surface : colours.text },
+        };
+      }),
+    );
     return {
       ...base,
       tooltip: {
         ...base.tooltip,
         valueFormatter: (v: number) => fmt(v),
       },
-      grid: { left: 8, right: 16, top: 40, bottom: 56, containLabel: true },
+      grid: { left: 8, right: 16, top: 40, bottom: 52, containLabel: true },
       xAxis: {
         type: 'category',
         data: [...spec.xLabels],
@@ -131,12 +146,11 @@ export function chartOption(spec: ChartSpec, lang: Lang): Record<string, unknown
         orient: 'horizontal',
         left: 'center',
         bottom: 4,
-        itemHeight: 120,
+        itemHeight: 160,
         itemWidth: 12,
-        text: [fmt(max), fmt(0)],
+        text: [formatNumber(max, 0, lang), formatNumber(0, 0, lang)],
         textStyle: TEXT,
         inRange: { color: [...heatColours] },
-        formatter: (v: number) => fmt(v),
       },
       series: [
         {
@@ -178,10 +192,15 @@ export function chartOption(spec: ChartSpec, lang: Lang): Record<string, unknown
     // Axis ticks are round numbers: no decimals unless the tick has them.
     axisLabel: {
       ...TEXT,
-      formatter: (v: number) => (Number.isInteger(v) ? valueFormatter(spec.format, lang, 0)(v) : fmt(v)),
+      formatter: (v: number) =>
+        v === 0 ? '0' : Number.isInteger(v) ? valueFormatter(spec.format, lang, 0)(v) : fmt(v),
     },
     splitLine: { lineStyle: { color: '#dee2e6' } },
     max: spec.format === 'percent' ? (value: { max: number }) => Math.max(100, value.max) : undefined,
+    // Durations step in whole hours once they pass two, so the axis reads 1 j, 2 j, 3 j.
+    ...(spec.format === 'minutes' && Math.max(0, ...all) > 120
+      ? { interval: 60 * Math.max(1, Math.ceil(Math.max(...all) / 60 / 6)) }
+      : {}),
   };
   const legend = spec.series.length > 1;
   return {

@@ -34,7 +34,7 @@ export function formatPercent(points: number, decimals = 1, lang: NumberLang = '
   return `${formatNumber(points, decimals, lang)}%`;
 }
 
-/** Minutes as hours and minutes: 95 → "1 j 35 mnt" (English "1 h 35 min"); 40 → "40 mnt". */
+/** Minutes as hours and minutes: 95 → "1 j 35 mnt" (English "1 h 35 min"); 40 → "40 mnt"; 120 → "2 j". */
 export function formatMinutes(minutes: number, lang: NumberLang = 'id'): string {
   if (!Number.isFinite(minutes)) return '–';
   const total = Math.round(Math.abs(minutes));
@@ -42,13 +42,18 @@ export function formatMinutes(minutes: number, lang: NumberLang = 'id'): string 
   const h = Math.floor(total / 60);
   const m = total % 60;
   const [hu, mu] = lang === 'id' ? ['j', 'mnt'] : ['h', 'min'];
-  return h > 0 ? `${sign}${formatNumber(h, 0, lang)} ${hu} ${m} ${mu}` : `${sign}${m} ${mu}`;
+  if (h === 0) return `${sign}${m} ${mu}`;
+  return m === 0
+    ? `${sign}${formatNumber(h, 0, lang)} ${hu}`
+    : `${sign}${formatNumber(h, 0, lang)} ${hu} ${m} ${mu}`;
 }
 
-/** Whether a number needs decimals to be read right (values like 4,5 in an average). */
-export const decimalsFor = (values: readonly number[]): number =>
-  values.some((v) => Number.isFinite(v) && Math.round(v) !== v)
-    ? values.some((v) => Math.abs(v) < 10)
-      ? 2
-      : 1
-    : 0;
+/**
+ * How many decimals a chart's values need to be read right: none for counts, one for averages and
+ * rates (4,8 meja; 12,5%), two when every value is below 1.
+ */
+export function decimalsFor(values: readonly number[]): number {
+  const finite = values.filter(Number.isFinite);
+  if (finite.every(Number.isInteger)) return 0;
+  return finite.every((v) => Math.abs(v) < 1) ? 2 : 1;
+}

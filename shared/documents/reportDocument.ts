@@ -23,6 +23,8 @@ export interface TableColumn {
   readonly align?: 'left' | 'right' | 'center';
   /** Points, '*' (share the rest) or 'auto'. Default: 'auto' for right-aligned columns, else '*'. */
   readonly width?: number | '*' | 'auto';
+  /** Decimals of this column's numbers. Default: 0 when every number is whole, else 2 ("88,33"). */
+  readonly decimals?: number;
 }
 
 export type TableCell = string | number | null;

@@ -4,7 +4,14 @@
 // charts as vector SVG), the signature blocks kept together, and "Halaman 1 dari 3" with the print
 // time at the foot. The same input gives the same bytes: the PDF's dates (and so its file ID) come
 // from madeAt, and nothing else in it varies, so a forwarded report never changes.
-import type { Content, ContentTable, TableCell as PdfCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type {
+  Content,
+  ContentTable,
+  Node,
+  NodeQueries,
+  TableCell as PdfCell,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces';
 import { colours } from '../theme/tokens';
 import { chartSvg } from './chartSvg';
 import { pdfmakeWithFonts } from './fonts';
@@ -22,24 +29,39 @@ const RULE = '#000000';
 const HEADER_FILL = '#e9ecef';
 const TOTAL_FILL = '#f1f3f5';
 const TEXT_LIMIT = 4000;
+const CHART_SCALE = 1.3;
 
 /**
  * Text as pdfmake should see it: control characters out (they draw as boxes or break lines), very
- * long runs cut, and a zero-width space every 40 letters of an unbroken run so it wraps in its cell.
+ * long runs cut, and a zero-width space every 20 letters of an unbroken run so it wraps in its cell.
  */
 export function printable(text: string): string {
   const clean = text
     // eslint-disable-next-line no-control-regex -- control characters are what is removed
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
-    .replace(/\r\n?/g, '\n');
+    .replace(/\r\n?/g, '\n')
+    // Roboto has no emoji: a box in a filed report reads as a fault, so they go (with their joiners).
+    .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f/gu, '')
+    .replace(/[ \t]{2,}/g, ' ');
   const cut = clean.length > TEXT_LIMIT ? `${clean.slice(0, TEXT_LIMIT)}…` : clean;
-  return cut.replace(/[^\s\u200b]{40}(?=[^\s])/g, (run) => `${run}\u200b`);
+  return cut.replace(/[^\s\u200b]{20}(?=[^\s])/g, (run) => `${run}\u200b`);
 }
 
-function cellText(value: TableCell, lang: ReportDocumentInput['lang']): string {
-  if (value === null) return '–';
-  if (typeof value === 'number') return formatNumber(value, Number.isInteger(value) ? 0 : 2, lang);
+function cellText(
+  value: TableCell,
+  lang: ReportDocumentInput['lang'],
+  decimals: number,
+  empty = '–',
+): string {
+  if (value === null) return empty;
+  if (typeof value === 'number') return formatNumber(value, decimals, lang);
   return printable(value);
+}
+
+/** One column's numbers share their decimals, so 5 and 88,33 line up as 5,00 and 88,33. */
+function columnDecimals(column: TableColumn, rows: readonly (readonly TableCell[])[], i: number): number {
+  if (column.decimals !== undefined) return Math.max(0, Math.min(6, Math.trunc(column.decimals)));
+  return rows.some((r) => typeof r[i] === 'number' && !Number.isInteger(r[i])) ? 2 : 0;
 }
 
 function columnAlign(column: TableColumn, rows: readonly (readonly TableCell[])[], i: number) {
@@ -67,9 +89,8 @@ function kop(input: ReportDocumentInput, contentWidth: number): Content[] {
     ? {
         columns: [
           { image: logo, fit: [logoWidth, logoWidth], width: logoWidth },
-          { stack: lines, alignment: 'center', width: '*', margin: [0, 0, 0, 0] },
-          // As wide as the logo, so the lines centre on the page rather than beside the logo.
-          { text: '', width: logoWidth },
+          // The lines centre in the room beside the logo, as the offices' kops do.
+          { stack: lines, alignment: 'center', width: '*' },
         ],
         columnGap: 8,
       }
@@ -93,20 +114,22 @@ function tableNode(
   const all = node.totals ? [...node.rows, node.totals] : node.rows;
   const aligns = node.columns.map((c, i) => columnAlign(c, all, i));
   const widths = node.columns.map((c, i) => c.width ?? (aligns[i] === 'left' ? '*' : 'auto'));
+  const decimals = node.columns.map((c, i) => columnDecimals(c, all, i));
   const header: PdfCell[] = node.columns.map((c) => ({
     text: printable(c.title),
     bold: true,
     alignment: 'center',
     fillColor: HEADER_FILL,
   }));
-  const row = (cells: readonly TableCell[], extra: Record<string, unknown> = {}): PdfCell[] =>
+  const row = (cells: readonly TableCell[], extra: Record<string, unknown> = {}, empty = '–'): PdfCell[] =>
     node.columns.map((_, i) => ({
-      text: cellText(cells[i] ?? null, lang),
+      text: cellText(cells[i] ?? null, lang, decimals[i] ?? 0, empty),
       alignment: aligns[i],
       ...extra,
     }));
   const body: PdfCell[][] = [header, ...node.rows.map((r) => row(r))];
-  if (node.totals) body.push(row(node.totals, { bold: true, fillColor: TOTAL_FILL }));
+  // A blank in the totals row is "not summed", not "no value".
+  if (node.totals) body.push(row(node.totals, { bold: true, fillColor: TOTAL_FILL }, ''));
   return {
     table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths, body },
     layout: {
@@ -127,7 +150,13 @@ function tableNode(
 function bodyNode(node: DocNode, input: ReportDocumentInput, contentWidth: number): Content {
   switch (node.kind) {
     case 'heading':
-      return { text: printable(node.text), bold: true, fontSize: 11.5, margin: [0, 8, 0, 4] };
+      return {
+        text: printable(node.text),
+        bold: true,
+        fontSize: 11.5,
+        margin: [0, 8, 0, 4],
+        headlineLevel: 1,
+      };
     case 'paragraph':
       return { text: printable(node.text), alignment: 'justify', margin: [0, 0, 0, 6] };
     case 'facts':
@@ -147,8 +176,17 @@ function bodyNode(node: DocNode, input: ReportDocumentInput, contentWidth: numbe
       return tableNode(node, input.lang);
     case 'chart': {
       const height = node.height ?? 250;
+      // Drawn larger and scaled down: the chart's 12 px type prints at about 9 pt, beside 10.5 pt text.
       const parts: Content[] = [
-        { svg: chartSvg(node.chart, input.lang, Math.round(contentWidth), height), width: contentWidth },
+        {
+          svg: chartSvg(
+            node.chart,
+            input.lang,
+            Math.round(contentWidth * CHART_SCALE),
+            Math.round(height * CHART_SCALE),
+          ),
+          width: contentWidth,
+        },
       ];
       if (node.caption)
         parts.push({
@@ -179,7 +217,27 @@ function signedName(signer: Signer): Content[] {
   return signer.nip ? [name, { text: `NIP. ${formatNip(signer.nip)}` }] : [name];
 }
 
-const SIGN_SPACE = 58;
+const SIGN_SPACE = 56;
+
+/** A heading never ends a page: it goes over with the table or chart it introduces. */
+const breakBefore = (node: Node, queries: NodeQueries): boolean =>
+  node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0;
+
+/** Whether a block is short enough to go over to the next page together with the signatures. */
+function keepsWithSignatures(node: DocNode): boolean {
+  switch (node.kind) {
+    case 'table':
+      return node.rows.length <= 15;
+    case 'paragraph':
+      return node.text.length <= 1200;
+    case 'facts':
+      return node.rows.length <= 12;
+    case 'pageBreak':
+      return false;
+    default:
+      return true;
+  }
+}
 
 function signatureBlocks(input: ReportDocumentInput): Content {
   const { preparer, reviewer, receiver } = input.signatures;
@@ -238,8 +296,24 @@ export function reportDefinition(input: ReportDocumentInput): TDocumentDefinitio
   ];
   if (input.period) content.push({ text: printable(input.period), alignment: 'center', fontSize: 11 });
   content.push({ text: '', margin: [0, 0, 0, 10] });
-  for (const node of input.body) content.push(bodyNode(node, input, contentWidth));
-  content.push(signatureBlocks(input));
+  // A page break at the very end would leave the signatures alone on a page.
+  const body = input.body.at(-1)?.kind === 'pageBreak' ? input.body.slice(0, -1) : input.body;
+  const made = body.map((node) => bodyNode(node, input, contentWidth));
+  // The signatures never stand alone on the last page: a short last block (with the headings just
+  // above it) goes over with them. A long table keeps its place; its last rows then stand above the
+  // signatures wherever they fall.
+  let keep = 0;
+  const last = body.at(-1);
+  if (last && keepsWithSignatures(last)) {
+    keep = 1;
+    while (keep < body.length && body[body.length - 1 - keep]?.kind === 'heading') keep++;
+  }
+  content.push(...made.slice(0, made.length - keep));
+  content.push(
+    keep > 0
+      ? { stack: [...made.slice(made.length - keep), signatureBlocks(input)], unbreakable: true }
+      : signatureBlocks(input),
+  );
   return {
     pageSize: 'A4',
     pageOrientation: landscape ? 'landscape' : 'portrait',
@@ -253,6 +327,7 @@ export function reportDefinition(input: ReportDocumentInput): TDocumentDefinitio
       modDate: at,
     },
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2, color: colours.text },
+    pageBreakBefore: breakBefore,
     footer: (page: number, pages: number) => ({
       columns: [
         { text: printed, alignment: 'left' },

@@ -7,7 +7,6 @@ import ExcelJS from 'exceljs';
 import type { DocumentSettings } from '../contract/settings';
 import type { SiteIdentity } from '../contract/site';
 import { formatPrintTime, type DocLang } from './format';
-import { printable } from './reportPdf';
 
 export type WorkbookColumnFormat = 'text' | 'integer' | 'decimal' | 'percent' | 'date';
 
@@ -38,6 +37,11 @@ export interface WorkbookInput {
   readonly sheets: readonly WorkbookSheet[];
 }
 
+/** Text as a cell keeps it: control characters out (a spreadsheet shows emoji, so they stay). */
+const cellText = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').slice(0, 32_000);
+
 const numFmt: Record<WorkbookColumnFormat, string | undefined> = {
   text: '@',
   integer: '#,##0',
@@ -51,11 +55,12 @@ const words = { id: { printed: 'Dicetak' }, en: { printed: 'Printed' } } as cons
 /** Excel refuses these in a sheet name, and more than 31 characters; names must differ. */
 export function sheetName(name: string, taken: Set<string>): string {
   const base =
-    printable(name)
-      .replace(/\u200b/g, '')
+    cellText(name)
       .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
       .trim()
-      .slice(0, 31) || 'Sheet';
+      .slice(0, 31)
+      .trim() || 'Sheet';
   let candidate = base;
   for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 27)} (${i})`;
   taken.add(candidate.toLowerCase());
@@ -74,7 +79,7 @@ function cellValue(
   }
   if (typeof value === 'string') {
     // A cell starting with = + - @ would be read as a formula by some spreadsheet programs.
-    const clean = printable(value).replace(/\u200b/g, '');
+    const clean = cellText(value);
     return /^[=+\-@]/.test(clean) ? `'${clean}` : clean;
   }
   return value;
@@ -88,8 +93,8 @@ export async function renderWorkbook(input: WorkbookInput): Promise<Buffer> {
   wb.created = at;
   wb.modified = at;
   wb.lastPrinted = at;
-  wb.title = printable(input.title).replace(/\u200b/g, '');
-  wb.company = printable(input.identity.officeName).replace(/\u200b/g, '');
+  wb.title = cellText(input.title);
+  wb.company = cellText(input.identity.officeName);
   const taken = new Set<string>();
   const kopLines = [
     ...(input.settings.governmentLine ? [input.settings.governmentLine.toUpperCase()] : []),
@@ -115,12 +120,12 @@ export async function renderWorkbook(input: WorkbookInput): Promise<Buffer> {
       { text: '', bold: false, size: 11 },
     ];
     for (const line of headLines) {
-      const row = ws.addRow([cellValue(line.text, 'text')]);
+      const row = ws.addRow(line.text ? [cellValue(line.text, 'text')] : []);
       row.font = { bold: line.bold, size: line.size };
       if (span > 1) ws.mergeCells(row.number, 1, row.number, span);
       row.getCell(1).alignment = { horizontal: 'center' };
     }
-    const header = ws.addRow(sheet.columns.map((c) => printable(c.title).replace(/\u200b/g, '')));
+    const header = ws.addRow(sheet.columns.map((c) => cellText(c.title)));
     header.font = { bold: true };
     header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     header.eachCell((cell) => {

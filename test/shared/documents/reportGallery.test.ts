@@ -1,0 +1,104 @@
+// The report PDF as a reader sees it: every page of a Pontianak recap and a Singkawang quarterly
+// report rendered to PNG (test/e2e/screenshots/documents/, looked at by a person) and read back with
+// pdftotext for what a reader would notice: the kop lines, the title, "Pontianak, 2 Desember 2026",
+// the NIP in its groups, no NIP line for a non-ASN officer, "Halaman 1 dari 3", Indonesian numbers,
+// the table header on every page, and hostile text printed as text.
+import { describe, expect, it } from 'vitest';
+import { renderReportPdf } from '../../../shared/documents';
+import { pdfText, pdfToPngs } from '../../support/pdfPages';
+import { pontianakRecap, singkawangQuarterly } from './reportFixtures';
+
+const OUT = 'test/e2e/screenshots/documents';
+const pages = (text: string) => text.split('\f').filter((p) => p.trim().length > 0);
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('the report PDF', () => {
+  it('files a Pontianak recap as the office does, over three pages', async () => {
+    const pdf = await renderReportPdf(pontianakRecap());
+    const png = await pdfToPngs(pdf, OUT, 'pontianak-recap');
+    const text = await pdfText(pdf);
+    const each = pages(text);
+    expect(each).toHaveLength(3);
+    expect(png).toHaveLength(3);
+
+    const first = squash(each[0]!);
+    // The kop, in its order, then the title and period.
+    const order = [
+      'PEMERINTAH KOTA PONTIANAK',
+      'DINAS KOMUNIKASI DAN INFORMATIKA',
+      'Jalan Rahadi Osman No. 3 Telp. (0561) 8181771',
+      'E-mail: diskominfo@pontianak.go.id',
+      'REKAP PENGGUNA COWORKING SPACE',
+      'Periode: November 2026',
+    ].map((line) => first.indexOf(line));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+
+    each.forEach((page, i) => expect(squash(page)).toContain(`Halaman ${i + 1} dari 3`));
+    expect(first).toContain('Dicetak: 2 Desember 2026 14.30 WIB');
+    // The users' table carries its header onto the next page.
+    expect(squash(each[1]!)).toMatch(/No Nama Instansi Kunjungan Jam/);
+
+    const last = squash(each[2]!);
+    expect(last).toContain('Pontianak, 2 Desember 2026');
+    expect(last).toContain('Mengetahui,');
+    expect(last).toContain('Kepala Seksi PK&AI');
+    expect(last).toContain('Drs. H. Ahmad Fauzi, M.Si.');
+    expect(last).toContain('NIP. 19610329 198903 1 004');
+    expect(last).toContain('Diterima oleh,');
+    expect(last).toContain('NIP. 19700512 199503 1 002');
+    // The officer is non-ASN: their name and no NIP line under it; three signers, two NIPs.
+    expect(last).toContain('Rina Wulandari');
+    expect(text.match(/NIP\./g)).toHaveLength(2);
+
+    // Numbers as Indonesian print them; hostile text as plain text, the bell gone.
+    expect(squash(text)).toContain('Jumlah kunjungan : 1.234');
+    expect(text).toMatch(/Jumlah\s+\d{1,3}(\.\d{3})*\s+\d{1,3}(\.\d{3})*,\d{2}/);
+    expect(text).toContain('<script>alert("x")</script> Ani');
+    expect(text).not.toContain('\u0007');
+  });
+
+  it('files a Singkawang quarterly report with its own kop and signers', async () => {
+    const pdf = await renderReportPdf(singkawangQuarterly());
+    const png = await pdfToPngs(pdf, OUT, 'singkawang-quarterly');
+    const raw = await pdfText(pdf);
+    // Each page's footer counts the pages there are.
+    pages(raw).forEach((page, i) => expect(squash(page)).toContain(`Halaman ${i + 1} dari ${png.length}`));
+    const text = squash(raw);
+    for (const line of [
+      'PEMERINTAH KOTA SINGKAWANG',
+      'DINAS KOMUNIKASI DAN INFORMATIKA',
+      'BIDANG APLIKASI INFORMATIKA',
+      'SEKSI LAYANAN E-GOVERNMENT',
+      'LAPORAN TRIWULAN PENGGUNAAN COWORKING SPACE',
+      'Triwulan IV 2026',
+      'Singkawang, 5 Januari 2027',
+      'Kepala Seksi Layanan E-Government',
+      'Lim Mei Ling',
+      '88,33',
+      '3.321',
+    ])
+      expect(text).toContain(line);
+    expect(text).not.toContain('Pontianak');
+    // Non-ASN preparer, an unnamed reviewer: no NIP line at all, a line to write the name on.
+    expect(text).not.toContain('NIP.');
+    expect(text).toContain('(....');
+  });
+
+  it('gives the same bytes for the same input, and other bytes for another moment', async () => {
+    const a = await renderReportPdf(pontianakRecap(12));
+    const b = await renderReportPdf(pontianakRecap(12));
+    expect(a.equals(b)).toBe(true);
+    const later = await renderReportPdf({ ...pontianakRecap(12), madeAt: pontianakRecap().madeAt + 60_000 });
+    expect(later.equals(a)).toBe(false);
+    expect(a.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('prints in English when asked, with the same layout', async () => {
+    const pdf = await renderReportPdf({ ...singkawangQuarterly(), lang: 'en' });
+    const text = squash(await pdfText(pdf));
+    expect(text).toContain('Singkawang, 5 January 2027');
+    expect(text).toMatch(/Page 1 of \d/);
+    expect(text).toContain('88.33');
+  });
+});
