@@ -23,7 +23,10 @@ export interface TableColumn {
   readonly align?: 'left' | 'right' | 'center';
   /** Points, '*' (share the rest) or 'auto'. Default: 'auto' for right-aligned columns, else '*'. */
   readonly width?: number | '*' | 'auto';
-  /** Decimals of this column's numbers. Default: 0 when every number is whole, else 2 ("88,33"). */
+  /**
+   * Decimals of this column's numbers. Default: two for a column of mostly fractions ("5,00",
+   * "88,33"); otherwise whole numbers bare and fractions with two (a column of mixed figures).
+   */
   readonly decimals?: number;
 }
 

@@ -40,6 +40,8 @@ export function printable(text: string): string {
     // eslint-disable-next-line no-control-regex -- control characters are what is removed
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
     .replace(/\r\n?/g, '\n')
+    // Direction overrides turn text around (a known trick to disguise it) and draw as boxes.
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     // Roboto has no emoji: a box in a filed report reads as a fault, so they go (with their joiners).
     .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f/gu, '')
     .replace(/[ \t]{2,}/g, ' ');
@@ -50,18 +52,29 @@ export function printable(text: string): string {
 function cellText(
   value: TableCell,
   lang: ReportDocumentInput['lang'],
-  decimals: number,
+  decimals: number | null,
   empty = '–',
 ): string {
   if (value === null) return empty;
-  if (typeof value === 'number') return formatNumber(value, decimals, lang);
+  if (typeof value === 'number')
+    return formatNumber(value, decimals ?? (Number.isInteger(value) ? 0 : 2), lang);
   return printable(value);
 }
 
-/** One column's numbers share their decimals, so 5 and 88,33 line up as 5,00 and 88,33. */
-function columnDecimals(column: TableColumn, rows: readonly (readonly TableCell[])[], i: number): number {
+/**
+ * The decimals of a column's numbers, or null for "each number its own" (whole numbers bare,
+ * fractions with two). A column of mostly fractions (hours, percentages) shares two, so 5 and 88,33
+ * line up as 5,00 and 88,33; a column of mixed measures (one row per figure) keeps counts whole.
+ */
+function columnDecimals(
+  column: TableColumn,
+  rows: readonly (readonly TableCell[])[],
+  i: number,
+): number | null {
   if (column.decimals !== undefined) return Math.max(0, Math.min(6, Math.trunc(column.decimals)));
-  return rows.some((r) => typeof r[i] === 'number' && !Number.isInteger(r[i])) ? 2 : 0;
+  const numbers = rows.map((r) => r[i]).filter((v): v is number => typeof v === 'number');
+  const fractions = numbers.filter((v) => !Number.isInteger(v)).length;
+  return fractions * 2 > numbers.length ? 2 : null;
 }
 
 function columnAlign(column: TableColumn, rows: readonly (readonly TableCell[])[], i: number) {
@@ -123,7 +136,7 @@ function tableNode(
   }));
   const row = (cells: readonly TableCell[], extra: Record<string, unknown> = {}, empty = '–'): PdfCell[] =>
     node.columns.map((_, i) => ({
-      text: cellText(cells[i] ?? null, lang, decimals[i] ?? 0, empty),
+      text: cellText(cells[i] ?? null, lang, decimals[i] ?? null, empty),
       alignment: aligns[i],
       ...extra,
     }));

@@ -54,7 +54,9 @@ describe('the report PDF', () => {
     // Numbers as Indonesian print them; hostile text as plain text, the bell gone.
     expect(squash(text)).toContain('Jumlah kunjungan : 1.234');
     expect(text).toMatch(/Jumlah\s+\d{1,3}(\.\d{3})*\s+\d{1,3}(\.\d{3})*,\d{2}/);
-    expect(text).toContain('<script>alert("x")</script> Ani');
+    expect(text).toContain('<script>alert("x")</script> Ani Lestari');
+    // A column of hours shares its decimals.
+    expect(squash(text)).toMatch(/20 Yusuf Lim Politeknik Negeri Pontianak 1 5,00 /);
     expect(text).not.toContain('\u0007');
   });
 
@@ -80,6 +82,9 @@ describe('the report PDF', () => {
     ])
       expect(text).toContain(line);
     expect(text).not.toContain('Pontianak');
+    // A table of mixed figures keeps its counts whole.
+    expect(text).toMatch(/Kunjungan 1\.100 1\.234 987 3\.321 /);
+    expect(text).toContain('Rata-rata lama tinggal (jam) 3,75 3,92 3,60 3,76');
     // Non-ASN preparer, an unnamed reviewer: no NIP line at all, a line to write the name on.
     expect(text).not.toContain('NIP.');
     expect(text).toContain('(....');
@@ -92,6 +97,44 @@ describe('the report PDF', () => {
     const later = await renderReportPdf({ ...pontianakRecap(12), madeAt: pontianakRecap().madeAt + 60_000 });
     expect(later.equals(a)).toBe(false);
     expect(a.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('keeps hostile and oversize text inside the page, in landscape too', async () => {
+    const long = 'Laporan '.repeat(40);
+    const input = {
+      ...pontianakRecap(3),
+      orientation: 'landscape' as const,
+      title: `REKAP ${'SANGAT PANJANG '.repeat(12)}`,
+      period: 'x'.repeat(300),
+      settings: {
+        ...pontianakRecap().settings,
+        governmentLine: 'PEMERINTAH '.repeat(14).trim(),
+        unitLines: ['B'.repeat(160), 'SEKSI <img src=x onerror=alert(1)>', '\u202eSEKSI'],
+      },
+      body: [
+        { kind: 'paragraph' as const, text: long.repeat(30) },
+        {
+          kind: 'table' as const,
+          columns: [{ title: 'Nama' }, { title: 'Catatan' }, { title: 'Angka' }],
+          rows: [
+            ['A'.repeat(500), 'https://example.invalid/'.repeat(20), Number.NaN],
+            ['=1+1', '\u0000\u0007', Number.POSITIVE_INFINITY],
+          ],
+        },
+      ],
+      signatures: {
+        preparer: { title: 'Admin '.repeat(20), name: 'N'.repeat(120), nip: '12' },
+      },
+    };
+    const pdf = await renderReportPdf(input);
+    const png = await pdfToPngs(pdf, OUT, 'hostile-landscape');
+    expect(png.length).toBeGreaterThan(1);
+    const text = squash(await pdfText(pdf));
+    expect(text).toContain('SEKSI <IMG SRC=X ONERROR=ALERT(1)>');
+    expect(text).not.toContain('\u202e');
+    expect(text).toContain('Pontianak, 2 Desember 2026');
+    expect(text).toContain('NIP. 12');
+    expect(text).toContain(`Halaman 1 dari ${png.length}`);
   });
 
   it('prints in English when asked, with the same layout', async () => {
