@@ -47,7 +47,7 @@ export function RecapPanel({ session }: { session: string }) {
     : [];
 
   return (
-    <Group align="flex-start" gap="xl" data-testid="recap-panel">
+    <Group align="flex-start" gap="xl" data-testid="recap-daily">
       <Stack w={560}>
         <Title order={2} size="h3">
           {t('recap.title')}

@@ -37,9 +37,10 @@ import { RecapFiguresView } from './RecapFiguresView';
 
 const STATUS_COLOUR: Record<RecapSummary['status'], string> = {
   submitted: 'blue.9',
-  returned: 'orange.9',
+  // Dark shades: white text on them passes WCAG AA contrast.
+  returned: 'red.9',
   forwarded: 'teal.9',
-  acknowledged: 'green.9',
+  acknowledged: 'indigo.9',
   set_aside: 'gray.8',
 };
 
@@ -79,17 +80,18 @@ export function DeskRecapsPanel({ session }: { session: string }) {
   const { t } = useTranslation();
   const can = useCan();
   return (
-    <Stack gap="sm" data-testid="recaps-panel">
-      <Tabs defaultValue="periodic" keepMounted={false}>
+    <Stack gap="sm" data-testid="recap-panel">
+      {/* The day's recap first, as the desk has always opened it; the reviewed reports beside. */}
+      <Tabs defaultValue={can('reports.read') ? 'daily' : 'periodic'} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="periodic" data-testid="recaps-tab-periodic">
-            {t('recaps.periodic')}
-          </Tabs.Tab>
           {can('reports.read') && (
             <Tabs.Tab value="daily" data-testid="recaps-tab-daily">
               {t('recaps.daily')}
             </Tabs.Tab>
           )}
+          <Tabs.Tab value="periodic" data-testid="recaps-tab-periodic">
+            {t('recaps.periodic')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="periodic" pt="md">
           <PeriodicReports session={session} />
@@ -386,8 +388,7 @@ function RevisionCard(props: {
               data-testid="recap-return-reason"
             />
             <Button
-              color="orange.9"
-              variant="outline"
+              variant="default"
               loading={giveBack.isPending}
               onClick={() => giveBack.mutate({ id: r.id, reason })}
               data-testid="recap-return"
