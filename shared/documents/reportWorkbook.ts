@@ -1,12 +1,13 @@
 // The raw tables of a report as an xlsx made with exceljs (as electron/services/survey/surveyExport.ts
 // does for the SKM): each sheet headed by the kop lines and the title, a styled header row frozen in
 // place with an autofilter, and number formats by column ("1.234" and "88,33" in an Indonesian Excel,
-// which applies its own separators to the formats). The workbook's dates come from madeAt and
-// nothing else varies, so the same input gives the same bytes.
+// which applies its own separators to the formats). The workbook's dates and the archive's file
+// stamps come from madeAt and nothing else varies, so the same input gives the same bytes.
 import ExcelJS from 'exceljs';
 import type { DocumentSettings } from '../contract/settings';
 import type { SiteIdentity } from '../contract/site';
 import { formatPrintTime, type DocLang } from './format';
+import { stampZip } from './zipDates';
 
 export type WorkbookColumnFormat = 'text' | 'integer' | 'decimal' | 'percent' | 'date';
 
@@ -155,5 +156,8 @@ export async function renderWorkbook(input: WorkbookInput): Promise<Buffer> {
       };
   }
   // eslint-disable-next-line no-restricted-globals -- shared/documents runs in Node only
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  // The archive's own file stamps would otherwise be the moment it was written.
+  stampZip(bytes, input.madeAt);
+  return bytes;
 }

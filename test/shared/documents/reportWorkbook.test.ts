@@ -3,7 +3,7 @@
 // as numbers with their formats, dates as dates, a formula-looking text kept as text, sheet names
 // Excel accepts; and the same input giving the same bytes.
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWorkbook, sheetName } from '../../../shared/documents';
 import { MADE_AT, workbookInput } from './reportFixtures';
 
@@ -70,13 +70,27 @@ describe('the report workbook', () => {
   });
 
   it('gives the same bytes for the same input, and other bytes for another moment', async () => {
-    const a = await renderWorkbook(workbookInput());
-    const b = await renderWorkbook(workbookInput());
+    // Made on two different days: nothing of the moment it is written may show in the bytes.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    let a: Buffer;
+    let b: Buffer;
+    try {
+      vi.setSystemTime(new Date('2027-03-01T08:00:00Z'));
+      a = await renderWorkbook(workbookInput());
+      vi.setSystemTime(new Date('2027-06-15T13:21:07Z'));
+      b = await renderWorkbook(workbookInput());
+    } finally {
+      vi.useRealTimers();
+    }
     expect(a.equals(b)).toBe(true);
     const later = await renderWorkbook(workbookInput(MADE_AT + 86_400_000));
     expect(later.equals(a)).toBe(false);
     const wb = await read(a);
     expect(wb.created).toEqual(new Date(MADE_AT));
+    // The archive's first file is stamped with the moment the report was made, 2 Dec 2026 07.30 UTC
+    // in MS-DOS form (date (2026-1980)<<9 | 12<<5 | 2, time 7<<11 | 30<<5), not when it was written.
+    expect(a.readUInt32LE(0)).toBe(0x04034b50);
+    expect([a.readUInt16LE(12), a.readUInt16LE(10)]).toEqual([23938, 15296]);
   });
 
   it('names sheets as Excel allows: 31 characters, no []:*?/\\, each once', () => {
