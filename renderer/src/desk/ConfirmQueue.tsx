@@ -19,6 +19,7 @@ import { useDates } from '../dates/useDates';
 import { useCan } from '../session/SignedIn';
 import { FormError } from '../forms/FormError';
 import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
+import { CheckoutItemProblems, type ItemProblemInput } from '../inventory/CheckoutItemProblems';
 
 type Problem = Visit['problems'][number];
 const PROBLEMS: readonly Problem[] = ['damage', 'missing_item', 'not_tidy'];
@@ -29,6 +30,8 @@ const problemSchema = contract['visits.confirmCheckout'].input.omit({ visitId: t
 interface ProblemValues extends Record<string, unknown> {
   problems: Problem[];
   note: string;
+  /** The desk's items marked damaged or missing (issue 12: recorded against the item and the visit). */
+  itemProblems: ItemProblemInput[];
 }
 
 function ProblemDialog({
@@ -44,7 +47,7 @@ function ProblemDialog({
   const confirm = useApiMutation('visits.confirmCheckout', { session });
   const form = useSchemaForm<ProblemValues>({
     schema: problemSchema,
-    initialValues: { problems: [], note: '' },
+    initialValues: { problems: [], note: '', itemProblems: [] },
   });
   const close = () => {
     form.reset();
@@ -62,9 +65,9 @@ function ProblemDialog({
       {visit && (
         <form
           noValidate
-          onSubmit={form.onSubmit(({ problems, note }) =>
+          onSubmit={form.onSubmit(({ problems, note, itemProblems }) =>
             confirm.mutate(
-              { visitId: visit.id, problems, ...(note.trim() ? { note } : {}) },
+              { visitId: visit.id, problems, itemProblems, ...(note.trim() ? { note } : {}) },
               { onSuccess: close, onError: (e) => showServerErrors(form, e.appError, ['problems', 'note']) },
             ),
           )}
@@ -83,6 +86,11 @@ function ProblemDialog({
                 ))}
               </Stack>
             </Checkbox.Group>
+            <CheckoutItemProblems
+              deskNumber={visit.deskNumber}
+              value={form.values.itemProblems}
+              onChange={(next) => form.setFieldValue('itemProblems', next)}
+            />
             <Textarea
               label={t('board.problemNote')}
               description={t('board.problemNoteHint')}
@@ -97,7 +105,7 @@ function ProblemDialog({
               <Button
                 type="submit"
                 color="red.9"
-                disabled={form.values.problems.length === 0}
+                disabled={form.values.problems.length === 0 && form.values.itemProblems.length === 0}
                 loading={confirm.isPending}
                 data-testid="problem-submit"
               >

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { contract, type Checklist, type MethodOutput, type ScanOutcome } from '../../../shared/contract';
 import { useApiMutation } from '../api/useApiMutation';
+import { useApiQuery } from '../api/useApiQuery';
 import { useSchemaForm } from '../forms/useSchemaForm';
 import { minutesLeft, StayNotice } from './StayNotice';
 
@@ -28,6 +29,9 @@ export function CheckoutChecklist({
 }) {
   const { t } = useTranslation();
   const send = useApiMutation('scans.checkout');
+  // The desk's equipment (issue 12), named so the visitor checks each is there before leaving.
+  const deskItems = useApiQuery('inventory.deskItems', { deskNumber: outcome.deskNumber });
+  const equipment = (deskItems.data?.items ?? []).map((i) => i.name);
   const items: Item[] = [
     'deskTidy',
     'chairBack',
@@ -87,9 +91,16 @@ export function CheckoutChecklist({
           >
             <Group wrap="nowrap" gap="lg" p="lg">
               <Checkbox.Indicator size="kiosk" />
-              <Text size="kioskLead" component="span">
-                {t(`checkout.${item}`, { locker: outcome.lockerNumber ?? '' })}
-              </Text>
+              <Stack gap={4}>
+                <Text size="kioskLead" component="span">
+                  {t(`checkout.${item}`, { locker: outcome.lockerNumber ?? '' })}
+                </Text>
+                {item === 'equipmentReturned' && equipment.length > 0 && (
+                  <Text size="kiosk" component="span" c="gray.8" data-testid="checkout-desk-items">
+                    {t('inventory.checkout.deskItems', { items: equipment.join(', ') })}
+                  </Text>
+                )}
+              </Stack>
             </Group>
           </Checkbox.Card>
         ))}

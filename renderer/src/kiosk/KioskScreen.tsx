@@ -13,7 +13,7 @@ import { usePageScanAnswers } from '../scanning/PageScans';
 import { KioskHome } from './KioskHome';
 import { RegisterWalkIn, type WalkInTicketData } from './RegisterWalkIn';
 import { WalkInTicket } from './WalkInTicket';
-import { CheckedInCard, RefusedCard } from './ScanResult';
+import { AssetLabelCard, CheckedInCard, RefusedCard } from './ScanResult';
 import { CheckoutChecklist } from './CheckoutChecklist';
 import { IdleGuard } from './IdleGuard';
 import { CLAIM_MS, FORM, HOME_MS, LIST, TICKET } from './kioskTimeouts';
@@ -331,6 +331,14 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
       )}
       {step.name === 'scan' && step.outcome.kind === 'refused' && (
         <RefusedCard
+          outcome={step.outcome}
+          onRegister={() => go({ name: 'register' })}
+          onDone={home}
+          onTimeout={reset}
+        />
+      )}
+      {step.name === 'scan' && step.outcome.kind === 'asset_label' && (
+        <AssetLabelCard
           outcome={step.outcome}
           onRegister={() => go({ name: 'register' })}
           onDone={home}

@@ -149,3 +149,49 @@ export function RefusedCard({
     </div>
   );
 }
+
+type AssetLabel = Extract<ScanOutcome, { kind: 'asset_label' }>;
+
+/**
+ * A visitor scanned an equipment label (issue 12), not a ticket: said kindly, with the way forward
+ * (their ticket's QR, or registering), never a dead end.
+ */
+export function AssetLabelCard({
+  outcome,
+  onRegister,
+  onDone,
+  onTimeout,
+}: {
+  outcome: AssetLabel;
+  onRegister: () => void;
+  onDone: () => void;
+  onTimeout: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="kiosk-step" data-testid="scan-result" data-kind="asset_label">
+      <Stack align="center" gap="md" data-area="top">
+        <InfoIcon size={72} color="var(--mantine-color-civic-8)" />
+        <Title order={1} fz="kioskH1" ta="center" c="civic.8" elementtiming="scan-answer">
+          {t('inventory.scan.kioskTitle')}
+        </Title>
+        <Text size="kioskLead" ta="center">
+          {t('inventory.scan.kioskBody')}
+          {outcome.name ? ` ${t('inventory.scan.kioskItem', { name: outcome.name })}` : ''}
+        </Text>
+        <Text size="kioskLead" ta="center" data-testid="scan-next-step">
+          {t('inventory.scan.kioskNext')}
+        </Text>
+      </Stack>
+      <Stack gap="md" data-area="bottom">
+        <Button size="kioskPrimary" fullWidth onClick={onDone} data-testid="scan-result-done">
+          {t('scan.ok')}
+        </Button>
+        <Button size="kiosk" fullWidth variant="default" onClick={onRegister} data-testid="scan-register">
+          {t('kiosk.registerButton')}
+        </Button>
+        <ResultCountdown onTimeout={onTimeout} />
+      </Stack>
+    </div>
+  );
+}

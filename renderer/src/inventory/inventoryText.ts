@@ -1,0 +1,45 @@
+// Small words the inventory's screens share: an item's place in words, a file saved from the core's
+// answer (PDF, xlsx), and a period of whole site days as the core wants it (epoch ms, end exclusive).
+import type { TFunction } from 'i18next';
+import { localDayRange } from '../../../shared/rules/siteCalendar';
+
+export interface PlaceLike {
+  readonly kind: 'desk' | 'room' | 'store';
+  readonly deskNumber: number | null;
+  readonly room: string;
+}
+
+export function placeText(t: TFunction, p: PlaceLike | null | undefined): string {
+  if (!p) return '—';
+  if (p.kind === 'desk') return t('inventory.place.desk', { desk: p.deskNumber ?? '?' });
+  if (p.kind === 'room') return t('inventory.place.room', { room: p.room });
+  return t('inventory.place.store');
+}
+
+/** Saves a file the core made (base64) through the browser's download. */
+export function saveFile(file: { filename: string; mime: string; contentBase64: string }): void {
+  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** From the start of `fromDay` to the end of `toDay` in the site's zone. */
+export function periodOf(fromDay: string, toDay: string, timeZone: string): { fromMs: number; toMs: number } {
+  return { fromMs: localDayRange(fromDay, timeZone).start, toMs: localDayRange(toDay, timeZone).end };
+}
+
+export const CONDITION_COLOR = { baik: 'teal.9', rusak_ringan: 'orange.9', rusak_berat: 'red.9' } as const;
+export const STATUS_COLOR = { active: 'gray.7', missing: 'red.9', written_off: 'dark.4' } as const;
+export const PROBLEM_COLOR = {
+  reported: 'red.9',
+  in_repair: 'orange.9',
+  fixed: 'teal.9',
+  written_off: 'dark.4',
+} as const;
