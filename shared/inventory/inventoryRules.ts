@@ -71,8 +71,8 @@ export function readAssetScan(text: string): AssetScan {
     const code = normaliseAssetCode(trimmed.slice(ASSET_LABEL_PREFIX.length));
     return isAssetCode(code) ? { kind: 'label', code } : { kind: 'none' };
   }
-  const code = normaliseAssetCode(trimmed);
-  return isAssetCode(code) && code === trimmed.toUpperCase() ? { kind: 'maybeCode', code } : { kind: 'none' };
+  // A bare code is taken only as printed (upper case, no spaces): a ticket's token is mixed case.
+  return isAssetCode(trimmed) ? { kind: 'maybeCode', code: trimmed } : { kind: 'none' };
 }
 
 /** A code Loket makes when the office has none: INV-<year>-<4 digits of a counter>, counted per year. */
