@@ -220,7 +220,12 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
   // This page's own scan: painted in the task that brought the reply, not in a later one that the
   // event stream's refetches could get ahead of (bench/scanPainted.ts times Enter → answer painted).
   usePageScanAnswers((outcome) => flushSync(() => show(outcome)));
-  useEvent('scans.result', show);
+  // An equipment label scanned elsewhere (the officer's stock count at the desk) never interrupts a
+  // visitor mid-step; the kiosk's own scans are always answered.
+  useEvent('scans.result', (outcome) => {
+    if (outcome.kind === 'asset_label' && current.current.name !== 'home') return;
+    show(outcome);
+  });
 
   // Leaving the kiosk (the officer's PIN) ends whatever check-out was under way, as any other exit.
   const leaveOnUnmount = useRef(home);

@@ -134,7 +134,9 @@ describe('the inventory documents', () => {
     await pdfToPngs(pdf, OUT, 'inventory-problems-pdf');
 
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await renderWorkbook(problemsWorkbook(problems, period, ctx)));
+    await book.xlsx.load(
+      (await renderWorkbook(problemsWorkbook(problems, period, ctx))) as unknown as ArrayBuffer,
+    );
     expect(book.worksheets.map((s) => s.name)).toEqual(['Masalah', 'Per Kategori']);
     const perCategory = book.getWorksheet('Per Kategori')!;
     const values = perCategory
