@@ -7,6 +7,7 @@
 import type {
   Content,
   ContentTable,
+  ContextPageSize,
   Node,
   NodeQueries,
   TableCell as PdfCell,
@@ -120,14 +121,49 @@ function kop(input: ReportDocumentInput, contentWidth: number): Content[] {
   ];
 }
 
+type Width = number | '*' | 'auto';
+
+const TABLE_FONT = 9.5;
+const CELL_PADDING = 4;
+
+/**
+ * A column's 'auto' width worked out here from its longest line (Roboto's letters average about
+ * 0.56 em; bold headers 0.6), used when a table is printed in two parts that must line up.
+ */
+function estimatedWidth(texts: readonly string[], headerText: string, cap: number): number {
+  const longest = (s: string) => Math.max(0, ...s.split('\n').map((l) => l.replace(/\u200b/g, '').length));
+  const body = Math.max(0, ...texts.map(longest)) * TABLE_FONT * 0.56;
+  // A header may wrap at its spaces: its longest word must fit.
+  const header = Math.max(0, ...headerText.split(/\s+/).map((w) => w.length)) * TABLE_FONT * 0.6;
+  return Math.min(cap, Math.ceil(Math.max(body, header) + 2 * CELL_PADDING + 2));
+}
+
+interface TableLayout {
+  readonly aligns: readonly ('left' | 'right' | 'center')[];
+  readonly widths: readonly Width[];
+  readonly decimals: readonly (number | null)[];
+}
+
+function tableLayout(node: Extract<DocNode, { kind: 'table' }>): TableLayout {
+  const all = node.totals ? [...node.rows, node.totals] : node.rows;
+  const aligns = node.columns.map((c, i) => columnAlign(c, all, i));
+  const widths = node.columns.map((c, i): Width => c.width ?? (aligns[i] === 'left' ? '*' : 'auto'));
+  const decimals = node.columns.map((c, i) => columnDecimals(c, all, i));
+  return { aligns, widths, decimals };
+}
+
+/**
+ * A table, or the rows [from, to) of it (with the header and, for the last part, the totals): the
+ * header repeats on every page, a row never splits, numbers stand right as "1.234" and "88,33".
+ */
 function tableNode(
   node: Extract<DocNode, { kind: 'table' }>,
   lang: ReportDocumentInput['lang'],
+  layout: TableLayout = tableLayout(node),
+  from = 0,
+  to = node.rows.length,
 ): ContentTable {
-  const all = node.totals ? [...node.rows, node.totals] : node.rows;
-  const aligns = node.columns.map((c, i) => columnAlign(c, all, i));
-  const widths = node.columns.map((c, i) => c.width ?? (aligns[i] === 'left' ? '*' : 'auto'));
-  const decimals = node.columns.map((c, i) => columnDecimals(c, all, i));
+  const { aligns, widths, decimals } = layout;
   const header: PdfCell[] = node.columns.map((c) => ({
     text: printable(c.title),
     bold: true,
@@ -140,24 +176,52 @@ function tableNode(
       alignment: aligns[i],
       ...extra,
     }));
-  const body: PdfCell[][] = [header, ...node.rows.map((r) => row(r))];
+  const body: PdfCell[][] = [header, ...node.rows.slice(from, to).map((r) => row(r))];
   // A blank in the totals row is "not summed", not "no value".
-  if (node.totals) body.push(row(node.totals, { bold: true, fillColor: TOTAL_FILL }, ''));
+  if (node.totals && to === node.rows.length)
+    body.push(row(node.totals, { bold: true, fillColor: TOTAL_FILL }, ''));
   return {
-    table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths, body },
+    table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths: [...widths], body },
     layout: {
       hLineWidth: () => 0.5,
       vLineWidth: () => 0.5,
       hLineColor: () => '#868e96',
       vLineColor: () => '#868e96',
-      paddingLeft: () => 4,
-      paddingRight: () => 4,
+      paddingLeft: () => CELL_PADDING,
+      paddingRight: () => CELL_PADDING,
       paddingTop: () => 2,
       paddingBottom: () => 2,
     },
-    fontSize: 9.5,
+    fontSize: TABLE_FONT,
     margin: [0, 2, 0, 10],
   };
+}
+
+/**
+ * A long last table in two parts, so its last rows go over to the next page with the signatures
+ * instead of leaving them alone there: the same columns, widths fixed so both parts line up.
+ */
+function splitTable(
+  node: Extract<DocNode, { kind: 'table' }>,
+  lang: ReportDocumentInput['lang'],
+  contentWidth: number,
+  tail: number,
+): [ContentTable, ContentTable] {
+  const base = tableLayout(node);
+  const all = node.totals ? [...node.rows, node.totals] : node.rows;
+  const widths = base.widths.map((w, i) =>
+    w === 'auto'
+      ? estimatedWidth(
+          all.map((r) => cellText(r[i] ?? null, lang, base.decimals[i] ?? null)),
+          printable(node.columns[i]?.title ?? ''),
+          contentWidth * 0.4,
+        )
+      : w,
+  );
+  const layout = { ...base, widths };
+  const cut = Math.max(1, node.rows.length - tail);
+  const head = tableNode(node, lang, layout, 0, cut);
+  return [{ ...head, margin: [0, 2, 0, 0] }, tableNode(node, lang, layout, cut)];
 }
 
 function bodyNode(node: DocNode, input: ReportDocumentInput, contentWidth: number): Content {
@@ -236,6 +300,10 @@ const SIGN_SPACE = 56;
 const breakBefore = (node: Node, queries: NodeQueries): boolean =>
   node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0;
 
+/** The body as printed: a page break at the very end would leave the signatures alone on a page. */
+const bodyOf = (input: ReportDocumentInput): readonly DocNode[] =>
+  input.body.at(-1)?.kind === 'pageBreak' ? input.body.slice(0, -1) : input.body;
+
 /** Whether a block is short enough to go over to the next page together with the signatures. */
 function keepsWithSignatures(node: DocNode): boolean {
   switch (node.kind) {
@@ -296,7 +364,10 @@ function signatureBlocks(input: ReportDocumentInput): Content {
 }
 
 /** The pdfmake definition; exported for tests that check the layout decisions themselves. */
-export function reportDefinition(input: ReportDocumentInput): TDocumentDefinitions {
+export function reportDefinition(
+  input: ReportDocumentInput,
+  options: { readonly tailRows?: number; readonly signatures?: boolean } = {},
+): TDocumentDefinitions {
   const landscape = input.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
   const contentWidth = pageWidth - MARGIN.left - MARGIN.right;
@@ -309,24 +380,29 @@ export function reportDefinition(input: ReportDocumentInput): TDocumentDefinitio
   ];
   if (input.period) content.push({ text: printable(input.period), alignment: 'center', fontSize: 11 });
   content.push({ text: '', margin: [0, 0, 0, 10] });
-  // A page break at the very end would leave the signatures alone on a page.
-  const body = input.body.at(-1)?.kind === 'pageBreak' ? input.body.slice(0, -1) : input.body;
+  const body = bodyOf(input);
   const made = body.map((node) => bodyNode(node, input, contentWidth));
-  // The signatures never stand alone on the last page: a short last block (with the headings just
-  // above it) goes over with them. A long table keeps its place; its last rows then stand above the
-  // signatures wherever they fall.
-  let keep = 0;
   const last = body.at(-1);
-  if (last && keepsWithSignatures(last)) {
-    keep = 1;
-    while (keep < body.length && body[body.length - 1 - keep]?.kind === 'heading') keep++;
+  const signatures = options.signatures === false ? [] : [signatureBlocks(input)];
+  if (last?.kind === 'table' && options.tailRows) {
+    // The last rows of a long table go over with the signatures (renderReportPdf decides when).
+    const [head, tail] = splitTable(last, input.lang, contentWidth, options.tailRows);
+    content.push(...made.slice(0, -1), head, { stack: [tail, ...signatures], unbreakable: true });
+  } else {
+    // The signatures never stand alone on the last page: a short last block (with the headings just
+    // above it) goes over with them.
+    let keep = 0;
+    if (last && keepsWithSignatures(last)) {
+      keep = 1;
+      while (keep < body.length && body[body.length - 1 - keep]?.kind === 'heading') keep++;
+    }
+    content.push(...made.slice(0, made.length - keep));
+    content.push(
+      keep > 0
+        ? { stack: [...made.slice(made.length - keep), ...signatures], unbreakable: true }
+        : signatures,
+    );
   }
-  content.push(...made.slice(0, made.length - keep));
-  content.push(
-    keep > 0
-      ? { stack: [...made.slice(made.length - keep), signatureBlocks(input)], unbreakable: true }
-      : signatureBlocks(input),
-  );
   return {
     pageSize: 'A4',
     pageOrientation: landscape ? 'landscape' : 'portrait',
@@ -354,8 +430,33 @@ export function reportDefinition(input: ReportDocumentInput): TDocumentDefinitio
   };
 }
 
-/** The report as PDF bytes; the same input gives the same bytes. */
+/** How many rows of a long last table go over with the signatures when they would stand alone. */
+const TAIL_ROWS = 3;
+
+async function render(definition: TDocumentDefinitions): Promise<{ pdf: Buffer; pages: number }> {
+  let pages = 0;
+  const footer = definition.footer;
+  const counted: TDocumentDefinitions = {
+    ...definition,
+    footer: (page: number, count: number, size: ContextPageSize) => {
+      pages = count;
+      return typeof footer === 'function' ? footer(page, count, size) : (footer ?? null);
+    },
+  };
+  const pdf = await pdfmakeWithFonts().createPdf(counted).getBuffer();
+  return { pdf, pages };
+}
+
+/**
+ * The report as PDF bytes; the same input gives the same bytes. When it ends with a long table, it
+ * is also laid out without the signatures: if they would need a page of their own, the table's last
+ * rows go over with them.
+ */
 export async function renderReportPdf(input: ReportDocumentInput): Promise<Buffer> {
-  const pdfmake = pdfmakeWithFonts();
-  return pdfmake.createPdf(reportDefinition(input)).getBuffer();
+  const full = await render(reportDefinition(input));
+  const last = bodyOf(input).at(-1);
+  if (last?.kind !== 'table' || keepsWithSignatures(last)) return full.pdf;
+  const bare = await render(reportDefinition(input, { signatures: false }));
+  if (full.pages <= bare.pages) return full.pdf;
+  return (await render(reportDefinition(input, { tailRows: TAIL_ROWS }))).pdf;
 }

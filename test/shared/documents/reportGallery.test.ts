@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderReportPdf } from '../../../shared/documents';
 import { pdfText, pdfToPngs } from '../../support/pdfPages';
-import { pontianakRecap, singkawangQuarterly } from './reportFixtures';
+import { pontianakRecap, singkawangQuarterly, users } from './reportFixtures';
 
 const OUT = 'test/e2e/screenshots/documents';
 const pages = (text: string) => text.split('\f').filter((p) => p.trim().length > 0);
@@ -107,6 +107,50 @@ describe('the report PDF', () => {
     const later = await renderReportPdf({ ...pontianakRecap(12), madeAt: pontianakRecap().madeAt + 60_000 });
     expect(later.equals(a)).toBe(false);
     expect(a.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('takes the last rows of a long last table over with the signatures, never leaving them alone', async () => {
+    // 58 users end the second page so that the signatures alone would need the third (checked by
+    // hand when this test was written); 24 with a totals row do the same on the first.
+    for (const [n, totals, prefix] of [
+      [58, false, 'long-table-end'],
+      [24, true, 'long-table-totals'],
+    ] as const) {
+      const rows = users(n);
+      const input = {
+        ...pontianakRecap(3),
+        body: [
+          { kind: 'heading' as const, text: 'Daftar pengguna' },
+          {
+            kind: 'table' as const,
+            columns: [
+              { title: 'No', width: 24 },
+              { title: 'Nama' },
+              { title: 'Instansi' },
+              { title: 'Kunjungan' },
+              { title: 'Jam' },
+            ],
+            rows,
+            ...(totals ? { totals: [null, 'Jumlah', null, 99, 123.5] } : {}),
+          },
+        ],
+      };
+      const pdf = await renderReportPdf(input);
+      const png = await pdfToPngs(pdf, OUT, prefix);
+      const last = squash(pages(await pdfText(pdf)).at(-1)!).trim();
+      // The header, the table's last rows and then the signatures, on the last page.
+      expect(last).toMatch(/^No Nama Instansi Kunjungan Jam/);
+      expect(last).toContain(`${n} ${rows.at(-1)![1]}`);
+      expect(last).toContain(`${n - 1} ${rows.at(-2)![1]}`);
+      if (totals) expect(last).toContain('Jumlah 99 123,50');
+      expect(last.indexOf('Pontianak, 2 Desember 2026')).toBeGreaterThan(
+        last.indexOf(`${n} ${rows.at(-1)![1]}`),
+      );
+      // No row printed twice, none lost.
+      const all = squash(await pdfText(pdf));
+      expect(all.split(` ${rows.at(-3)![1]} `).length - 1).toBe(1);
+      expect(png.length).toBeGreaterThan(1);
+    }
   });
 
   it('keeps hostile and oversize text inside the page, in landscape too', async () => {
