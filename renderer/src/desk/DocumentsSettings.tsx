@@ -175,7 +175,7 @@ function DocumentsForm({
         }),
       )}
     >
-      <Grid gap="lg">
+      <Grid gap="lg" mt="xs">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="sm">
             <Title order={3} size="h4">
