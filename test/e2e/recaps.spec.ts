@@ -1,10 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { migrateCentral } from '../../server/db/migrate';
+import { openCentralDatabase } from '../../server/db/open';
+import { createEnrolmentCode, createSite } from '../../server/devices/enrolment';
+import { createServerApp } from '../../server/http/app';
+import { ManualClock } from '../../shared/clock';
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { pdfText, pdfToPngs } from '../support/pdfPages';
+import { createTestLog } from '../support/testLog';
 import type { DocumentSettings, RecapDetail, RecapSummary } from '../../shared/contract';
 import { renderReportPdf } from '../../shared/documents';
 import { recapReportDocument } from '../../shared/recaps/recapDocument';
-import { test, expect, snapBothSizes, accessibilityViolations, SCREENSHOT_DIR, SITE, type KioskHost } from './fixtures';
+import {
+  test,
+  expect,
+  snapBothSizes,
+  accessibilityViolations,
+  ADMIN_VIEWPORT,
+  SCREENSHOT_DIR,
+  SITE,
+  type KioskHost,
+} from './fixtures';
 import { DeskPage } from './pages/DeskPage';
 
 // The monthly recap's review trail (SOP 97 steps 2–3) on three desks: the officer previews
@@ -164,4 +184,100 @@ test('the month’s recap goes officer → Kasi (a correction, a return) → off
     { action: 'recaps.forward' },
     { action: 'recaps.acknowledge' },
   ]);
+});
+
+const CENTRAL_SITE = { id: 'pontianak', name: 'Diskominfo Kota Pontianak' } as const;
+
+/** The central server in this process on an embedded PGlite, served on a loopback port. */
+async function startInProcessCentral(at: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'loket-e2e-central-'));
+  const central = await openCentralDatabase({ dataDir });
+  await migrateCentral(central.db as never);
+  const clock = new ManualClock(Date.parse(at));
+  await createSite(central.db, CENTRAL_SITE, clock.now());
+  const app = createServerApp({ db: central.db, clock, log: createTestLog().log, portal: {} });
+  const http = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => http.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    code: async () => (await createEnrolmentCode(central.db, CENTRAL_SITE.id, 'e2e', clock.now())).code,
+    stop: async () => {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await central.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function adminSignIn(page: Page, url: string, officer: { fullName: string; pin: string }): Promise<void> {
+  await page.setViewportSize(ADMIN_VIEWPORT);
+  await page.goto(`${url}/admin/sign-in?lang=id`);
+  await page.getByLabel('Nama petugas').selectOption({ label: officer.fullName });
+  await page.getByLabel('PIN').fill(officer.pin);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('link', { name: 'Rekap & laporan', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Rekap & laporan' })).toBeVisible();
+}
+
+test('the Kasi and the Kabid review the month on the central admin pages; the desk sees it; the server makes the PDF', async ({
+  page,
+  host,
+}) => {
+  const central = await startInProcessCentral('2026-11-23T09:00:00+07:00');
+  try {
+    const officer = await host.addOfficer('Rudi Hartono', '24681357', ['petugas']);
+    const kasi = await host.addOfficer('Ahmad Yani', '13572468', ['kasi']);
+    const kabid = await host.addOfficer('Sri Wahyuni', '97531864', ['kabid']);
+    await seedVisits(host);
+    await host.rpc('sync.join', { serverUrl: central.url, code: await central.code() }, host.admin.session);
+    const { session } = await host.rpc<{ session: string }>('officer.unlock', { officerId: officer.id, pin: officer.pin });
+    const submitted = await host.rpc<RecapSummary>('recaps.submit', { periodKind: 'month', period: '2026-11' }, session);
+    const synced = async () =>
+      expect
+        .poll(async () => (await host.rpc<{ pending: number }>('sync.now', {}, session)).pending, { timeout: 30_000 })
+        .toBe(0);
+    await synced();
+
+    // The Kasi: the list, the revision with its figures and users, a correction, the forward.
+    await adminSignIn(page, central.url, kasi);
+    await expect(page.getByTestId('recaps')).toContainText('Diajukan, menunggu pemeriksaan');
+    await snapBothSizes(page, 'recaps-central-list');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Buka' }).click();
+    await expect(page.getByTestId('recap-users')).toContainText('Budi Santoso');
+    await page.getByLabel('Catatan', { exact: true }).fill('Satu pengguna tercatat di buku tamu saja.');
+    await page.getByLabel('Angka yang dikoreksi (opsional)').selectOption({ label: 'Jumlah kunjungan' });
+    await page.getByLabel('Nilai baru').fill('3');
+    await page.getByRole('button', { name: 'Simpan catatan' }).click();
+    await expect(page.getByRole('status')).toHaveText('Catatan disimpan.');
+    await expect(page.getByTestId('recap-corrections')).toContainText('Satu pengguna tercatat di buku tamu saja.');
+    await snapBothSizes(page, 'recaps-central-review');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Kabid penerima').selectOption({ label: 'Sri Wahyuni' });
+    await page.getByRole('button', { name: 'Teruskan', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText('Rekap diteruskan kepada Kabid.');
+    await page.getByRole('button', { name: 'Keluar' }).click();
+
+    // The Kabid acknowledges receipt and downloads the PDF the server makes from the revision.
+    await adminSignIn(page, central.url, kabid);
+    await page.getByRole('link', { name: 'Buka' }).click();
+    await page.getByRole('button', { name: 'Tandai sudah diterima' }).click();
+    await expect(page.getByRole('status')).toHaveText('Rekap ditandai sudah diterima.');
+    await expect(page.getByTestId('recap-trail')).toContainText('Diterima');
+    await snapBothSizes(page, 'recaps-central-acknowledged');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('recap-pdf').click()]);
+    expect(pdf.suggestedFilename()).toBe('Rekap_2026-11_rev1.pdf');
+    const bytes = await readFile((await pdf.path())!);
+    expect(await pdfText(bytes)).toContain('Sri Wahyuni');
+    expect((await pdfToPngs(bytes, SCREENSHOT_DIR, 'recaps-central-pdf-page')).length).toBeGreaterThanOrEqual(2);
+
+    // Back at the desk after a sync: the correction, the forward and the receipt.
+    await synced();
+    const { record } = await host.rpc<RecapDetail>('recaps.get', { id: submitted.id }, session);
+    expect(record.status).toBe('acknowledged');
+    expect(record.trail.map((e) => e.kind)).toEqual(['submitted', 'commented', 'forwarded', 'acknowledged']);
+  } finally {
+    await central.stop();
+  }
 });

@@ -29,38 +29,33 @@ const HOUR = 3_600_000;
 const MIN = 60_000;
 
 export const PERIOD_VISITS = `SELECT v.started_at, v.ends_at, v.closed_at, v.close_kind, v.desk_number,
-    v.problems <> '[]' AS problem
+    v.problems <> '[]' AS problem, v.reservation_id
   FROM visits v WHERE v.started_at >= ? AND v.started_at < ? ORDER BY v.started_at`;
-/** Reservations per status for the period's days (the covering (day, status) index). */
-export const PERIOD_RESERVATIONS = `SELECT r.status, count(*) AS n FROM reservations r
-  WHERE r.day >= ? AND r.day <= ? GROUP BY r.status`;
+/** Reservations of the period's days in one pass over the covering (day, status) index. */
+export const PERIOD_RESERVATIONS = `SELECT count(*) AS total, coalesce(sum(r.status = 'cancelled'), 0) AS cancelled,
+    coalesce(sum(r.status = 'no_show'), 0) AS noShows
+  FROM reservations r WHERE r.day >= ? AND r.day <= ?`;
 /** Bookings of days already over that nobody came for: no-shows the monitor has not marked yet. */
 export const PERIOD_PAST_BOOKED = `SELECT count(*) FROM reservations r
   WHERE r.status = 'booked' AND r.day >= ? AND r.day <= ?`;
-/** The users of the period: visits and minutes per visitor, the name beside (empty once erased). */
-export const PERIOD_USERS = `SELECT vr.full_name AS name, u.visits, u.minutes FROM (
-    SELECT r.visitor_id, count(*) AS visits,
-      sum(max(0, coalesce(v.closed_at, min(v.ends_at, :now)) - v.started_at)) / 60000.0 AS minutes
-    FROM visits v JOIN reservations r ON r.id = v.reservation_id
-    WHERE v.started_at >= :start AND v.started_at < :end
-    GROUP BY r.visitor_id) u
-  JOIN visitors vr ON vr.id = u.visitor_id
-  ORDER BY vr.full_name COLLATE NOCASE, u.visitor_id`;
-/** Different visitors of the period (the quarter and the year count them without listing them). */
-export const PERIOD_VISITORS = `SELECT count(DISTINCT r.visitor_id) FROM visits v JOIN reservations r ON r.id = v.reservation_id
-  WHERE v.started_at >= ? AND v.started_at < ?`;
+/** Who came in the period: each reservation that became a visit, with its visitor (the month's users). */
+export const PERIOD_CAME = `SELECT r.id, r.visitor_id FROM reservations r
+  WHERE r.day >= ? AND r.day <= ? AND r.status IN ('checked_in', 'completed')`;
+/** Different visitors who came (the quarter and the year count them without listing them). */
+export const PERIOD_VISITORS = `SELECT count(DISTINCT r.visitor_id) FROM reservations r
+  WHERE r.day >= ? AND r.day <= ? AND r.status IN ('checked_in', 'completed')`;
+/** The users' names (empty once erased). */
+export const VISITOR_NAMES = `SELECT vr.id, vr.full_name FROM visitors vr
+  WHERE vr.id IN (SELECT value FROM json_each(?))`;
+const VISITOR_OF = 'SELECT r.visitor_id FROM reservations r WHERE r.id = ?';
 const PERIOD_COMPLAINTS = `SELECT count(*) AS filed, coalesce(sum(status = 'closed'), 0) AS closed
   FROM complaints WHERE filed_at >= ? AND filed_at < ?`;
 
-interface VisitFacts {
-  started_at: number;
-  ends_at: number;
-  closed_at: number | null;
-  close_kind: string | null;
-  desk_number: number;
-  problem: 0 | 1;
-}
+/** started_at, ends_at, closed_at, close_kind, desk_number, problem, reservation_id (raw rows: no objects). */
+type VisitRow = [number, number, number | null, string | null, number, 0 | 1, string];
 
+/** Names in the list's order: case and accents aside, as Indonesian readers sort them. */
+const collator = new Intl.Collator('id', { sensitivity: 'base' });
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
@@ -106,31 +101,51 @@ export function computeRecapFigures(
   let withoutConfirmation = 0;
   let deskProblems = 0;
 
+  // The month's users: each visit's reservation gives its visitor (one pass over the period's
+  // reservations, not a look-up per visit).
+  const visitorOf = options.withUsers
+    ? new Map((prepared(db, PERIOD_CAME).raw().all(from, to) as [string, string][]).map(([r, v]) => [r, v]))
+    : null;
+  const users = new Map<string, { visits: number; minutes: number }>();
+
   let di = 0;
-  for (const v of prepared(db, PERIOD_VISITS).iterate(start, end) as IterableIterator<VisitFacts>) {
-    while (di + 1 < days.length && days[di + 1]!.start <= v.started_at) di++;
+  for (const [startedAt, endsAt, closedAt, closeKind, deskNumber, problem, reservationId] of prepared(db, PERIOD_VISITS)
+    .raw()
+    .all(start, end) as VisitRow[]) {
+    while (di + 1 < days.length && days[di + 1]!.start <= startedAt) di++;
     const day = days[di]!;
     visits++;
     perDay[di]!++;
     perMonth[Number(day.day.slice(5, 7)) - firstMonth]!++;
-    const until = v.closed_at ?? Math.min(v.ends_at, now);
-    const minutes = Math.max(0, Math.floor((until - v.started_at) / MIN));
+    const until = closedAt ?? Math.min(endsAt, now);
+    const minutes = Math.max(0, Math.floor((until - startedAt) / MIN));
     visitMinutes += minutes;
-    if (v.closed_at !== null) {
+    if (closedAt !== null) {
       closedCount++;
       closedMinutes += minutes;
     }
-    if ((v.closed_at ?? now) > v.ends_at) overstays++;
-    if (v.close_kind === 'left_without_checkout' || v.close_kind === 'auto_limit') withoutConfirmation++;
-    if (v.problem) deskProblems++;
-    const desk = desks.get(v.desk_number) ?? { visits: 0, minutes: 0 };
+    if ((closedAt ?? now) > endsAt) overstays++;
+    if (closeKind === 'left_without_checkout' || closeKind === 'auto_limit') withoutConfirmation++;
+    if (problem) deskProblems++;
+    const desk = desks.get(deskNumber) ?? { visits: 0, minutes: 0 };
     desk.visits++;
     desk.minutes += minutes;
-    desks.set(v.desk_number, desk);
+    desks.set(deskNumber, desk);
+    if (visitorOf) {
+      // A visit whose reservation was for another day (rare) is looked up on its own.
+      const visitor =
+        visitorOf.get(reservationId) ?? (prepared(db, VISITOR_OF).pluck().get(reservationId) as string | undefined);
+      if (visitor !== undefined) {
+        const u = users.get(visitor) ?? { visits: 0, minutes: 0 };
+        u.visits++;
+        u.minutes += minutes;
+        users.set(visitor, u);
+      }
+    }
     // Local hour from the day's start; the occupancy adds the minutes spent in each hour slot.
-    const startHour = Math.floor((v.started_at - day.start) / HOUR);
+    const startHour = Math.floor((startedAt - day.start) / HOUR);
     if (startHour >= 0 && startHour < 24) perHour[startHour]!++;
-    for (let t = v.started_at; t < until; ) {
+    for (let t = startedAt; t < until; ) {
       const h = Math.floor((t - day.start) / HOUR);
       if (h >= 24) break;
       const slotEnd = Math.min(until, day.start + (h + 1) * HOUR);
@@ -156,32 +171,25 @@ export function computeRecapFigures(
     openMinutes += (b.closesAt - b.opensAt) / MIN;
   }
 
-  const byStatus = new Map(
-    (prepared(db, PERIOD_RESERVATIONS).all(from, to) as { status: string; n: number }[]).map((r) => [
-      r.status,
-      r.n,
-    ]),
-  );
+  const booked = prepared(db, PERIOD_RESERVATIONS).get(from, to) as { total: number; cancelled: number; noShows: number };
   const today = localDay(now, tz);
   const lastOver = addDays(today, -1) < to ? addDays(today, -1) : to;
   const pastBooked =
     lastOver >= from ? (prepared(db, PERIOD_PAST_BOOKED).pluck().get(from, lastOver) as number) : 0;
-  const reservations = [...byStatus].reduce((s, [st, n]) => (st === 'cancelled' ? s : s + n), 0);
-  const noShows = (byStatus.get('no_show') ?? 0) + pastBooked;
+  const reservations = booked.total - booked.cancelled;
+  const noShows = booked.noShows + pastBooked;
 
-  const users = options.withUsers
-    ? (prepared(db, PERIOD_USERS).all({ start, end, now }) as { name: string; visits: number; minutes: number }[]).map(
-        (u) => [u.name, u.visits, Math.max(0, Math.round(u.minutes))] as [string, number, number],
-      )
-    : null;
-  const visitorCount = users
-    ? users.length
-    : (prepared(
-        db,
-        PERIOD_VISITORS,
-      )
-        .pluck()
-        .get(start, end) as number);
+  let userRows: [string, number, number][] | null = null;
+  if (visitorOf) {
+    const names = new Map(
+      (prepared(db, VISITOR_NAMES).raw().all(JSON.stringify([...users.keys()])) as [string, string][]).map(([id, n]) => [id, n]),
+    );
+    userRows = [...users]
+      .map(([id, u]) => ({ id, name: names.get(id) ?? '', ...u }))
+      .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((u) => [u.name, u.visits, u.minutes]);
+  }
+  const visitorCount = userRows ? userRows.length : (prepared(db, PERIOD_VISITORS).pluck().get(from, to) as number);
 
   const complaints = prepared(db, PERIOD_COMPLAINTS).get(start, end) as { filed: number; closed: number };
   const problems = problemsByCategory(db, start, end);
@@ -226,6 +234,6 @@ export function computeRecapFigures(
       .map(([desk, d]) => [desk, d.visits, Math.round(d.minutes), openMinutes ? round4(Math.min(1, d.minutes / openMinutes)) : 0]),
     problemsByCategory: problems,
     ikm: survey ? { value: survey.ikm, grade: survey.grade, respondents: survey.total } : null,
-    users,
+    users: userRows,
   };
 }
