@@ -172,7 +172,9 @@ export function chartOption(spec: ChartSpec, lang: Lang): Record<string, unknown
   const all = spec.series.flatMap((s) => s.values.filter(Number.isFinite));
   const fmt = valueFormatter(spec.format, lang, decimalsFor(all));
   const horizontal = spec.kind === 'bars' && spec.horizontal === true;
-  const many = spec.labels.length > 12;
+  // Many long labels (dates "2 Nov") slant; many short ones ("1", "2") stand, every few shown.
+  const longest = Math.max(0, ...spec.labels.map((l) => l.length));
+  const slant = !horizontal && spec.labels.length > 12 && longest * spec.labels.length > 80;
   const categoryAxis = {
     type: 'category',
     data: [...spec.labels],
@@ -180,20 +182,23 @@ export function chartOption(spec: ChartSpec, lang: Lang): Record<string, unknown
       ...TEXT,
       // Dates per day: show what fits, slanted, rather than overlapping.
       interval: horizontal ? 0 : 'auto',
-      rotate: !horizontal && many ? 45 : 0,
+      rotate: slant ? 45 : 0,
       width: horizontal ? 160 : undefined,
       overflow: horizontal ? 'truncate' : undefined,
     },
     axisTick: { alignWithLabel: true },
     inverse: horizontal,
   };
+  const counts = spec.format !== 'percent' && spec.format !== 'minutes' && all.every(Number.isInteger);
+  const tick = valueFormatter(spec.format, lang, Math.max(1, decimalsFor(all)));
   const valueAxis = {
     type: 'value',
-    // Axis ticks are round numbers: no decimals unless the tick has them.
+    // Counts step in whole numbers (no "0,5 kunjungan"); ticks print no decimals unless they have them.
+    ...(counts ? { minInterval: 1 } : {}),
     axisLabel: {
       ...TEXT,
       formatter: (v: number) =>
-        v === 0 ? '0' : Number.isInteger(v) ? valueFormatter(spec.format, lang, 0)(v) : fmt(v),
+        v === 0 ? '0' : Number.isInteger(v) ? valueFormatter(spec.format, lang, 0)(v) : tick(v),
     },
     splitLine: { lineStyle: { color: '#dee2e6' } },
     max: spec.format === 'percent' ? (value: { max: number }) => Math.max(100, value.max) : undefined,

@@ -97,6 +97,38 @@ describe('chartOption', () => {
     expect((stay.tooltip as { valueFormatter: Fn }).valueFormatter(215)).toBe('3 j 35 mnt');
   });
 
+  it('steps counts in whole numbers and slants only long, crowded labels', () => {
+    const days = Array.from({ length: 30 }, (_, i) => String(i + 1));
+    const few = chartOption(
+      {
+        kind: 'bars',
+        title: 'Kunjungan per hari',
+        labels: days,
+        series: [{ name: 'Kunjungan', values: days.map(() => 1) }],
+      },
+      'id',
+    ) as Record<string, unknown>;
+    expect(few.yAxis).toMatchObject({ minInterval: 1 });
+    expect((few.xAxis as { axisLabel: { rotate: number } }).axisLabel.rotate).toBe(0);
+    const dated = chartOption(
+      {
+        kind: 'bars',
+        title: 'Kunjungan per hari',
+        labels: days.map((d) => `${d} Nov`),
+        series: [{ name: 'Kunjungan', values: days.map(() => 1) }],
+      },
+      'id',
+    ) as Record<string, unknown>;
+    expect((dated.xAxis as { axisLabel: { rotate: number } }).axisLabel.rotate).toBe(45);
+    // Averages may step in halves, printed with their decimal.
+    const averages = chartOption(
+      { ...bars, series: [{ name: 'Rata-rata', values: [1.5, 2.25] }] },
+      'id',
+    ) as Record<string, unknown>;
+    expect(averages.yAxis).not.toHaveProperty('minInterval');
+    expect((averages.yAxis as Axis).axisLabel.formatter!(0.5)).toBe('0,5');
+  });
+
   it('describes the chart for a screen reader, in the chosen language', () => {
     expect(chartOption(bars, 'id')).toMatchObject({ aria: { enabled: true } });
     expect(chartDescription(bars, 'id')).toBe(
