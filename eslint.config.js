@@ -129,6 +129,12 @@ export default tseslint.config(
   },
   coreBoundary,
   sharedBoundary,
+  {
+    // shared/documents makes PDFs and workbooks in Node only (the kiosk's core and the server); the
+    // renderer may import its pure format.ts, nothing else of it.
+    files: ['shared/documents/**'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
+  },
   rendererBoundary,
   {
     // The core logs through its logger (levels, personal data redacted), never the console.

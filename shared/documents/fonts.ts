@@ -2,9 +2,7 @@
 // Indonesian needs). Set once per process, with access policies that let pdfmake read those font
 // files and nothing else, from disk or the network (a hostile URL in a document reads nothing).
 // Used by every PDF Loket makes in Node: the reports here and the portal's ticket.
-// eslint-disable-next-line no-restricted-imports -- shared/documents runs in Node only (never the renderer)
 import { createRequire } from 'node:module';
-// eslint-disable-next-line no-restricted-imports -- as above
 import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
 

@@ -155,7 +155,6 @@ export async function renderWorkbook(input: WorkbookInput): Promise<Buffer> {
         to: { row: headerRow + sheet.rows.length, column: sheet.columns.length },
       };
   }
-  // eslint-disable-next-line no-restricted-globals -- shared/documents runs in Node only
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   // The archive's own file stamps would otherwise be the moment it was written.
   stampZip(bytes, input.madeAt);

@@ -37,6 +37,7 @@ import {
   type RulesStore,
 } from '../settings/rules';
 import { settingsHandlers } from '../settings/settingsHandlers';
+import { documentSettingsStore } from '../settings/documents';
 import { StayMonitor } from '../visits/stayMonitor';
 import { visitHandlers } from '../visits/visitHandlers';
 import { visitorHandlers } from '../visitors/visitorHandlers';
@@ -144,6 +145,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const houseRules = houseRulesStore(deps);
   const floorPlan = floorPlanStore(deps);
   const kioskServices = kioskServicesStore(deps);
+  const documentSettings = documentSettingsStore(deps);
   const devices = new DeviceRegistry(events);
   const sessions = new OfficerSessions(deps, pins, () => security.get());
   const setup = new Setup(deps, pins, sessions, {
@@ -213,7 +215,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...scannerHandlers(scanners),
     ...printingHandlers(printing),
     ...reportHandlers(deps, rules, site, printing),
-    ...settingsHandlers(rules, security, privacy, houseRules, kioskServices),
+    ...settingsHandlers(rules, security, privacy, houseRules, kioskServices, documentSettings),
     ...syncHandlers(deps, sync, () => {
       reloadSettings();
       events.emit('data.changed', { topics: ['site', 'officers', 'places', 'settings'] });

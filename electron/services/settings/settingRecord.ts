@@ -41,11 +41,6 @@ export class SettingRecord<S extends z.ZodType> {
     return parsed.success ? parsed.data : this.spec.fallback;
   }
 
-  /** The database and clock this record writes with, for a sibling record made later from it. */
-  get commandDeps(): CommandDeps {
-    return this.deps;
-  }
-
   get(): z.output<S> {
     return this.#current;
   }

@@ -1,7 +1,7 @@
 import type { HandlersFor } from '../../../shared/contract';
 import type { settingsMethods } from '../../../shared/contract/settings';
 import type { HandlerContext } from '../core/dispatch';
-import { documentSettingsStore, type DocumentSettingsStore } from './documents';
+import type { DocumentSettingsStore } from './documents';
 import type { HouseRulesStore, KioskServicesStore, PrivacyStore, RulesStore, SecurityStore } from './rules';
 
 export const settingsHandlers = (
@@ -10,8 +10,7 @@ export const settingsHandlers = (
   privacy: PrivacyStore,
   houseRules: HouseRulesStore,
   kioskServices: KioskServicesStore,
-  // Made from the same database as the others until the composition passes its own.
-  documents: DocumentSettingsStore = documentSettingsStore(rules.commandDeps),
+  documents: DocumentSettingsStore,
 ): HandlersFor<typeof settingsMethods, HandlerContext> => ({
   'settings.rules.get': () => rules.get(),
   'settings.rules.update': (input, ctx) => rules.update(ctx.actor, input),

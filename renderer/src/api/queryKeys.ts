@@ -32,6 +32,7 @@ export const queryReads = {
   'floorPlan.get': ['settings'],
   'settings.houseRules.get': ['settings'],
   'settings.kioskServices.get': ['settings'],
+  'settings.documents.get': ['settings'],
   'lockers.list': ['places'],
   'visits.board': ['visits', 'reservations', 'places', 'settings'],
   'visits.history': ['visits'],

@@ -3,13 +3,11 @@
 // lines, the city of "Pontianak, 2 Desember 2026", and the titles of the three signature blocks. The
 // office's name, logo and address lines stay with the site identity (Settings → Kantor).
 import { Alert, Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { documentSettingsSchema, type DocumentSettings, type SiteIdentity } from '../../../shared/contract';
 import { formatLongDate } from '../../../shared/documents/format';
-import { useApi } from '../api/ApiContext';
 import { useApiMutation } from '../api/useApiMutation';
-import { unwrap, useApiQuery } from '../api/useApiQuery';
+import { useApiQuery } from '../api/useApiQuery';
 import { useDates } from '../dates/useDates';
 import { FormError } from '../forms/FormError';
 import { showServerErrors, useSchemaForm } from '../forms/useSchemaForm';
@@ -143,7 +141,6 @@ function DocumentsForm({
   update: ReturnType<typeof useApiMutation<'settings.documents.update'>>;
 }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useSchemaForm<Values>({
     initialValues: valuesOf(saved),
     validate: (values) => {
@@ -170,7 +167,6 @@ function DocumentsForm({
       data-testid="documents-settings-form"
       onSubmit={form.onSubmit((values) =>
         update.mutate(inputOf(values).input, {
-          onSuccess: (value) => client.setQueryData(DOCUMENTS_KEY, value),
           onError: (e) => showServerErrors(form, e.appError, FIELDS),
         }),
       )}
@@ -246,17 +242,9 @@ function DocumentsForm({
   );
 }
 
-// Read through the query cache under the settings topic. Until renderer/src/api/queryKeys.ts lists
-// 'settings.documents.get' (then this can be useApiQuery), the form refreshes itself after a save.
-const DOCUMENTS_KEY = ['settings', 'settings.documents.get', {}] as const;
-
 export function DocumentsSettings({ session }: { session: string }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const saved = useQuery({
-    queryKey: DOCUMENTS_KEY,
-    queryFn: async () => unwrap(await api.invoke('settings.documents.get', {}, { session })),
-  });
+  const saved = useApiQuery('settings.documents.get', {}, { session });
   const identity = useApiQuery('site.get', {});
   const update = useApiMutation('settings.documents.update', { session });
   return (
