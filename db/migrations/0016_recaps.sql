@@ -18,3 +18,7 @@ CREATE INDEX recaps_submitted ON recaps (submitted_at);
 -- The report's hot queries read a month or a year of visits by start time: this index holds every
 -- column they need, so they never touch the table (plans asserted in test/db/recaps.queryPlans.test.ts).
 CREATE INDEX visits_recap ON visits (started_at, desk_number, ends_at, closed_at, close_kind, problems, reservation_id);
+-- Who came in a period (the reservations that became visits) with their visitor, read from the
+-- index alone (status in it too, or SQLite reads the row to check it): the month's users and the
+-- quarter's and year's count of different visitors.
+CREATE INDEX reservations_came ON reservations (day, visitor_id, id, status) WHERE status IN ('checked_in', 'completed');

@@ -29,7 +29,7 @@ const HOUR = 3_600_000;
 const MIN = 60_000;
 
 export const PERIOD_VISITS = `SELECT v.started_at, v.ends_at, v.closed_at, v.close_kind, v.desk_number,
-    v.problems <> '[]' AS problem, v.reservation_id
+    v.problems <> '[]' AS problem
   FROM visits v WHERE v.started_at >= ? AND v.started_at < ? ORDER BY v.started_at`;
 /** Reservations of the period's days in one pass over the covering (day, status) index. */
 export const PERIOD_RESERVATIONS = `SELECT count(*) AS total, coalesce(sum(r.status = 'cancelled'), 0) AS cancelled,
@@ -38,24 +38,27 @@ export const PERIOD_RESERVATIONS = `SELECT count(*) AS total, coalesce(sum(r.sta
 /** Bookings of days already over that nobody came for: no-shows the monitor has not marked yet. */
 export const PERIOD_PAST_BOOKED = `SELECT count(*) FROM reservations r
   WHERE r.status = 'booked' AND r.day >= ? AND r.day <= ?`;
-/** Who came in the period: each reservation that became a visit, with its visitor (the month's users). */
-export const PERIOD_CAME = `SELECT r.id, r.visitor_id FROM reservations r
-  WHERE r.day >= ? AND r.day <= ? AND r.status IN ('checked_in', 'completed')`;
+/**
+ * The month's users: visits and minutes per visitor (each visit's minutes floored, as the totals
+ * count them), the name beside (empty once erased), in the list's order.
+ */
+export const PERIOD_USERS = `SELECT vr.full_name AS name, u.visits, u.minutes FROM (
+    SELECT r.visitor_id, count(*) AS visits,
+      sum(max(0, coalesce(v.closed_at, min(v.ends_at, :now)) - v.started_at) / 60000) AS minutes
+    FROM visits v JOIN reservations r ON r.id = v.reservation_id
+    WHERE v.started_at >= :start AND v.started_at < :end
+    GROUP BY r.visitor_id) u
+  JOIN visitors vr ON vr.id = u.visitor_id
+  ORDER BY vr.full_name COLLATE NOCASE, u.visitor_id`;
 /** Different visitors who came (the quarter and the year count them without listing them). */
 export const PERIOD_VISITORS = `SELECT count(DISTINCT r.visitor_id) FROM reservations r
   WHERE r.day >= ? AND r.day <= ? AND r.status IN ('checked_in', 'completed')`;
-/** The users' names (empty once erased). */
-export const VISITOR_NAMES = `SELECT vr.id, vr.full_name FROM visitors vr
-  WHERE vr.id IN (SELECT value FROM json_each(?))`;
-const VISITOR_OF = 'SELECT r.visitor_id FROM reservations r WHERE r.id = ?';
 const PERIOD_COMPLAINTS = `SELECT count(*) AS filed, coalesce(sum(status = 'closed'), 0) AS closed
   FROM complaints WHERE filed_at >= ? AND filed_at < ?`;
 
-/** started_at, ends_at, closed_at, close_kind, desk_number, problem, reservation_id (raw rows: no objects). */
-type VisitRow = [number, number, number | null, string | null, number, 0 | 1, string];
+/** started_at, ends_at, closed_at, close_kind, desk_number, problem (raw rows: no objects). */
+type VisitRow = [number, number, number | null, string | null, number, 0 | 1];
 
-/** Names in the list's order: case and accents aside, as Indonesian readers sort them. */
-const collator = new Intl.Collator('id', { sensitivity: 'base' });
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
@@ -101,15 +104,8 @@ export function computeRecapFigures(
   let withoutConfirmation = 0;
   let deskProblems = 0;
 
-  // The month's users: each visit's reservation gives its visitor (one pass over the period's
-  // reservations, not a look-up per visit).
-  const visitorOf = options.withUsers
-    ? new Map((prepared(db, PERIOD_CAME).raw().all(from, to) as [string, string][]).map(([r, v]) => [r, v]))
-    : null;
-  const users = new Map<string, { visits: number; minutes: number }>();
-
   let di = 0;
-  for (const [startedAt, endsAt, closedAt, closeKind, deskNumber, problem, reservationId] of prepared(db, PERIOD_VISITS)
+  for (const [startedAt, endsAt, closedAt, closeKind, deskNumber, problem] of prepared(db, PERIOD_VISITS)
     .raw()
     .all(start, end) as VisitRow[]) {
     while (di + 1 < days.length && days[di + 1]!.start <= startedAt) di++;
@@ -131,17 +127,6 @@ export function computeRecapFigures(
     desk.visits++;
     desk.minutes += minutes;
     desks.set(deskNumber, desk);
-    if (visitorOf) {
-      // A visit whose reservation was for another day (rare) is looked up on its own.
-      const visitor =
-        visitorOf.get(reservationId) ?? (prepared(db, VISITOR_OF).pluck().get(reservationId) as string | undefined);
-      if (visitor !== undefined) {
-        const u = users.get(visitor) ?? { visits: 0, minutes: 0 };
-        u.visits++;
-        u.minutes += minutes;
-        users.set(visitor, u);
-      }
-    }
     // Local hour from the day's start; the occupancy adds the minutes spent in each hour slot.
     const startHour = Math.floor((startedAt - day.start) / HOUR);
     if (startHour >= 0 && startHour < 24) perHour[startHour]!++;
@@ -179,16 +164,9 @@ export function computeRecapFigures(
   const reservations = booked.total - booked.cancelled;
   const noShows = booked.noShows + pastBooked;
 
-  let userRows: [string, number, number][] | null = null;
-  if (visitorOf) {
-    const names = new Map(
-      (prepared(db, VISITOR_NAMES).raw().all(JSON.stringify([...users.keys()])) as [string, string][]).map(([id, n]) => [id, n]),
-    );
-    userRows = [...users]
-      .map(([id, u]) => ({ id, name: names.get(id) ?? '', ...u }))
-      .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((u) => [u.name, u.visits, u.minutes]);
-  }
+  const userRows = options.withUsers
+    ? (prepared(db, PERIOD_USERS).raw().all({ start, end, now }) as [string, number, number][])
+    : null;
   const visitorCount = userRows ? userRows.length : (prepared(db, PERIOD_VISITORS).pluck().get(from, to) as number);
 
   const complaints = prepared(db, PERIOD_COMPLAINTS).get(start, end) as { filed: number; closed: number };
