@@ -64,9 +64,15 @@ const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 /** The period's days with their start instants and weekdays, in the site's zone. */
 function daysOf(from: string, to: string, timeZone: string) {
-  const days: { day: string; start: number; weekday: number }[] = [];
+  const days: { day: string; start: number; weekday: number; month: number }[] = [];
+  const firstMonth = Number(from.slice(5, 7));
   for (let d = from; d <= to; d = addDays(d, 1))
-    days.push({ day: d, start: localDayRange(d, timeZone).start, weekday: isoWeekdayOf(d) - 1 });
+    days.push({
+      day: d,
+      start: localDayRange(d, timeZone).start,
+      weekday: isoWeekdayOf(d) - 1,
+      month: Number(d.slice(5, 7)) - firstMonth,
+    });
   return days;
 }
 
@@ -112,7 +118,7 @@ export function computeRecapFigures(
     const day = days[di]!;
     visits++;
     perDay[di]!++;
-    perMonth[Number(day.day.slice(5, 7)) - firstMonth]!++;
+    perMonth[day.month]!++;
     const until = closedAt ?? Math.min(endsAt, now);
     const minutes = Math.max(0, Math.floor((until - startedAt) / MIN));
     visitMinutes += minutes;
