@@ -65,7 +65,7 @@ export const recapsWorkload: DomainWorkload = {
   async faultAction(desk, _core, n) {
     // Kiosks work on the same two periods, so offline submissions and reviews cross; refusals are
     // expected (another kiosk moved the revision on): the checker judges the end state.
-    const target = FAULT_PERIODS[n % FAULT_PERIODS.length]!;
+    const target = FAULT_PERIODS[Math.floor(n / 2) % FAULT_PERIODS.length]!;
     const list = await desk.officerCall<{ items: RecapSummary[] }>('recaps.list', { period: target.period, limit: 5 });
     const head = list.ok ? list.value.items.find((r) => r.status !== 'set_aside') : undefined;
     if (!head || head.status === 'returned' || head.status === 'acknowledged') {
