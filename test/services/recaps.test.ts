@@ -314,3 +314,55 @@ describe('the PDF of a forwarded revision', () => {
     expect(Buffer.from(xlsx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+describe('bad input', () => {
+  it('is refused with the field’s reason and changes nothing; hostile text is kept as text', async () => {
+    seedNovember();
+    const kasi = await officerWith(['kasi'], 'Drs. Ahmad Yani');
+    const rev = value<RecapSummary>(await t.core.call('recaps.submit', november, { session: t.admin!.session }));
+    const field = async (input: Record<string, unknown>, method = 'recaps.comment') => {
+      const r = await kasi.call(method, { id: rev.id, ...input });
+      return r.ok ? null : (r.error.fields ?? {});
+    };
+    expect(await field({ text: '' })).toEqual({ text: 'errors.recaps.commentRequired' });
+    expect(await field({ text: '   ' })).toEqual({ text: 'errors.recaps.commentRequired' });
+    expect(await field({ text: 'x'.repeat(5_000) })).toEqual({ text: 'errors.recaps.commentTooLong' });
+    expect(await field({ text: 'Koreksi', correction: { figure: 'visits', value: -1 } })).toEqual({
+      'correction.value': 'errors.recaps.valueInvalid',
+    });
+    expect(await field({ text: 'Koreksi', correction: { figure: 'secret', value: 1 } })).toEqual({
+      'correction.figure': 'errors.recaps.figureInvalid',
+    });
+    expect(await field({ reason: 'ok' }, 'recaps.return')).toEqual({ reason: 'errors.recaps.reasonTooShort' });
+    const unchanged = value<{ items: RecapSummary[] }>(await kasi.call('recaps.list', { period: '2026-11' }));
+    expect(unchanged.items[0]!.trail).toHaveLength(1);
+
+    const hostile = '<script>alert(1)</script> Angka cocok 👍';
+    const noted = value<RecapSummary>(await kasi.call('recaps.comment', { id: rev.id, text: hostile }));
+    expect(noted.trail.at(-1)!.text).toBe(hostile);
+  });
+});
+
+describe('the quarterly and yearly reports', () => {
+  it('are submitted and filed the same way, from the same data', async () => {
+    seedNovember();
+    const admin = signedIn(t.admin!.id, TEST_ADMIN.pin);
+    const quarter = value<RecapSummary>(await admin('recaps.submit', { periodKind: 'quarter', period: '2026-Q4' }));
+    const year = value<RecapSummary>(await admin('recaps.submit', { periodKind: 'year', period: '2026' }));
+    expect([quarter.totals.visits, year.totals.visits]).toEqual([5, 5]);
+    const pdf = async (id: string) =>
+      Buffer.from(value<{ contentBase64: string }>(await admin('recaps.pdf', { id, lang: 'id' })).contentBase64, 'base64');
+    const q = await pdf(quarter.id);
+    const qText = await pdfText(q);
+    expect(qText).toContain('LAPORAN TRIWULAN COWORKING SPACE');
+    expect(qText).toContain('Triwulan IV 2026');
+    expect(qText).toContain('Kunjungan per bulan');
+    expect(qText).not.toContain('Daftar pengguna');
+    const y = await pdf(year.id);
+    expect(await pdfText(y)).toContain('LAPORAN TAHUNAN COWORKING SPACE');
+    const out = join(process.cwd(), 'test-results', 'recaps-pdf');
+    mkdirSync(out, { recursive: true });
+    expect((await pdfToPngs(q, out, 'laporan-2026-Q4')).length).toBeGreaterThanOrEqual(1);
+    expect((await pdfToPngs(y, out, 'laporan-2026')).length).toBeGreaterThanOrEqual(1);
+  });
+});
