@@ -67,12 +67,17 @@ export type AssetScan =
 export function readAssetScan(text: string): AssetScan {
   const trimmed = text.trim();
   if (trimmed.length > 64) return { kind: 'none' };
-  if (trimmed.toUpperCase().startsWith(ASSET_LABEL_PREFIX)) {
+  // A wedge scanner on a mismatched keyboard layout may type ';' for ':' and lose the shift of letters.
+  const head = trimmed.slice(0, ASSET_LABEL_PREFIX.length).toUpperCase().replace(';', ':');
+  if (head === ASSET_LABEL_PREFIX) {
     const code = normaliseAssetCode(trimmed.slice(ASSET_LABEL_PREFIX.length));
     return isAssetCode(code) ? { kind: 'label', code } : { kind: 'none' };
   }
-  // A bare code is taken only as printed (upper case, no spaces): a ticket's token is mixed case.
-  return isAssetCode(trimmed) ? { kind: 'maybeCode', code: trimmed } : { kind: 'none' };
+  // A bare code is taken only as printed, in one case (upper, or all lower from a lost shift): a
+  // ticket's token is mixed case.
+  const code = trimmed.toUpperCase();
+  const oneCase = trimmed === code || trimmed === trimmed.toLowerCase();
+  return oneCase && isAssetCode(code) ? { kind: 'maybeCode', code } : { kind: 'none' };
 }
 
 /** A code Loket makes when the office has none: INV-<year>-<4 digits of a counter>, counted per year. */

@@ -125,7 +125,8 @@ export const confirmCheckout = (
     itemProblems?: readonly CheckoutItemProblem[] | undefined;
   },
 ): Visit => {
-  const itemProblems = input.itemProblems ?? [];
+  // An item marked without its own note takes the officer's note of the desk check.
+  const itemProblems = (input.itemProblems ?? []).map((p) => (p.note ? p : { ...p, note: input.note ?? '' }));
   // An item marked damaged or missing is a problem of the desk check too: the visit says so.
   const problems = [...input.problems];
   for (const p of itemProblems) {

@@ -21,12 +21,12 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CountDifferenceRow, ItemRow, StockCountDetail } from '../../../shared/contract/inventory';
-import { useEvent } from '../api/ApiContext';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { useDates } from '../dates/useDates';
 import { FormError } from '../forms/FormError';
 import { placeText, type PlaceLike } from './inventoryText';
+import { useAssetScans } from './useAssetScans';
 
 export function CountsSection({ session }: { session: string }) {
   const { t } = useTranslation();
@@ -126,8 +126,8 @@ function CountDetail({ id, session, onBack }: { id: string; session: string; onB
   const seen = new Map((data?.lines ?? []).map((l) => [l.itemId, l]));
 
   // The desk scanner ticks an item: a label scanned while this count is open.
-  useEvent('scans.result', (s) => {
-    if (s.kind !== 'asset_label' || !open) return;
+  useAssetScans((s) => {
+    if (!open) return;
     if (!s.itemId) return setNotice(t('inventory.count.notInCount', { code: s.assetCode }));
     check.mutate(
       { id, itemId: s.itemId },
@@ -218,7 +218,7 @@ function CountDetail({ id, session, onBack }: { id: string; session: string; onB
                   <Table.Tr key={n} data-kind={d.kind}>
                     <Table.Td ff="monospace">{d.assetCode}</Table.Td>
                     <Table.Td>{d.name}</Table.Td>
-                    <Table.Td c={d.kind === 'not_found' ? 'red.9' : 'orange.9'}>
+                    <Table.Td c={d.kind === 'not_found' ? 'red.9' : '#a14500'}>
                       {differenceText(t, d)}
                     </Table.Td>
                   </Table.Tr>

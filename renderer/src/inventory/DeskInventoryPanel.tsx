@@ -21,7 +21,6 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { ItemRow } from '../../../shared/contract/inventory';
 import { itemConditions } from '../../../shared/inventory/inventoryRules';
-import { useEvent } from '../api/ApiContext';
 import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
@@ -30,6 +29,7 @@ import { ItemCard } from './ItemCard';
 import { ItemFormModal } from './ItemForms';
 import { ProblemsSection } from './ProblemsSection';
 import { ReportsSection } from './ReportsSection';
+import { useAssetScans } from './useAssetScans';
 import { CONDITION_COLOR, placeText, saveFile, STATUS_COLOR } from './inventoryText';
 
 type Section = 'items' | 'problems' | 'counts' | 'reports';
@@ -121,8 +121,7 @@ function ItemsSection({
   }, []);
 
   // A label scanned at the desk opens its item; an unknown label offers to add it.
-  useEvent('scans.result', (s) => {
-    if (s.kind !== 'asset_label') return;
+  useAssetScans((s) => {
     if (s.itemId) {
       setUnknownLabel(null);
       setOpenItem(s.itemId);
@@ -358,7 +357,7 @@ function ItemLine({
           {item.assetCode}
         </Button>
         {item.codeShared && (
-          <Badge color="orange.9" size="xs" ml={4} title={t('inventory.list.codeShared')}>
+          <Badge color="#a14500" size="xs" ml={4} title={t('inventory.list.codeShared')}>
             !
           </Badge>
         )}

@@ -35,11 +35,13 @@ export function periodOf(fromDay: string, toDay: string, timeZone: string): { fr
   return { fromMs: localDayRange(fromDay, timeZone).start, toMs: localDayRange(toDay, timeZone).end };
 }
 
-export const CONDITION_COLOR = { baik: 'teal.9', rusak_ringan: 'orange.9', rusak_berat: 'red.9' } as const;
-export const STATUS_COLOR = { active: 'gray.7', missing: 'red.9', written_off: 'dark.4' } as const;
+// Badge colours that keep white text readable (WCAG AA): a dark amber for "in between" states.
+const AMBER = '#a14500';
+export const CONDITION_COLOR = { baik: 'teal.9', rusak_ringan: AMBER, rusak_berat: 'red.9' } as const;
+export const STATUS_COLOR = { active: 'gray.7', missing: 'red.9', written_off: 'gray.8' } as const;
 export const PROBLEM_COLOR = {
   reported: 'red.9',
-  in_repair: 'orange.9',
+  in_repair: AMBER,
   fixed: 'teal.9',
-  written_off: 'dark.4',
+  written_off: 'gray.8',
 } as const;

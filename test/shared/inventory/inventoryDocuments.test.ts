@@ -150,6 +150,10 @@ describe('the inventory documents', () => {
     expect(readAssetScan(assetLabelText('INV-2026-0007'))).toEqual({ kind: 'label', code: 'INV-2026-0007' });
     expect(readAssetScan(' lkt-inv: inv-2026-0007 ')).toEqual({ kind: 'label', code: 'INV-2026-0007' });
     expect(readAssetScan('02.06.03.02.001')).toEqual({ kind: 'maybeCode', code: '02.06.03.02.001' });
+    // A wedge scanner that lost its shift key: ';' for ':' and lower case.
+    expect(readAssetScan('lkt-inv;inv-2026-0007')).toEqual({ kind: 'label', code: 'INV-2026-0007' });
+    expect(readAssetScan('inv-2026-0007')).toEqual({ kind: 'maybeCode', code: 'INV-2026-0007' });
+    expect(readAssetScan('Inv-2026-0007')).toEqual({ kind: 'none' });
     expect(readAssetScan('eyJhbGciOi.xyz')).toEqual({ kind: 'none' });
     expect(readAssetScan('LKT-INV:<script>')).toEqual({ kind: 'none' });
     expect(readAssetScan('x'.repeat(200))).toEqual({ kind: 'none' });
