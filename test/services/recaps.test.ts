@@ -363,6 +363,6 @@ describe('the quarterly and yearly reports', () => {
     const out = join(process.cwd(), 'test-results', 'recaps-pdf');
     mkdirSync(out, { recursive: true });
     expect((await pdfToPngs(q, out, 'laporan-2026-Q4')).length).toBeGreaterThanOrEqual(1);
-    expect((await pdfToPngs(y, out, 'laporan-2026')).length).toBeGreaterThanOrEqual(1);
+    expect((await pdfToPngs(y, out, 'laporan-tahunan-2026')).length).toBeGreaterThanOrEqual(1);
   });
 });
