@@ -56,13 +56,24 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'loket-bench-recaps-'));
   try {
     const clock = new ManualClock(NOW);
-    const core = createKioskCore({ dbFile: join(dir, 'kiosk.sqlite'), version: 'bench', clock, log: createLogger({ level: 'warn' }) });
+    const core = createKioskCore({
+      dbFile: join(dir, 'kiosk.sqlite'),
+      version: 'bench',
+      clock,
+      log: createLogger({ level: 'warn' }),
+    });
     const setup = await core.call('setup.complete', {
       site: { siteName: 'Startup Hub Bench', officeName: 'Dinas Kominfo Bench', letterhead: [], logo: null },
       admin: { fullName: 'Bench Admin', pin: '135790' },
       desks: Array.from({ length: DESKS }, (_, i) => ({ number: i + 1, label: `Meja ${i + 1}`, zone: null })),
       lockers: [{ number: 1, label: 'Loker 1', zone: null }],
-      calendar: { timeZone: TZ, openDays: [1, 2, 3, 4, 5], opensAt: '07:00', closesAt: '15:45', holidays: [] },
+      calendar: {
+        timeZone: TZ,
+        openDays: [1, 2, 3, 4, 5],
+        opensAt: '07:00',
+        closesAt: '15:45',
+        holidays: [],
+      },
       maxStayMinutes: 420,
     });
     if (!setup.ok) throw new Error(`setup failed: ${JSON.stringify(setup.error)}`);
@@ -77,7 +88,8 @@ async function main(): Promise<void> {
         `INSERT INTO visitors (id, full_name, email, phone_e164, consent_at, consent_version, created_at)
          VALUES (?, ?, ?, '+6281200000000', 0, 'bench', 0)`,
       );
-      for (let v = 0; v < VISITORS; v++) visitor.run(`vis-${v}`, `Pengguna ${String(v).padStart(4, '0')}`, `p${v}@contoh.id`);
+      for (let v = 0; v < VISITORS; v++)
+        visitor.run(`vis-${v}`, `Pengguna ${String(v).padStart(4, '0')}`, `p${v}@contoh.id`);
       const reservation = db.prepare(
         `INSERT INTO reservations (id, visitor_id, day, desk_number, status, token, source, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, 'portal', 0, 0)`,
@@ -93,13 +105,35 @@ async function main(): Promise<void> {
           const id = `r${n++}`;
           const came = r < VISITS_PER_DAY;
           const desk = (r % DESKS) + 1;
-          const status = came ? 'completed' : rnd() < 0.1 ? 'no_show' : rnd() < 0.5 ? 'cancelled' : 'completed';
-          reservation.run(id, `vis-${Math.floor(rnd() * VISITORS)}`, day, came ? desk : null, status, `LK1B${n}`);
+          const status = came
+            ? 'completed'
+            : rnd() < 0.1
+              ? 'no_show'
+              : rnd() < 0.5
+                ? 'cancelled'
+                : 'completed';
+          reservation.run(
+            id,
+            `vis-${Math.floor(rnd() * VISITORS)}`,
+            day,
+            came ? desk : null,
+            status,
+            `LK1B${n}`,
+          );
           if (!came) continue;
           const startedAt = start + (7 * 60 + Math.floor(rnd() * 480)) * 60_000;
           const stay = 30 + Math.floor(rnd() * 420);
           const kind = rnd() < 0.05 ? 'auto_limit' : rnd() < 0.05 ? 'problem' : 'confirmed';
-          visit.run(`v${n}`, id, desk, startedAt, startedAt + 420 * 60_000, startedAt + stay * 60_000, kind, kind === 'problem' ? '["cable"]' : '[]');
+          visit.run(
+            `v${n}`,
+            id,
+            desk,
+            startedAt,
+            startedAt + 420 * 60_000,
+            startedAt + stay * 60_000,
+            kind,
+            kind === 'problem' ? '["cable"]' : '[]',
+          );
         }
       }
       const item = db.prepare(
@@ -107,13 +141,18 @@ async function main(): Promise<void> {
          VALUES (?, ?, ?, ?, 'asset', 'desk', ?, 'baik', 0, 'bench', 0)`,
       );
       const categories = ['Elektronik', 'Mebel', 'Jaringan', 'Alat tulis', 'Audio visual'];
-      for (let i = 0; i < ITEMS; i++) item.run(`item-${i}`, `BRG-${i}`, `Barang ${i}`, categories[i % 5]!, (i % DESKS) + 1);
+      for (let i = 0; i < ITEMS; i++)
+        item.run(`item-${i}`, `BRG-${i}`, `Barang ${i}`, categories[i % 5]!, (i % DESKS) + 1);
       const problem = db.prepare(
         `INSERT INTO inventory_problems (id, item_id, kind, severity, status, reported_at, reported_by, updated_at)
          VALUES (?, ?, 'damaged', 'rusak_ringan', 'reported', ?, 'bench', 0)`,
       );
       for (let i = 0; i < 3_000; i++)
-        problem.run(`prob-${i}`, `item-${Math.floor(rnd() * ITEMS)}`, Date.UTC(YEAR, 0, 1) + Math.floor(rnd() * 365 * 86_400_000));
+        problem.run(
+          `prob-${i}`,
+          `item-${Math.floor(rnd() * ITEMS)}`,
+          Date.UTC(YEAR, 0, 1) + Math.floor(rnd() * 365 * 86_400_000),
+        );
     })();
     db.exec('ANALYZE');
     const counts = {
@@ -132,8 +171,14 @@ async function main(): Promise<void> {
     const bareCount = (from: string, to: string) => {
       const start = localDayRange(from, TZ).start;
       const end = localDayRange(to, TZ).end;
-      const a = db.prepare('SELECT count(*) FROM visits WHERE started_at >= ? AND started_at < ?').pluck().get(start, end) as number;
-      const b = db.prepare('SELECT count(*) FROM reservations WHERE day >= ? AND day <= ?').pluck().get(from, to) as number;
+      const a = db
+        .prepare('SELECT count(*) FROM visits WHERE started_at >= ? AND started_at < ?')
+        .pluck()
+        .get(start, end) as number;
+      const b = db
+        .prepare('SELECT count(*) FROM reservations WHERE day >= ? AND day <= ?')
+        .pluck()
+        .get(from, to) as number;
       return a + b;
     };
     const time = (f: () => unknown) => {
@@ -166,7 +211,16 @@ async function main(): Promise<void> {
       preparedBy: signer,
       submittedAt: NOW,
     });
-    const context = { identity: { siteName: 'Startup Hub Bench', officeName: 'Dinas Kominfo Bench', letterhead: [], logo: null }, settings: defaultDocumentSettings, lang: 'id' as const };
+    const context = {
+      identity: {
+        siteName: 'Startup Hub Bench',
+        officeName: 'Dinas Kominfo Bench',
+        letterhead: [],
+        logo: null,
+      },
+      settings: defaultDocumentSettings,
+      lang: 'id' as const,
+    };
     const pdfMs: number[] = [];
     const xlsxMs: number[] = [];
     let pdfBytes = 0;
@@ -186,7 +240,9 @@ async function main(): Promise<void> {
     const q = summarize(quarterMs);
     const qb = summarize(quarterBare);
     const ratio = { month: round(m.p50 / mb.p50, 2), quarter: round(q.p50 / qb.p50, 2) };
-    console.log(`month (Nov: ${figures.totals.visits} visits, ${figures.users?.length} users) figures (ms): ${JSON.stringify(m)}`);
+    console.log(
+      `month (Nov: ${figures.totals.visits} visits, ${figures.users?.length} users) figures (ms): ${JSON.stringify(m)}`,
+    );
     console.log(`month bare count(*) (ms): ${JSON.stringify(mb)}   ratio p50 ${ratio.month}×`);
     console.log(`quarter (Q4) figures (ms): ${JSON.stringify(q)}`);
     console.log(`quarter bare count(*) (ms): ${JSON.stringify(qb)}   ratio p50 ${ratio.quarter}×`);

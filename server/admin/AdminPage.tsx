@@ -7,7 +7,8 @@ import { Page, type Brand } from '../web/layout';
 import type { Lang } from '../web/lang';
 import { adminText } from './adminText';
 
-export type AdminSection = 'home' | 'reservations' | 'recaps' | 'kiosks' | 'rejected' | 'officers' | 'settings';
+export type AdminSection =
+  'home' | 'reservations' | 'recaps' | 'kiosks' | 'rejected' | 'officers' | 'settings';
 
 /** Which permission opens which page (the kiosk's meaning of each permission). */
 export const sectionPermission: Record<AdminSection, readonly Permission[]> = {

@@ -136,9 +136,12 @@ const id = {
       unknown_visit:
         'Kunjungannya tidak dikenal server (mungkin belum terkirim dari kios lain). Sinkronkan semua kios, lalu periksa lagi.',
       unknown_officer: 'Petugasnya tidak dikenal server. Sinkronkan kios tempat petugas itu dibuat.',
-      unknown_recap: 'Rekapnya tidak dikenal server (mungkin belum terkirim dari kios lain). Sinkronkan semua kios.',
-      recap_frozen: 'Rekap sudah dikembalikan atau diteruskan lebih dulu di meja lain; langkah ini tidak berlaku.',
-      recap_set_aside: 'Revisi rekap ini dikesampingkan karena revisi lain untuk periode yang sama diterima lebih dulu.',
+      unknown_recap:
+        'Rekapnya tidak dikenal server (mungkin belum terkirim dari kios lain). Sinkronkan semua kios.',
+      recap_frozen:
+        'Rekap sudah dikembalikan atau diteruskan lebih dulu di meja lain; langkah ini tidak berlaku.',
+      recap_set_aside:
+        'Revisi rekap ini dikesampingkan karena revisi lain untuk periode yang sama diterima lebih dulu.',
       recap_not_forwarded: 'Rekap belum diteruskan kepada Kabid, jadi belum bisa diterima.',
     } as Record<string, string>,
     ops: {
@@ -340,9 +343,11 @@ const en: AdminText = {
       unknown_visit:
         'The server does not know the visit (perhaps not yet sent by another kiosk). Sync every kiosk, then check again.',
       unknown_officer: 'The server does not know the officer. Sync the kiosk where the officer was made.',
-      unknown_recap: 'The server does not know the recap (perhaps not sent yet from another kiosk). Sync every kiosk.',
+      unknown_recap:
+        'The server does not know the recap (perhaps not sent yet from another kiosk). Sync every kiosk.',
       recap_frozen: 'The recap was returned or forwarded first at another desk; this step does not apply.',
-      recap_set_aside: 'This recap revision was set aside: another revision of the same period arrived first.',
+      recap_set_aside:
+        'This recap revision was set aside: another revision of the same period arrived first.',
       recap_not_forwarded: 'The recap has not been forwarded to the Kabid, so it cannot be received yet.',
     },
     ops: {

@@ -74,12 +74,9 @@ const byId = z.object({ id: idSchema }).strict();
 
 export const recapsMethods = {
   /** The period's figures as they are now, with the list of users: a read of personal data, audited. */
-  'recaps.preview': method(
-    'recaps.prepare',
-    recapPeriodSchema,
-    z.object({ figures: recapFiguresSchema }),
-    { audit: 'read' },
-  ),
+  'recaps.preview': method('recaps.prepare', recapPeriodSchema, z.object({ figures: recapFiguresSchema }), {
+    audit: 'read',
+  }),
   /** The revisions of one period (or the latest ones), newest first; open to all three roles. */
   'recaps.list': method(
     'signedIn',
@@ -137,9 +134,14 @@ export const recapsMethods = {
   ),
   'recaps.acknowledge': method('recaps.receive', byId, recapSummarySchema),
   /** The revision's PDF as the office files it (a forwarded one is the same bytes wherever it is made). */
-  'recaps.pdf': method('signedIn', z.object({ id: idSchema, lang: langSchema.default('id') }).strict(), fileSchema, {
-    audit: 'read',
-  }),
+  'recaps.pdf': method(
+    'signedIn',
+    z.object({ id: idSchema, lang: langSchema.default('id') }).strict(),
+    fileSchema,
+    {
+      audit: 'read',
+    },
+  ),
   /** The raw tables of the revision as an xlsx workbook. */
   'recaps.xlsx': method('signedIn', byId, fileSchema, { audit: 'read' }),
 } as const satisfies MethodTable;

@@ -56,14 +56,36 @@ beforeAll(async () => {
 afterAll(() => t.core.close());
 
 const plan = (sql: string, ...args: unknown[]) =>
-  (t.core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join('\n');
+  (t.core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[])
+    .map((r) => r.detail)
+    .join('\n');
 
 describe('the recap’s hot queries', () => {
   it.each([
-    ['a period’s visits', PERIOD_VISITS, [START, END], /SEARCH v USING COVERING INDEX visits_recap \(started_at>\? AND started_at<\?\)/],
-    ['a period’s reservations by status', PERIOD_RESERVATIONS, ['2026-11-01', '2026-11-30'], /SEARCH r USING COVERING INDEX reservations_day_status \(day>\? AND day<\?\)/],
-    ['the bookings of days gone by', PERIOD_PAST_BOOKED, ['2026-11-01', '2026-12-01'], /USING (COVERING )?INDEX reservations_(booked|day_status)/],
-    ['the different visitors of a quarter or year', PERIOD_VISITORS, ['2026-10-01', '2026-12-31'], /SEARCH r USING COVERING INDEX reservations_came \(day>\? AND day<\?\)/],
+    [
+      'a period’s visits',
+      PERIOD_VISITS,
+      [START, END],
+      /SEARCH v USING COVERING INDEX visits_recap \(started_at>\? AND started_at<\?\)/,
+    ],
+    [
+      'a period’s reservations by status',
+      PERIOD_RESERVATIONS,
+      ['2026-11-01', '2026-11-30'],
+      /SEARCH r USING COVERING INDEX reservations_day_status \(day>\? AND day<\?\)/,
+    ],
+    [
+      'the bookings of days gone by',
+      PERIOD_PAST_BOOKED,
+      ['2026-11-01', '2026-12-01'],
+      /USING (COVERING )?INDEX reservations_(booked|day_status)/,
+    ],
+    [
+      'the different visitors of a quarter or year',
+      PERIOD_VISITORS,
+      ['2026-10-01', '2026-12-31'],
+      /SEARCH r USING COVERING INDEX reservations_came \(day>\? AND day<\?\)/,
+    ],
   ])('%s read their index, never the whole table', (_name, sql, args, expected) => {
     const p = plan(sql, ...args);
     expect(p).toMatch(expected);
@@ -81,14 +103,19 @@ describe('the recap’s hot queries', () => {
 
 describe('a busy month submitted', () => {
   it('fits a push: the snapshot of 21,000 visits and 3,000 users is well under MAX_PUSH_BYTES', async () => {
-    const r = (await t.core.call('recaps.submit', { periodKind: 'month', period: '2026-11' }, { session: t.admin!.session })) as Result<{
+    const r = (await t.core.call(
+      'recaps.submit',
+      { periodKind: 'month', period: '2026-11' },
+      { session: t.admin!.session },
+    )) as Result<{
       totals: { visits: number; visitors: number };
     }>;
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value.totals).toMatchObject({ visits: 21_000, visitors: 3_000 });
-    const op = t.core.db
-      .prepare("SELECT * FROM outbox WHERE op_type = 'recap.submitted'")
-      .get() as Record<string, unknown>;
+    const op = t.core.db.prepare("SELECT * FROM outbox WHERE op_type = 'recap.submitted'").get() as Record<
+      string,
+      unknown
+    >;
     const envelope = JSON.stringify({ ...op, payload: JSON.parse(String(op.payload)) });
     expect(envelope.length).toBeGreaterThan(100_000);
     expect(envelope.length).toBeLessThan(MAX_PUSH_BYTES / 2);

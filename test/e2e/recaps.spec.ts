@@ -54,7 +54,12 @@ async function seedVisits(host: KioskHost): Promise<void> {
         { reservationId: reservation.id, reason: 'HP tertinggal', deskNumber: i + 1 },
         host.admin.session,
       );
-      if (i === 0) await host.rpc('visits.closeWithoutCheckout', { visitId: visit.id, reason: 'Pulang lebih awal' }, host.admin.session);
+      if (i === 0)
+        await host.rpc(
+          'visits.closeWithoutCheckout',
+          { visitId: visit.id, reason: 'Pulang lebih awal' },
+          host.admin.session,
+        );
     }
   }
 }
@@ -64,7 +69,11 @@ async function revisionId(host: KioskHost, revision: number, session: string): P
   return items.find((r) => r.revision === revision)!.id;
 }
 
-async function openReports(page: Page, host: KioskHost, officer: { fullName: string; pin: string }): Promise<DeskPage> {
+async function openReports(
+  page: Page,
+  host: KioskHost,
+  officer: { fullName: string; pin: string },
+): Promise<DeskPage> {
   const desk = new DeskPage(page);
   await desk.open(host, 'recap', officer);
   await page.getByTestId('recaps-tab-periodic').click();
@@ -99,7 +108,9 @@ test('the month’s recap goes officer → Kasi (a correction, a return) → off
   await snapBothSizes(page, 'recaps-officer-preview');
   expect(await accessibilityViolations(page)).toEqual([]);
   await page.getByTestId('recap-submit').click();
-  await expect(page.getByTestId('recap-revision-1').getByTestId('recap-status')).toHaveText('Menunggu pemeriksaan Kasi');
+  await expect(page.getByTestId('recap-revision-1').getByTestId('recap-status')).toHaveText(
+    'Menunggu pemeriksaan Kasi',
+  );
   await expect(page.getByTestId('recap-submit')).toHaveCount(0);
   await snapBothSizes(page, 'recaps-officer-submitted');
 
@@ -122,10 +133,14 @@ test('the month’s recap goes officer → Kasi (a correction, a return) → off
 
   // The officer sees the reason and submits revision 2.
   await page.bringToFront();
-  await expect(page.getByTestId('recap-revision-1').getByTestId('recap-status')).toHaveText('Dikembalikan kepada petugas');
+  await expect(page.getByTestId('recap-revision-1').getByTestId('recap-status')).toHaveText(
+    'Dikembalikan kepada petugas',
+  );
   await expect(page.getByTestId('recap-revision-1')).toContainText('Tambahkan pengguna dari buku tamu.');
   await page.getByTestId('recap-submit').click();
-  await expect(page.getByTestId('recap-revision-2').getByTestId('recap-status')).toHaveText('Menunggu pemeriksaan Kasi');
+  await expect(page.getByTestId('recap-revision-2').getByTestId('recap-status')).toHaveText(
+    'Menunggu pemeriksaan Kasi',
+  );
 
   // The Kasi forwards revision 2 to the Kabid.
   await kasiPage.bringToFront();
@@ -142,24 +157,41 @@ test('the month’s recap goes officer → Kasi (a correction, a return) → off
   const card = kabidPage.getByTestId('recap-revision-2');
   await card.getByTestId('recap-acknowledge').click();
   await expect(card.getByTestId('recap-status')).toHaveText('Diterima Kabid');
-  await expect(kabidPage.getByTestId('recap-revision-1').getByTestId('recap-trail')).toContainText('Dikembalikan');
+  await expect(kabidPage.getByTestId('recap-revision-1').getByTestId('recap-trail')).toContainText(
+    'Dikembalikan',
+  );
   await snapBothSizes(kabidPage, 'recaps-kabid-acknowledged');
   expect(await accessibilityViolations(kabidPage)).toEqual([]);
 
   // The raw tables download as an xlsx from the desk.
-  const [xlsx] = await Promise.all([kabidPage.waitForEvent('download'), card.getByTestId('recap-xlsx').click()]);
+  const [xlsx] = await Promise.all([
+    kabidPage.waitForEvent('download'),
+    card.getByTestId('recap-xlsx').click(),
+  ]);
   expect(xlsx.suggestedFilename()).toBe('Rekap_2026-11_rev2.xlsx');
   expect((await readFile((await xlsx.path())!)).subarray(0, 2).toString()).toBe('PK');
 
   // The forwarded revision's PDF, made in Node from the revision the host holds (the builder both
   // hosts use), every page saved to look at. (The desk's own PDF button needs pdfmake kept out of the
   // host bundle: build/scripts/bundle.mjs.)
-  const { session } = await host.rpc<{ session: string }>('officer.unlock', { officerId: kabid.id, pin: kabid.pin });
-  const { record } = await host.rpc<RecapDetail>('recaps.get', { id: await revisionId(host, 2, session) }, session);
+  const { session } = await host.rpc<{ session: string }>('officer.unlock', {
+    officerId: kabid.id,
+    pin: kabid.pin,
+  });
+  const { record } = await host.rpc<RecapDetail>(
+    'recaps.get',
+    { id: await revisionId(host, 2, session) },
+    session,
+  );
   const settings = await host.rpc<DocumentSettings>('settings.documents.get', {}, session);
   const bytes = await renderReportPdf(
     recapReportDocument(record, {
-      identity: { siteName: SITE.siteName, officeName: SITE.officeName, letterhead: [...SITE.letterhead], logo: null },
+      identity: {
+        siteName: SITE.siteName,
+        officeName: SITE.officeName,
+        letterhead: [...SITE.letterhead],
+        logo: null,
+      },
       settings,
       lang: 'id',
     }),
@@ -175,7 +207,9 @@ test('the month’s recap goes officer → Kasi (a correction, a return) → off
 
   // Every step is on record, naming its officer.
   expect(
-    host.query<{ action: string }>("SELECT action FROM audit_log WHERE entity = 'recap' AND action NOT LIKE 'read:%' ORDER BY id"),
+    host.query<{ action: string }>(
+      "SELECT action FROM audit_log WHERE entity = 'recap' AND action NOT LIKE 'read:%' ORDER BY id",
+    ),
   ).toEqual([
     { action: 'recaps.submit' },
     { action: 'recaps.comment' },
@@ -209,7 +243,11 @@ async function startInProcessCentral(at: string) {
   };
 }
 
-async function adminSignIn(page: Page, url: string, officer: { fullName: string; pin: string }): Promise<void> {
+async function adminSignIn(
+  page: Page,
+  url: string,
+  officer: { fullName: string; pin: string },
+): Promise<void> {
   await page.setViewportSize(ADMIN_VIEWPORT);
   await page.goto(`${url}/admin/sign-in?lang=id`);
   await page.getByLabel('Nama petugas').selectOption({ label: officer.fullName });
@@ -230,11 +268,20 @@ test('the Kasi and the Kabid review the month on the central admin pages; the de
     const kabid = await host.addOfficer('Sri Wahyuni', '97531864', ['kabid']);
     await seedVisits(host);
     await host.rpc('sync.join', { serverUrl: central.url, code: await central.code() }, host.admin.session);
-    const { session } = await host.rpc<{ session: string }>('officer.unlock', { officerId: officer.id, pin: officer.pin });
-    const submitted = await host.rpc<RecapSummary>('recaps.submit', { periodKind: 'month', period: '2026-11' }, session);
+    const { session } = await host.rpc<{ session: string }>('officer.unlock', {
+      officerId: officer.id,
+      pin: officer.pin,
+    });
+    const submitted = await host.rpc<RecapSummary>(
+      'recaps.submit',
+      { periodKind: 'month', period: '2026-11' },
+      session,
+    );
     const synced = async () =>
       expect
-        .poll(async () => (await host.rpc<{ pending: number }>('sync.now', {}, session)).pending, { timeout: 30_000 })
+        .poll(async () => (await host.rpc<{ pending: number }>('sync.now', {}, session)).pending, {
+          timeout: 30_000,
+        })
         .toBe(0);
     await synced();
 
@@ -250,7 +297,9 @@ test('the Kasi and the Kabid review the month on the central admin pages; the de
     await page.getByLabel('Nilai baru').fill('3');
     await page.getByRole('button', { name: 'Simpan catatan' }).click();
     await expect(page.getByRole('status')).toHaveText('Catatan disimpan.');
-    await expect(page.getByTestId('recap-corrections')).toContainText('Satu pengguna tercatat di buku tamu saja.');
+    await expect(page.getByTestId('recap-corrections')).toContainText(
+      'Satu pengguna tercatat di buku tamu saja.',
+    );
     await snapBothSizes(page, 'recaps-central-review');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Kabid penerima').selectOption({ label: 'Sri Wahyuni' });
@@ -270,7 +319,9 @@ test('the Kasi and the Kabid review the month on the central admin pages; the de
     expect(pdf.suggestedFilename()).toBe('Rekap_2026-11_rev1.pdf');
     const bytes = await readFile((await pdf.path())!);
     expect(await pdfText(bytes)).toContain('Sri Wahyuni');
-    expect((await pdfToPngs(bytes, SCREENSHOT_DIR, 'recaps-central-pdf-page')).length).toBeGreaterThanOrEqual(2);
+    expect((await pdfToPngs(bytes, SCREENSHOT_DIR, 'recaps-central-pdf-page')).length).toBeGreaterThanOrEqual(
+      2,
+    );
 
     // Back at the desk after a sync: the correction, the forward and the receipt.
     await synced();

@@ -27,7 +27,12 @@ function value<T>(r: Result<unknown>): T {
 }
 const refusal = (r: Result<unknown>) => (r.ok ? null : r.error.messageKey);
 
-async function officerWith(roles: string[], name: string, nip: string | null = null, position: string | null = null) {
+async function officerWith(
+  roles: string[],
+  name: string,
+  nip: string | null = null,
+  position: string | null = null,
+) {
   const created = value<{ id: string }>(
     await t.core.call(
       'officers.create',
@@ -35,8 +40,16 @@ async function officerWith(roles: string[], name: string, nip: string | null = n
       { session: t.admin!.session },
     ),
   );
-  const first = value<{ session: string }>(await t.core.call('officer.unlock', { officerId: created.id, pin: '11223344' }));
-  unwrap(await t.core.call('officer.changePin', { currentPin: '11223344', newPin: '24681357' }, { session: first.session }));
+  const first = value<{ session: string }>(
+    await t.core.call('officer.unlock', { officerId: created.id, pin: '11223344' }),
+  );
+  unwrap(
+    await t.core.call(
+      'officer.changePin',
+      { currentPin: '11223344', newPin: '24681357' },
+      { session: first.session },
+    ),
+  );
   return { id: created.id, call: signedIn(created.id, '24681357') };
 }
 
@@ -60,9 +73,23 @@ function seedNovember() {
   insertVisitor(db, 'vis-citra', 'Citra Dewi');
   insertVisitor(db, 'vis-dina', 'Dina Amalia');
   db.transaction(() => {
-    insertVisit(db, { visitorId: 'vis-budi', day: '2026-11-02', startMinute: 9 * 60, stayMinutes: 120, desk: 1, closeKind: 'confirmed' });
+    insertVisit(db, {
+      visitorId: 'vis-budi',
+      day: '2026-11-02',
+      startMinute: 9 * 60,
+      stayMinutes: 120,
+      desk: 1,
+      closeKind: 'confirmed',
+    });
     // Eight hours: over the 420-minute limit, closed by the stay monitor.
-    insertVisit(db, { visitorId: 'vis-budi', day: '2026-11-03', startMinute: 10 * 60 + 30, stayMinutes: 480, desk: 2, closeKind: 'auto_limit' });
+    insertVisit(db, {
+      visitorId: 'vis-budi',
+      day: '2026-11-03',
+      startMinute: 10 * 60 + 30,
+      stayMinutes: 480,
+      desk: 2,
+      closeKind: 'auto_limit',
+    });
     insertVisit(db, {
       visitorId: 'vis-citra',
       day: '2026-11-09',
@@ -73,8 +100,22 @@ function seedNovember() {
       problems: ['Kabel HDMI putus'],
     });
     // The day before and the day after the month: not counted.
-    insertVisit(db, { visitorId: 'vis-citra', day: '2026-10-31', startMinute: 9 * 60, stayMinutes: 60, desk: 3, closeKind: 'confirmed' });
-    insertVisit(db, { visitorId: 'vis-citra', day: '2026-12-01', startMinute: 9 * 60, stayMinutes: 60, desk: 3, closeKind: 'confirmed' });
+    insertVisit(db, {
+      visitorId: 'vis-citra',
+      day: '2026-10-31',
+      startMinute: 9 * 60,
+      stayMinutes: 60,
+      desk: 3,
+      closeKind: 'confirmed',
+    });
+    insertVisit(db, {
+      visitorId: 'vis-citra',
+      day: '2026-12-01',
+      startMinute: 9 * 60,
+      stayMinutes: 60,
+      desk: 3,
+      closeKind: 'confirmed',
+    });
     insertReservation(db, 'vis-dina', '2026-11-04', 'no_show');
     insertReservation(db, 'vis-dina', '2026-11-05', 'cancelled');
     insertReservation(db, 'vis-dina', '2026-11-20', 'booked');
@@ -142,13 +183,21 @@ describe('the figures of a month', () => {
   it('a quarter and a year count the same visits per month and list no users', async () => {
     seedNovember();
     const q = value<{ figures: RecapFigures }>(
-      await t.core.call('recaps.preview', { periodKind: 'quarter', period: '2026-Q4' }, { session: t.admin!.session }),
+      await t.core.call(
+        'recaps.preview',
+        { periodKind: 'quarter', period: '2026-Q4' },
+        { session: t.admin!.session },
+      ),
     ).figures;
     expect(q.perMonth).toEqual([1, 3, 1]);
     expect(q.users).toBeNull();
     expect(q.totals.visitors).toBe(2);
     const y = value<{ figures: RecapFigures }>(
-      await t.core.call('recaps.preview', { periodKind: 'year', period: '2026' }, { session: t.admin!.session }),
+      await t.core.call(
+        'recaps.preview',
+        { periodKind: 'year', period: '2026' },
+        { session: t.admin!.session },
+      ),
     ).figures;
     expect(y.perMonth).toHaveLength(12);
     expect(y.perMonth.slice(9)).toEqual([1, 3, 1]);
@@ -156,7 +205,11 @@ describe('the figures of a month', () => {
   });
 
   it('refuses a period of the wrong kind', async () => {
-    const r = await t.core.call('recaps.preview', { periodKind: 'month', period: '2026-Q4' }, { session: t.admin!.session });
+    const r = await t.core.call(
+      'recaps.preview',
+      { periodKind: 'month', period: '2026-Q4' },
+      { session: t.admin!.session },
+    );
     expect(!r.ok && r.error.fields?.period).toBe('errors.recaps.periodInvalid');
   });
 });
@@ -188,14 +241,20 @@ describe('the review trail', () => {
     );
     expect(corrected.totals.visits).toBe(4);
     const note = corrected.trail.at(-1)!;
-    expect(note).toMatchObject({ kind: 'commented', by: { name: 'Drs. Ahmad Yani' }, correction: { figure: 'visits', from: 3, to: 4 } });
+    expect(note).toMatchObject({
+      kind: 'commented',
+      by: { name: 'Drs. Ahmad Yani' },
+      correction: { figure: 'visits', from: 3, to: 4 },
+    });
     expect(note.at).toBe(DEC_2_10AM);
 
     const returned = value<RecapSummary>(
       await kasi.call('recaps.return', { id: rev1.id, reason: 'Lengkapi daftar pengguna tanggal 9.' }),
     );
     expect(returned.status).toBe('returned');
-    expect(refusal(await kasi.call('recaps.comment', { id: rev1.id, text: 'Satu lagi' }))).toBe('errors.recaps.frozen');
+    expect(refusal(await kasi.call('recaps.comment', { id: rev1.id, text: 'Satu lagi' }))).toBe(
+      'errors.recaps.frozen',
+    );
 
     t.clock.advance(60 * 60_000);
     const rev2 = value<RecapSummary>(await petugas.call('recaps.submit', november));
@@ -203,17 +262,25 @@ describe('the review trail', () => {
     expect(refusal(await kasi.call('recaps.forward', { id: rev2.id, receiverId: petugas.id }))).toBe(
       'errors.recaps.receiverUnknown',
     );
-    const receivers = value<{ items: { id: string; fullName: string }[] }>(await kasi.call('recaps.receivers', {}));
+    const receivers = value<{ items: { id: string; fullName: string }[] }>(
+      await kasi.call('recaps.receivers', {}),
+    );
     expect(receivers.items.map((o) => o.fullName)).toContain('Ir. Sri Wahyuni, M.T.');
-    const forwarded = value<RecapSummary>(await kasi.call('recaps.forward', { id: rev2.id, receiverId: kabid.id }));
+    const forwarded = value<RecapSummary>(
+      await kasi.call('recaps.forward', { id: rev2.id, receiverId: kabid.id }),
+    );
     expect(forwarded).toMatchObject({ status: 'forwarded', forwardedTo: { name: 'Ir. Sri Wahyuni, M.T.' } });
     expect(refusal(await kasi.call('recaps.return', { id: rev2.id, reason: 'Terlambat dikembalikan' }))).toBe(
       'errors.recaps.frozen',
     );
-    expect(refusal(await petugas.call('recaps.acknowledge', { id: rev2.id }))).toBe('errors.officer.forbidden');
+    expect(refusal(await petugas.call('recaps.acknowledge', { id: rev2.id }))).toBe(
+      'errors.officer.forbidden',
+    );
     const acknowledged = value<RecapSummary>(await kabid.call('recaps.acknowledge', { id: rev2.id }));
     expect(acknowledged.status).toBe('acknowledged');
-    expect(refusal(await kabid.call('recaps.acknowledge', { id: rev2.id }))).toBe('errors.recaps.alreadyAcknowledged');
+    expect(refusal(await kabid.call('recaps.acknowledge', { id: rev2.id }))).toBe(
+      'errors.recaps.alreadyAcknowledged',
+    );
 
     // The old revision stays as it was; all three see both, newest first, with the whole trail.
     for (const who of [petugas, kasi, kabid]) {
@@ -239,7 +306,9 @@ describe('the review trail', () => {
     ]);
     expect(ops[1]!.actor).toBe(`officer:${kasi.id}`);
     const audits = t.core.db
-      .prepare("SELECT action, actor FROM audit_log WHERE entity = 'recap' AND action NOT LIKE 'read:%' ORDER BY id")
+      .prepare(
+        "SELECT action, actor FROM audit_log WHERE entity = 'recap' AND action NOT LIKE 'read:%' ORDER BY id",
+      )
       .all() as { action: string; actor: string }[];
     expect(audits.map((a) => a.action)).toEqual([
       'recaps.submit',
@@ -274,15 +343,31 @@ describe('the PDF of a forwarded revision', () => {
     const kasi = await officerWith(['kasi'], 'Drs. Ahmad Yani', '196103291989031004');
     const kabid = await officerWith(['kabid'], 'Ir. Sri Wahyuni, M.T.', '197005121995032001');
     const rev = value<RecapSummary>(await admin('recaps.submit', november));
-    unwrap(await kasi.call('recaps.comment', { id: rev.id, text: 'Sudah sesuai buku tamu.', correction: { figure: 'noShows', value: 1 } }));
+    unwrap(
+      await kasi.call('recaps.comment', {
+        id: rev.id,
+        text: 'Sudah sesuai buku tamu.',
+        correction: { figure: 'noShows', value: 1 },
+      }),
+    );
     unwrap(await kasi.call('recaps.forward', { id: rev.id, receiverId: kabid.id }));
     const pdf = async (id: string) =>
-      Buffer.from(value<{ contentBase64: string }>(await admin('recaps.pdf', { id, lang: 'id' })).contentBase64, 'base64');
+      Buffer.from(
+        value<{ contentBase64: string }>(await admin('recaps.pdf', { id, lang: 'id' })).contentBase64,
+        'base64',
+      );
     const before = await pdf(rev.id);
 
     // A visit of November changes, the Kabid acknowledges, days pass: the forwarded PDF does not move.
-    insertVisit(t.core.db, { visitorId: 'vis-budi', day: '2026-11-10', startMinute: 600, stayMinutes: 30, desk: 4, closeKind: 'confirmed' });
-    t.core.db.prepare("UPDATE visits SET desk_number = 5 WHERE id = (SELECT min(id) FROM visits)").run();
+    insertVisit(t.core.db, {
+      visitorId: 'vis-budi',
+      day: '2026-11-10',
+      startMinute: 600,
+      stayMinutes: 30,
+      desk: 4,
+      closeKind: 'confirmed',
+    });
+    t.core.db.prepare('UPDATE visits SET desk_number = 5 WHERE id = (SELECT min(id) FROM visits)').run();
     t.clock.advance(3 * 86_400_000);
     unwrap(await kabid.call('recaps.acknowledge', { id: rev.id }));
     const after = await pdf(rev.id);
@@ -309,7 +394,9 @@ describe('the PDF of a forwarded revision', () => {
     const pages = await pdfToPngs(before, out, 'rekap-2026-11');
     expect(pages.length).toBeGreaterThanOrEqual(2);
 
-    const xlsx = value<{ filename: string; contentBase64: string }>(await admin('recaps.xlsx', { id: rev.id }));
+    const xlsx = value<{ filename: string; contentBase64: string }>(
+      await admin('recaps.xlsx', { id: rev.id }),
+    );
     expect(xlsx.filename).toBe('Rekap_2026-11_rev1.xlsx');
     expect(Buffer.from(xlsx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
@@ -319,7 +406,9 @@ describe('bad input', () => {
   it('is refused with the field’s reason and changes nothing; hostile text is kept as text', async () => {
     seedNovember();
     const kasi = await officerWith(['kasi'], 'Drs. Ahmad Yani');
-    const rev = value<RecapSummary>(await t.core.call('recaps.submit', november, { session: t.admin!.session }));
+    const rev = value<RecapSummary>(
+      await t.core.call('recaps.submit', november, { session: t.admin!.session }),
+    );
     const field = async (input: Record<string, unknown>, method = 'recaps.comment') => {
       const r = await kasi.call(method, { id: rev.id, ...input });
       return r.ok ? null : (r.error.fields ?? {});
@@ -333,7 +422,9 @@ describe('bad input', () => {
     expect(await field({ text: 'Koreksi', correction: { figure: 'secret', value: 1 } })).toEqual({
       'correction.figure': 'errors.recaps.figureInvalid',
     });
-    expect(await field({ reason: 'ok' }, 'recaps.return')).toEqual({ reason: 'errors.recaps.reasonTooShort' });
+    expect(await field({ reason: 'ok' }, 'recaps.return')).toEqual({
+      reason: 'errors.recaps.reasonTooShort',
+    });
     const unchanged = value<{ items: RecapSummary[] }>(await kasi.call('recaps.list', { period: '2026-11' }));
     expect(unchanged.items[0]!.trail).toHaveLength(1);
 
@@ -347,11 +438,16 @@ describe('the quarterly and yearly reports', () => {
   it('are submitted and filed the same way, from the same data', async () => {
     seedNovember();
     const admin = signedIn(t.admin!.id, TEST_ADMIN.pin);
-    const quarter = value<RecapSummary>(await admin('recaps.submit', { periodKind: 'quarter', period: '2026-Q4' }));
+    const quarter = value<RecapSummary>(
+      await admin('recaps.submit', { periodKind: 'quarter', period: '2026-Q4' }),
+    );
     const year = value<RecapSummary>(await admin('recaps.submit', { periodKind: 'year', period: '2026' }));
     expect([quarter.totals.visits, year.totals.visits]).toEqual([5, 5]);
     const pdf = async (id: string) =>
-      Buffer.from(value<{ contentBase64: string }>(await admin('recaps.pdf', { id, lang: 'id' })).contentBase64, 'base64');
+      Buffer.from(
+        value<{ contentBase64: string }>(await admin('recaps.pdf', { id, lang: 'id' })).contentBase64,
+        'base64',
+      );
     const q = await pdf(quarter.id);
     const qText = await pdfText(q);
     expect(qText).toContain('LAPORAN TRIWULAN COWORKING SPACE');

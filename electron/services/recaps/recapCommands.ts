@@ -26,7 +26,8 @@ import { reject } from '../../../shared/result';
 import { runCommand, type Actor, type CommandDeps } from '../core/command';
 import { findRecap, officersWith, periodHead, saveRecap, signerOf, toSummary } from './recapQueries';
 
-const officerOf = (actor: Actor): string => (actor.startsWith('officer:') ? actor.slice('officer:'.length) : actor);
+const officerOf = (actor: Actor): string =>
+  actor.startsWith('officer:') ? actor.slice('officer:'.length) : actor;
 
 function signer(db: Db, actor: Actor): RecapSigner {
   const s = signerOf(db, officerOf(actor));
@@ -67,13 +68,16 @@ export function submitRecap(
 ): RecapSummary {
   const { db } = deps;
   if (!parseRecapPeriod(input.periodKind, input.period))
-    throw reject('validation', 'errors.recaps.periodInvalid', { fields: { period: 'errors.recaps.periodInvalid' } });
+    throw reject('validation', 'errors.recaps.periodInvalid', {
+      fields: { period: 'errors.recaps.periodInvalid' },
+    });
   return runCommand(deps, actor, 'recaps.submit', (now) => {
     const head = periodHead(db, input.period);
     if (!maySubmitAfter(head))
       throw reject('conflict', 'errors.recaps.inReview', { params: { revision: head!.revision } });
     const figures = figuresOf();
-    if (figuresBytes(figures) > RECAP_SNAPSHOT_MAX_BYTES) throw reject('validation', 'errors.recaps.tooLarge');
+    if (figuresBytes(figures) > RECAP_SNAPSHOT_MAX_BYTES)
+      throw reject('validation', 'errors.recaps.tooLarge');
     const payload = {
       id: deps.ids.id(),
       periodKind: input.periodKind,
@@ -91,7 +95,12 @@ export function submitRecap(
       audit: {
         entity: 'recap',
         entityId: record.id,
-        details: { period: input.period, revision: record.revision, supersedes: record.supersedes, visits: figures.totals.visits },
+        details: {
+          period: input.period,
+          revision: record.revision,
+          supersedes: record.supersedes,
+          visits: figures.totals.visits,
+        },
       },
       ops: [{ type: 'recap.submitted', payload }],
       topics: ['recaps'],
@@ -99,14 +108,29 @@ export function submitRecap(
   });
 }
 
-export function commentRecap(deps: CommandDeps, actor: Actor, input: ParsedInput<'recaps.comment'>): RecapSummary {
+export function commentRecap(
+  deps: CommandDeps,
+  actor: Actor,
+  input: ParsedInput<'recaps.comment'>,
+): RecapSummary {
   const { db } = deps;
   return runCommand(deps, actor, 'recaps.comment', (now) => {
     const before = existing(db, input.id);
     const correction = input.correction
-      ? { figure: input.correction.figure, from: finalTotals(before)[input.correction.figure], to: input.correction.value }
+      ? {
+          figure: input.correction.figure,
+          from: finalTotals(before)[input.correction.figure],
+          to: input.correction.value,
+        }
       : null;
-    const payload = { id: input.id, noteId: deps.ids.id(), text: input.text, correction, by: signer(db, actor), at: now };
+    const payload = {
+      id: input.id,
+      noteId: deps.ids.id(),
+      text: input.text,
+      correction,
+      by: signer(db, actor),
+      at: now,
+    };
     const record = applied(applyCommented(before, payload));
     saveRecap(db, record, now);
     return {
@@ -118,7 +142,11 @@ export function commentRecap(deps: CommandDeps, actor: Actor, input: ParsedInput
   });
 }
 
-export function returnRecap(deps: CommandDeps, actor: Actor, input: ParsedInput<'recaps.return'>): RecapSummary {
+export function returnRecap(
+  deps: CommandDeps,
+  actor: Actor,
+  input: ParsedInput<'recaps.return'>,
+): RecapSummary {
   const { db } = deps;
   return runCommand(deps, actor, 'recaps.return', (now) => {
     const before = existing(db, input.id);
@@ -127,7 +155,11 @@ export function returnRecap(deps: CommandDeps, actor: Actor, input: ParsedInput<
     saveRecap(db, record, now);
     return {
       value: toSummary(record),
-      audit: { entity: 'recap', entityId: input.id, details: { period: before.period, revision: before.revision } },
+      audit: {
+        entity: 'recap',
+        entityId: input.id,
+        details: { period: before.period, revision: before.revision },
+      },
       ops: [{ type: 'recap.returned', payload }],
       topics: ['recaps'],
     };

@@ -11,12 +11,26 @@ export { readDocumentSettings as documentSettingsOf } from '../settings/document
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function recapPdfFile(r: RecapRecord, identity: SiteIdentity, settings: DocumentSettings, lang: DocLang) {
+export async function recapPdfFile(
+  r: RecapRecord,
+  identity: SiteIdentity,
+  settings: DocumentSettings,
+  lang: DocLang,
+) {
   const pdf = await renderReportPdf(recapReportDocument(r, { identity, settings, lang }));
-  return { filename: recapFileName(r, 'pdf'), mime: 'application/pdf', contentBase64: pdf.toString('base64') };
+  return {
+    filename: recapFileName(r, 'pdf'),
+    mime: 'application/pdf',
+    contentBase64: pdf.toString('base64'),
+  };
 }
 
-export async function recapXlsxFile(r: RecapRecord, identity: SiteIdentity, settings: DocumentSettings, lang: DocLang) {
+export async function recapXlsxFile(
+  r: RecapRecord,
+  identity: SiteIdentity,
+  settings: DocumentSettings,
+  lang: DocLang,
+) {
   const file = await renderWorkbook(recapWorkbook(r, { identity, settings, lang }));
   return { filename: recapFileName(r, 'xlsx'), mime: XLSX, contentBase64: file.toString('base64') };
 }

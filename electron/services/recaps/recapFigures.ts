@@ -136,7 +136,7 @@ export function computeRecapFigures(
     // Local hour from the day's start; the occupancy adds the minutes spent in each hour slot.
     const startHour = Math.floor((startedAt - day.start) / HOUR);
     if (startHour >= 0 && startHour < 24) perHour[startHour]!++;
-    for (let t = startedAt; t < until; ) {
+    for (let t = startedAt; t < until;) {
       const h = Math.floor((t - day.start) / HOUR);
       if (h >= 24) break;
       const slotEnd = Math.min(until, day.start + (h + 1) * HOUR);
@@ -162,7 +162,11 @@ export function computeRecapFigures(
     openMinutes += (b.closesAt - b.opensAt) / MIN;
   }
 
-  const booked = prepared(db, PERIOD_RESERVATIONS).get(from, to) as { total: number; cancelled: number; noShows: number };
+  const booked = prepared(db, PERIOD_RESERVATIONS).get(from, to) as {
+    total: number;
+    cancelled: number;
+    noShows: number;
+  };
   const today = localDay(now, tz);
   const lastOver = addDays(today, -1) < to ? addDays(today, -1) : to;
   const pastBooked =
@@ -173,7 +177,9 @@ export function computeRecapFigures(
   const userRows = options.withUsers
     ? (prepared(db, PERIOD_USERS).raw().all({ start, end, now }) as [string, number, number][])
     : null;
-  const visitorCount = userRows ? userRows.length : (prepared(db, PERIOD_VISITORS).pluck().get(from, to) as number);
+  const visitorCount = userRows
+    ? userRows.length
+    : (prepared(db, PERIOD_VISITORS).pluck().get(from, to) as number);
 
   const complaints = prepared(db, PERIOD_COMPLAINTS).get(start, end) as { filed: number; closed: number };
   const problems = problemsByCategory(db, start, end);
@@ -215,7 +221,12 @@ export function computeRecapFigures(
     heat,
     desks: [...desks]
       .sort((a, b) => a[0] - b[0])
-      .map(([desk, d]) => [desk, d.visits, Math.round(d.minutes), openMinutes ? round4(Math.min(1, d.minutes / openMinutes)) : 0]),
+      .map(([desk, d]) => [
+        desk,
+        d.visits,
+        Math.round(d.minutes),
+        openMinutes ? round4(Math.min(1, d.minutes / openMinutes)) : 0,
+      ]),
     problemsByCategory: problems,
     ikm: survey ? { value: survey.ikm, grade: survey.grade, respondents: survey.total } : null,
     users: userRows,

@@ -3,14 +3,20 @@
 import type { Db } from '../../../db/openDatabase';
 import { prepared } from '../../../db/statements';
 import type { RecapSummary } from '../../../shared/contract/recaps';
-import { finalTotals, recapRecordSchema, type RecapRecord, type RecapSigner } from '../../../shared/recaps/recapRecord';
+import {
+  finalTotals,
+  recapRecordSchema,
+  type RecapRecord,
+  type RecapSigner,
+} from '../../../shared/recaps/recapRecord';
 import type { Permission } from '../../../shared/contract/permissions';
 
 const BY_ID = 'SELECT record FROM recaps WHERE id = ?';
 /** The revision of a period that counts: the latest one not set aside. */
 const HEAD = `SELECT record FROM recaps WHERE period_key = ? AND status <> 'set_aside'
   ORDER BY revision DESC, submitted_at DESC LIMIT 1`;
-const OF_PERIOD = 'SELECT record FROM recaps WHERE period_key = ? ORDER BY revision DESC, submitted_at DESC LIMIT ?';
+const OF_PERIOD =
+  'SELECT record FROM recaps WHERE period_key = ? ORDER BY revision DESC, submitted_at DESC LIMIT ?';
 const OF_KIND = `SELECT record FROM recaps WHERE period_kind = ? ORDER BY period_key DESC, revision DESC,
   submitted_at DESC LIMIT ?`;
 const LATEST = 'SELECT record FROM recaps ORDER BY submitted_at DESC LIMIT ?';
@@ -107,6 +113,7 @@ export function officerPermissions(
   officerId: string,
   permissionsOf: (roles: readonly string[]) => readonly string[],
 ): readonly string[] {
-  const row = prepared(db, 'SELECT roles FROM officers WHERE id = ?').pluck().get(officerId) as string | undefined;
+  const row = prepared(db, 'SELECT roles FROM officers WHERE id = ?').pluck().get(officerId) as
+    string | undefined;
   return row ? permissionsOf(JSON.parse(row) as string[]) : [];
 }

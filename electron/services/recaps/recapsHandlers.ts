@@ -32,7 +32,9 @@ export function recapsHandlers(ctx: DomainContext): HandlersFor<typeof recapsMet
   const figuresOf = (kind: 'month' | 'quarter' | 'year', key: string) => {
     const period = parseRecapPeriod(kind, key);
     if (!period)
-      throw reject('validation', 'errors.recaps.periodInvalid', { fields: { period: 'errors.recaps.periodInvalid' } });
+      throw reject('validation', 'errors.recaps.periodInvalid', {
+        fields: { period: 'errors.recaps.periodInvalid' },
+      });
     return computeRecapFigures(db, rules.get(), kind, period, deps.clock.now());
   };
 
@@ -48,7 +50,10 @@ export function recapsHandlers(ctx: DomainContext): HandlersFor<typeof recapsMet
       return { record, totals: finalTotals(record) };
     },
     'recaps.receivers': () => ({
-      items: officersWith(db, 'recaps.receive', rolesToPermissions).map((o) => ({ id: o.id, fullName: o.name })),
+      items: officersWith(db, 'recaps.receive', rolesToPermissions).map((o) => ({
+        id: o.id,
+        fullName: o.name,
+      })),
     }),
     'recaps.submit': (input, call) =>
       submitRecap(deps, call.actor, input, () => figuresOf(input.periodKind, input.period)),

@@ -24,7 +24,11 @@ import { useTranslation } from 'react-i18next';
 import type { RecapSummary } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/charts/numbers';
 import { formatPrintTime } from '../../../shared/documents/format';
-import { correctableFigures, type CorrectableFigure, type RecapPeriodKind } from '../../../shared/recaps/figures';
+import {
+  correctableFigures,
+  type CorrectableFigure,
+  type RecapPeriodKind,
+} from '../../../shared/recaps/figures';
 import { recapWords } from '../../../shared/recaps/recapWords';
 import { periodKey, periodLabel, periodOfDay, type SurveyPeriod } from '../../../shared/survey/period';
 import { useApiMutation } from '../api/useApiMutation';
@@ -173,7 +177,10 @@ function PeriodicReports({ session }: { session: string }) {
                 setPeriod(null);
                 setChosen(null);
               }}
-              data={(['month', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(`recaps.kinds.${k}`) }))}
+              data={(['month', 'quarter', 'year'] as const).map((k) => ({
+                value: k,
+                label: t(`recaps.kinds.${k}`),
+              }))}
               data-testid="recap-kind"
             />
           </Stack>
@@ -186,7 +193,10 @@ function PeriodicReports({ session }: { session: string }) {
               setPeriod(v);
               setChosen(null);
             }}
-            data={(today ? periodChoices(kind, today) : []).map((p) => ({ value: periodKey(p), label: periodLabel(p)[lang] }))}
+            data={(today ? periodChoices(kind, today) : []).map((p) => ({
+              value: periodKey(p),
+              label: periodLabel(p)[lang],
+            }))}
             data-testid="recap-period"
           />
           {mayPrepare && selected && (
@@ -208,7 +218,9 @@ function PeriodicReports({ session }: { session: string }) {
               ? t('recaps.figuresOf', { revision: selected.revision })
               : t('recaps.noFigures')}
         </Text>
-        {figures && totals && <RecapFiguresView figures={figures} totals={totals} corrected={corrected} lang={lang} />}
+        {figures && totals && (
+          <RecapFiguresView figures={figures} totals={totals} corrected={corrected} lang={lang} />
+        )}
         <FormError error={preview.error?.appError ?? detail.error?.appError ?? list.error?.appError} />
       </Stack>
 
@@ -272,11 +284,20 @@ function RevisionCard(props: {
   const [receiver, setReceiver] = useState<string | null>(null);
   const when = (at: number) => formatPrintTime(at, zone, lang);
   const error =
-    comment.error?.appError ?? giveBack.error?.appError ?? forward.error?.appError ?? acknowledge.error?.appError ??
-    pdf.error?.appError ?? xlsx.error?.appError;
+    comment.error?.appError ??
+    giveBack.error?.appError ??
+    forward.error?.appError ??
+    acknowledge.error?.appError ??
+    pdf.error?.appError ??
+    xlsx.error?.appError;
 
   return (
-    <Card withBorder padding="md" data-testid={`recap-revision-${r.revision}`} bg={props.selected ? 'blue.0' : undefined}>
+    <Card
+      withBorder
+      padding="md"
+      data-testid={`recap-revision-${r.revision}`}
+      bg={props.selected ? 'blue.0' : undefined}
+    >
       <Stack gap="xs">
         <Group justify="space-between">
           <Button variant="subtle" px={0} onClick={props.onSelect} data-testid="recap-revision-open">
@@ -287,14 +308,18 @@ function RevisionCard(props: {
           </Badge>
         </Group>
         {r.status === 'set_aside' && <Text size="sm">{t('recaps.setAsideHint')}</Text>}
-        {(r.status === 'forwarded' || r.status === 'acknowledged') && <Text size="sm">{t('recaps.frozenHint')}</Text>}
+        {(r.status === 'forwarded' || r.status === 'acknowledged') && (
+          <Text size="sm">{t('recaps.frozenHint')}</Text>
+        )}
         <Timeline bulletSize={14} lineWidth={2} data-testid="recap-trail">
           {r.trail.map((e, i) => (
             <Timeline.Item key={i} title={`${t(`recaps.trailKinds.${e.kind}`)} · ${e.by.name}`}>
               <Text size="xs" c="gray.8">
                 {when(e.at)}
               </Text>
-              {e.to && e.kind === 'forwarded' && <Text size="sm">{t('recaps.toLine', { name: e.to.name })}</Text>}
+              {e.to && e.kind === 'forwarded' && (
+                <Text size="sm">{t('recaps.toLine', { name: e.to.name })}</Text>
+              )}
               {e.correction && (
                 <Text size="sm" fw={600}>
                   {t('recaps.correctionLine', {
@@ -313,7 +338,12 @@ function RevisionCard(props: {
             size="sm"
             variant="light"
             loading={pdf.isPending}
-            onClick={() => pdf.mutate({ id: r.id, lang }, { onSuccess: (f) => download(f.filename, f.mime, f.contentBase64) })}
+            onClick={() =>
+              pdf.mutate(
+                { id: r.id, lang },
+                { onSuccess: (f) => download(f.filename, f.mime, f.contentBase64) },
+              )
+            }
             data-testid="recap-pdf"
           >
             {t('recaps.pdf')}
@@ -322,7 +352,9 @@ function RevisionCard(props: {
             size="sm"
             variant="light"
             loading={xlsx.isPending}
-            onClick={() => xlsx.mutate({ id: r.id }, { onSuccess: (f) => download(f.filename, f.mime, f.contentBase64) })}
+            onClick={() =>
+              xlsx.mutate({ id: r.id }, { onSuccess: (f) => download(f.filename, f.mime, f.contentBase64) })
+            }
             data-testid="recap-xlsx"
           >
             {t('recaps.xlsx')}
@@ -366,7 +398,10 @@ function RevisionCard(props: {
                   {
                     id: r.id,
                     text,
-                    correction: figure && value !== '' ? { figure: figure as CorrectableFigure, value: Number(value) } : null,
+                    correction:
+                      figure && value !== ''
+                        ? { figure: figure as CorrectableFigure, value: Number(value) }
+                        : null,
                   },
                   {
                     onSuccess: () => {

@@ -62,14 +62,18 @@ export function RecapFiguresView(props: {
     [t('recaps.stats.visitors'), n(totals.visitors) + mark('visitors')],
     [
       t('recaps.stats.averageStay'),
-      (totals.averageStayMinutes === null ? '–' : formatMinutes(totals.averageStayMinutes, lang)) + mark('averageStayMinutes'),
+      (totals.averageStayMinutes === null ? '–' : formatMinutes(totals.averageStayMinutes, lang)) +
+        mark('averageStayMinutes'),
     ],
     [
       t('recaps.stats.noShowRate'),
       `${totals.noShowRate === null ? '–' : formatPercent(totals.noShowRate * 100, 1, lang)} (${n(totals.noShows)})${mark('noShows')}`,
     ],
     [t('recaps.stats.overstays'), n(totals.overstays) + mark('overstays')],
-    [t('recaps.stats.closedWithoutConfirmation'), n(totals.closedWithoutConfirmation) + mark('closedWithoutConfirmation')],
+    [
+      t('recaps.stats.closedWithoutConfirmation'),
+      n(totals.closedWithoutConfirmation) + mark('closedWithoutConfirmation'),
+    ],
     [t('recaps.stats.deskProblems'), n(totals.deskProblems) + mark('deskProblems')],
     [t('recaps.stats.equipmentProblems'), n(totals.equipmentProblems) + mark('equipmentProblems')],
     [
@@ -120,11 +124,23 @@ export function RecapFiguresView(props: {
           />
         </Stack>
         <Stack gap="xs">
-          {f.desks.length > 0 && <Chart spec={charts.desks} lang={lang} height={Math.max(200, 30 + 22 * f.desks.length)} testId="recap-chart-desks" />}
+          {f.desks.length > 0 && (
+            <Chart
+              spec={charts.desks}
+              lang={lang}
+              height={Math.max(200, 30 + 22 * f.desks.length)}
+              testId="recap-chart-desks"
+            />
+          )}
           <DataTable
             title={charts.desks.title}
             head={[t('recaps.desk'), t('recaps.visitsCol'), t('recaps.timeUsed'), t('recaps.utilisation')]}
-            rows={f.desks.map(([d, v, m, u]) => [d, n(v), formatMinutes(m, lang), formatPercent(u * 100, 1, lang)])}
+            rows={f.desks.map(([d, v, m, u]) => [
+              d,
+              n(v),
+              formatMinutes(m, lang),
+              formatPercent(u * 100, 1, lang),
+            ])}
             testId="recap-table-desks"
           />
         </Stack>

@@ -7,7 +7,12 @@ import { formatLongDate, formatPrintTime } from '../../../shared/documents/forma
 import { formatMinutes, formatNumber, formatPercent } from '../../../shared/charts/numbers';
 import { correctableFigures, type RecapTotals } from '../../../shared/recaps/figures';
 import { periodTitle } from '../../../shared/recaps/recapDocument';
-import { correctionsOf, finalTotals, type RecapRecord, type RecapSigner } from '../../../shared/recaps/recapRecord';
+import {
+  correctionsOf,
+  finalTotals,
+  type RecapRecord,
+  type RecapSigner,
+} from '../../../shared/recaps/recapRecord';
 import { recapWords } from '../../../shared/recaps/recapWords';
 import { AdminPage, type AdminFrame } from '../AdminPage';
 import { recapsText } from './recapsText';
@@ -47,7 +52,13 @@ export function RecapsListPage(props: { frame: AdminFrame; recaps: readonly Reca
               {props.recaps.map((r) => (
                 <tr>
                   <td>
-                    {w[r.periodKind === 'month' ? 'titleMonth' : r.periodKind === 'quarter' ? 'titleQuarter' : 'titleYear']
+                    {w[
+                      r.periodKind === 'month'
+                        ? 'titleMonth'
+                        : r.periodKind === 'quarter'
+                          ? 'titleQuarter'
+                          : 'titleYear'
+                    ]
                       .toLowerCase()
                       .replace(/^\w/, (c) => c.toUpperCase())}
                     <div class="hint">{periodTitle(r.figures, lang)}</div>
@@ -116,7 +127,11 @@ export function RecapPage(props: {
     k in w.figure ? w.figure[k as keyof typeof w.figure] : w.extraFigure[k as keyof typeof w.extraFigure];
   const base = `/admin/recaps/${encodeURIComponent(r.id)}`;
   return (
-    <AdminPage frame={frame} current="recaps" title={t.revisionTitle(periodTitle(r.figures, lang), r.revision)}>
+    <AdminPage
+      frame={frame}
+      current="recaps"
+      title={t.revisionTitle(periodTitle(r.figures, lang), r.revision)}
+    >
       <p>
         <a href="/admin/recaps">{t.back}</a>
       </p>
@@ -238,7 +253,9 @@ export function RecapPage(props: {
                 <td>{formatPrintTime(e.at, tz, lang)}</td>
                 <td>{w.trailKind[e.kind]}</td>
                 <td>{e.by.name}</td>
-                <td>{[e.to ? `${w.toLabel} ${e.to.name}` : null, e.text].filter(Boolean).join(' · ') || '–'}</td>
+                <td>
+                  {[e.to ? `${w.toLabel} ${e.to.name}` : null, e.text].filter(Boolean).join(' · ') || '–'}
+                </td>
               </tr>
             ))}
           </tbody>

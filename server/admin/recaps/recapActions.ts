@@ -37,9 +37,20 @@ export async function takeRecapStep(
     let verdict;
     if (step.kind === 'comment') {
       const correction = step.correction
-        ? { figure: step.correction.figure, from: finalTotals(record)[step.correction.figure], to: step.correction.value }
+        ? {
+            figure: step.correction.figure,
+            from: finalTotals(record)[step.correction.figure],
+            to: step.correction.value,
+          }
         : null;
-      verdict = await cmd.apply('recap.commented', { id, noteId: randomUUID(), text: step.text, correction, by, at: now });
+      verdict = await cmd.apply('recap.commented', {
+        id,
+        noteId: randomUUID(),
+        text: step.text,
+        correction,
+        by,
+        at: now,
+      });
     } else if (step.kind === 'return') {
       verdict = await cmd.apply('recap.returned', { id, reason: step.reason, by, at: now });
     } else if (step.kind === 'forward') {
@@ -52,7 +63,11 @@ export async function takeRecapStep(
       action: `admin.recap.${step.kind}`,
       entity: 'recap',
       entityId: id,
-      details: { period: record.period, revision: record.revision, ...(step.kind === 'forward' ? { to: step.receiverId } : {}) },
+      details: {
+        period: record.period,
+        revision: record.revision,
+        ...(step.kind === 'forward' ? { to: step.receiverId } : {}),
+      },
     });
     return 'done';
   });

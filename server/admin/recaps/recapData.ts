@@ -31,11 +31,19 @@ export async function siteRecaps(db: Kysely<ServerDb>, siteId: string): Promise<
       return parsed.success ? [parsed.data] : [];
     })
     .sort((a, b) =>
-      a.period !== b.period ? (a.period < b.period ? 1 : -1) : b.revision - a.revision || b.submittedAt - a.submittedAt,
+      a.period !== b.period
+        ? a.period < b.period
+          ? 1
+          : -1
+        : b.revision - a.revision || b.submittedAt - a.submittedAt,
     );
 }
 
-export async function siteRecap(db: Kysely<ServerDb>, siteId: string, id: string): Promise<RecapRecord | null> {
+export async function siteRecap(
+  db: Kysely<ServerDb>,
+  siteId: string,
+  id: string,
+): Promise<RecapRecord | null> {
   const row = await db
     .selectFrom('records')
     .select('data')
@@ -48,7 +56,11 @@ export async function siteRecap(db: Kysely<ServerDb>, siteId: string, id: string
 }
 
 /** The site's officers with a permission, as they sign (name, NIP, the position's name as title). */
-export async function siteSigners(db: Kysely<ServerDb>, siteId: string, permission?: Permission): Promise<RecapSigner[]> {
+export async function siteSigners(
+  db: Kysely<ServerDb>,
+  siteId: string,
+  permission?: Permission,
+): Promise<RecapSigner[]> {
   const [officers, roles, records] = await Promise.all([
     siteOfficers(db, siteId),
     siteRoles(db, siteId),
@@ -73,7 +85,11 @@ export async function siteSigners(db: Kysely<ServerDb>, siteId: string, permissi
     });
 }
 
-export async function siteSigner(db: Kysely<ServerDb>, siteId: string, officerId: string): Promise<RecapSigner | null> {
+export async function siteSigner(
+  db: Kysely<ServerDb>,
+  siteId: string,
+  officerId: string,
+): Promise<RecapSigner | null> {
   return (await siteSigners(db, siteId)).find((s) => s.id === officerId) ?? null;
 }
 
@@ -103,7 +119,12 @@ export async function siteDocumentContext(
   };
 }
 
-export async function recapPdf(db: Kysely<ServerDb>, siteId: string, r: RecapRecord, lang: DocLang): Promise<Buffer> {
+export async function recapPdf(
+  db: Kysely<ServerDb>,
+  siteId: string,
+  r: RecapRecord,
+  lang: DocLang,
+): Promise<Buffer> {
   return renderReportPdf(recapReportDocument(r, { ...(await siteDocumentContext(db, siteId)), lang }));
 }
 

@@ -13,7 +13,11 @@ import { recapPdf, recapXlsx, siteRecap, siteRecaps, siteSigners } from './recap
 import { RecapPage, RecapsListPage } from './RecapsPages';
 import { recapsText } from './recapsText';
 
-type Env = { Variables: { signedIn: { readonly siteId: string; readonly officerId: string; readonly frame: AdminFrame } } };
+type Env = {
+  Variables: {
+    signedIn: { readonly siteId: string; readonly officerId: string; readonly frame: AdminFrame };
+  };
+};
 
 const READERS = ['reports.read', 'recaps.prepare', 'recaps.review', 'recaps.receive'] as const;
 /** Which permission opens which step. */
@@ -36,7 +40,12 @@ function stepOf(kind: keyof typeof STEP_PERMISSION, form: Record<string, unknown
     const figure = typeof form.figure === 'string' ? form.figure : '';
     if (figure === '') return { kind, text: note, correction: null };
     const value = Number(form.value);
-    if (!(correctableFigures as readonly string[]).includes(figure) || !Number.isInteger(value) || value < 0 || value > 10_000_000)
+    if (
+      !(correctableFigures as readonly string[]).includes(figure) ||
+      !Number.isInteger(value) ||
+      value < 0 ||
+      value > 10_000_000
+    )
       return null;
     return { kind, text: note, correction: { figure: figure as CorrectableFigure, value } };
   }
@@ -44,7 +53,10 @@ function stepOf(kind: keyof typeof STEP_PERMISSION, form: Record<string, unknown
     const reason = text('reason', 5);
     return reason ? { kind, reason } : null;
   }
-  if (kind === 'forward') return typeof form.receiverId === 'string' && form.receiverId ? { kind, receiverId: form.receiverId } : null;
+  if (kind === 'forward')
+    return typeof form.receiverId === 'string' && form.receiverId
+      ? { kind, receiverId: form.receiverId }
+      : null;
   return { kind: 'acknowledge' };
 }
 
@@ -101,7 +113,10 @@ export function mountRecapPages(
       const step = stepOf(kind, await c.req.parseBody());
       if (!step) return c.redirect(`${back}?refused=invalid`, 303);
       const outcome = await takeRecapStep(deps, siteId, officerId, id, step, deps.clock.now());
-      return c.redirect(outcome === 'done' ? `${back}?done=${kind}` : `${back}?refused=${encodeURIComponent(outcome)}`, 303);
+      return c.redirect(
+        outcome === 'done' ? `${back}?done=${kind}` : `${back}?refused=${encodeURIComponent(outcome)}`,
+        303,
+      );
     });
   }
 
@@ -111,7 +126,10 @@ export function mountRecapPages(
       const { siteId, officerId, frame } = c.get('signedIn');
       const recap = await siteRecap(deps.db, siteId, c.req.param('id') ?? '');
       if (!recap) return c.redirect('/admin/recaps', 303);
-      const bytes = kind === 'pdf' ? await recapPdf(deps.db, siteId, recap, frame.lang) : await recapXlsx(deps.db, siteId, recap);
+      const bytes =
+        kind === 'pdf'
+          ? await recapPdf(deps.db, siteId, recap, frame.lang)
+          : await recapXlsx(deps.db, siteId, recap);
       await auditRead(
         deps.db,
         {
@@ -126,7 +144,9 @@ export function mountRecapPages(
       );
       return c.body(new Uint8Array(bytes), 200, {
         'Content-Type':
-          kind === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          kind === 'pdf'
+            ? 'application/pdf'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `attachment; filename="${recapFileName(recap, kind)}"`,
       });
     });

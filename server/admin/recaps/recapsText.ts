@@ -4,7 +4,8 @@ import type { Lang } from '../../web/lang';
 
 const id = {
   title: 'Rekap & laporan',
-  intro: 'Rekap bulanan, laporan triwulan dan tahunan yang diajukan petugas, dengan status dan riwayat pemeriksaannya.',
+  intro:
+    'Rekap bulanan, laporan triwulan dan tahunan yang diajukan petugas, dengan status dan riwayat pemeriksaannya.',
   none: 'Belum ada rekap yang diajukan.',
   period: 'Periode',
   revision: 'Revisi',
@@ -22,7 +23,8 @@ const id = {
   documents: 'Dokumen',
   pdf: 'Unduh PDF',
   xlsx: 'Unduh xlsx (tabel mentah)',
-  frozenNote: 'Rekap ini sudah diteruskan: angka dan PDF-nya tidak berubah lagi. Koreksi berikutnya menjadi revisi baru dari meja petugas.',
+  frozenNote:
+    'Rekap ini sudah diteruskan: angka dan PDF-nya tidak berubah lagi. Koreksi berikutnya menjadi revisi baru dari meja petugas.',
   setAsideNote: 'Revisi ini dikesampingkan karena revisi lain untuk periode yang sama diterima lebih dulu.',
   comment: 'Catatan atau koreksi',
   commentText: 'Catatan',
@@ -58,7 +60,8 @@ const id = {
     already_forwarded: 'Rekap ini sudah diteruskan.',
     already_returned: 'Rekap ini sudah dikembalikan.',
     receiver_unknown: 'Pilih Kabid penerima dari daftar.',
-    invalid: 'Isian belum lengkap: catatan paling sedikit 3 huruf, alasan paling sedikit 5 huruf, nilai angka bulat 0 atau lebih.',
+    invalid:
+      'Isian belum lengkap: catatan paling sedikit 3 huruf, alasan paling sedikit 5 huruf, nilai angka bulat 0 atau lebih.',
     forbidden: 'Peran Anda tidak membuka langkah ini.',
     refused: 'Langkah ini ditolak.',
   } as Record<string, string>,
@@ -68,7 +71,8 @@ type RecapsText = typeof id;
 
 const en: RecapsText = {
   title: 'Recaps & reports',
-  intro: 'Monthly recaps, quarterly and annual reports submitted by the officers, with their state and review trail.',
+  intro:
+    'Monthly recaps, quarterly and annual reports submitted by the officers, with their state and review trail.',
   none: 'No recap has been submitted yet.',
   period: 'Period',
   revision: 'Revision',
@@ -86,7 +90,8 @@ const en: RecapsText = {
   documents: 'Documents',
   pdf: 'Download PDF',
   xlsx: 'Download xlsx (raw tables)',
-  frozenNote: 'This recap has been forwarded: its figures and PDF no longer change. A later correction is a new revision from the officer’s desk.',
+  frozenNote:
+    'This recap has been forwarded: its figures and PDF no longer change. A later correction is a new revision from the officer’s desk.',
   setAsideNote: 'This revision was set aside: another revision of the same period arrived first.',
   comment: 'Comment or correction',
   commentText: 'Comment',
@@ -122,7 +127,8 @@ const en: RecapsText = {
     already_forwarded: 'This recap has already been forwarded.',
     already_returned: 'This recap has already been returned.',
     receiver_unknown: 'Choose the receiving Kabid from the list.',
-    invalid: 'Incomplete: a comment needs at least 3 characters, a reason at least 5, a value a whole number 0 or more.',
+    invalid:
+      'Incomplete: a comment needs at least 3 characters, a reason at least 5, a value a whole number 0 or more.',
     forbidden: 'Your role does not open this step.',
     refused: 'This step was refused.',
   },

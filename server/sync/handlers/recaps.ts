@@ -33,7 +33,11 @@ async function readRecap(ctx: OpContext, id: string): Promise<RecapRecord | unde
 }
 
 /** Runs one step of an existing revision and writes the record it makes. */
-async function change(ctx: OpContext, id: string, decide: (r: RecapRecord) => RecapOutcome): Promise<Verdict> {
+async function change(
+  ctx: OpContext,
+  id: string,
+  decide: (r: RecapRecord) => RecapOutcome,
+): Promise<Verdict> {
   const current = await readRecap(ctx, id);
   if (!current) return rejected('unknown_recap');
   const outcome = decide(current);
@@ -55,7 +59,9 @@ export const recapsServerHandlers: DomainHandlers<typeof recapsOperations> = {
     const record = recordFromSubmitted(p);
     const stands = head ? head.head_id === p.supersedes : p.supersedes === null;
     if (!stands && head) {
-      await writeRecord(ctx, ENTITY, p.id, { ...setAside(record, { id: head.head_id, revision: head.head_revision }, ctx.now) });
+      await writeRecord(ctx, ENTITY, p.id, {
+        ...setAside(record, { id: head.head_id, revision: head.head_revision }, ctx.now),
+      });
       return merged('recap_set_aside', { standing: head.head_id, revision: head.head_revision });
     }
     if (!stands) return rejected('unknown_predecessor', { supersedes: p.supersedes });
@@ -70,7 +76,9 @@ export const recapsServerHandlers: DomainHandlers<typeof recapsOperations> = {
         updated_at: ctx.now,
       })
       .onConflict((oc) =>
-        oc.columns(['site_id', 'period_key']).doUpdateSet({ head_id: p.id, head_revision: p.revision, updated_at: ctx.now }),
+        oc
+          .columns(['site_id', 'period_key'])
+          .doUpdateSet({ head_id: p.id, head_revision: p.revision, updated_at: ctx.now }),
       )
       .execute();
     return writeRecord(ctx, ENTITY, p.id, { ...record });

@@ -26,7 +26,12 @@ export function insertVisitor(db: Database.Database, id: string, fullName: strin
 let seq = 0;
 
 /** One reservation and its visit; returns the visit's id. */
-export function insertVisit(db: Database.Database, v: SeedVisit, timeZone = 'Asia/Pontianak', maxStay = 420): string {
+export function insertVisit(
+  db: Database.Database,
+  v: SeedVisit,
+  timeZone = 'Asia/Pontianak',
+  maxStay = 420,
+): string {
   const n = ++seq;
   const rid = `r-seed-${n}`;
   const vid = `v-seed-${n}`;
@@ -36,7 +41,16 @@ export function insertVisit(db: Database.Database, v: SeedVisit, timeZone = 'Asi
   db.prepare(
     `INSERT INTO reservations (id, visitor_id, day, desk_number, status, token, source, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, 'officer', ?, ?)`,
-  ).run(rid, v.visitorId, v.day, v.desk, closed ? 'completed' : 'checked_in', `LK1SEED${n}`, started, started);
+  ).run(
+    rid,
+    v.visitorId,
+    v.day,
+    v.desk,
+    closed ? 'completed' : 'checked_in',
+    `LK1SEED${n}`,
+    started,
+    started,
+  );
   db.prepare(
     `INSERT INTO visits (id, reservation_id, desk_number, started_at, ends_at, status, closed_at, close_kind, problems)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -53,7 +53,9 @@ export const recapsWorkload: DomainWorkload = {
         correction: { figure: 'visits', value: first.totals.visits + 2 },
       }),
     );
-    unwrap(await desk.officerCall('recaps.return', { id: first.id, reason: 'Cocokkan dengan buku tamu dulu.' }));
+    unwrap(
+      await desk.officerCall('recaps.return', { id: first.id, reason: 'Cocokkan dengan buku tamu dulu.' }),
+    );
     // The officer submits the second revision; the Kasi forwards it to the Kabid, who acknowledges.
     clock.advance(30 * MIN);
     const second = unwrap(await desk.officerCall('recaps.submit', month)) as RecapSummary;
@@ -66,7 +68,10 @@ export const recapsWorkload: DomainWorkload = {
     // Kiosks work on the same two periods, so offline submissions and reviews cross; refusals are
     // expected (another kiosk moved the revision on): the checker judges the end state.
     const target = FAULT_PERIODS[Math.floor(n / 2) % FAULT_PERIODS.length]!;
-    const list = await desk.officerCall<{ items: RecapSummary[] }>('recaps.list', { period: target.period, limit: 5 });
+    const list = await desk.officerCall<{ items: RecapSummary[] }>('recaps.list', {
+      period: target.period,
+      limit: 5,
+    });
     const head = list.ok ? list.value.items.find((r) => r.status !== 'set_aside') : undefined;
     if (!head || head.status === 'returned' || head.status === 'acknowledged') {
       await desk.officerCall('recaps.submit', target);
@@ -82,7 +87,8 @@ export const recapsWorkload: DomainWorkload = {
         text: `Catatan pemeriksa nomor ${n}.`,
         correction: n % 2 === 0 ? { figure: 'noShows', value: n % 5 } : null,
       });
-    else if (n % 3 === 1) await desk.officerCall('recaps.return', { id: head.id, reason: `Dikembalikan nomor ${n}.` });
+    else if (n % 3 === 1)
+      await desk.officerCall('recaps.return', { id: head.id, reason: `Dikembalikan nomor ${n}.` });
     else {
       const receivers = await desk.officerCall<{ items: { id: string }[] }>('recaps.receivers', {});
       const to = receivers.ok ? receivers.value.items[0]?.id : undefined;
@@ -109,9 +115,11 @@ export const recapsWorkload: DomainWorkload = {
         submitted.add(id);
     const onServer = new Set(server.map((s) => s.id));
     for (const id of submitted)
-      if (!onServer.has(id)) v.push(`recap revision ${id} submitted at a kiosk but absent on the server (lost)`);
+      if (!onServer.has(id))
+        v.push(`recap revision ${id} submitted at a kiosk but absent on the server (lost)`);
     for (const s of server)
-      if (!submitted.has(s.id)) v.push(`recap revision ${s.id} on the server that nobody submitted (unexpected)`);
+      if (!submitted.has(s.id))
+        v.push(`recap revision ${s.id} on the server that nobody submitted (unexpected)`);
     // Never two standing revisions of one period made from the same predecessor.
     const standing = new Map<string, string[]>();
     for (const r of records) {
@@ -121,7 +129,8 @@ export const recapsWorkload: DomainWorkload = {
       standing.set(key, [...(standing.get(key) ?? []), r.entity_id]);
     }
     for (const [key, ids] of standing)
-      if (ids.length > 1) v.push(`period ${key}: ${ids.length} standing revisions (${ids.join(', ')}) (duplicated)`);
+      if (ids.length > 1)
+        v.push(`period ${key}: ${ids.length} standing revisions (${ids.join(', ')}) (duplicated)`);
     const heads = await db
       .selectFrom('recap_periods')
       .select(['period_key', 'head_id'])
@@ -131,14 +140,18 @@ export const recapsWorkload: DomainWorkload = {
       const latest = records
         .filter((r) => (r.data as { period: string; status: string }).period === h.period_key)
         .filter((r) => (r.data as { status: string }).status !== 'set_aside')
-        .sort((a, b) => Number((b.data as { revision: number }).revision) - Number((a.data as { revision: number }).revision))[0];
+        .sort(
+          (a, b) =>
+            Number((b.data as { revision: number }).revision) -
+            Number((a.data as { revision: number }).revision),
+        )[0];
       if (latest?.entity_id !== h.head_id)
         v.push(`period ${h.period_key}: the server's head ${h.head_id} is not its latest standing revision`);
     }
     for (const [i, k] of kiosks.entries()) {
-      const local = (k.db.prepare('SELECT id, record FROM recaps ORDER BY id').all() as { id: string; record: string }[]).map(
-        (r) => compared(r.id, JSON.parse(r.record) as Record<string, unknown>),
-      );
+      const local = (
+        k.db.prepare('SELECT id, record FROM recaps ORDER BY id').all() as { id: string; record: string }[]
+      ).map((r) => compared(r.id, JSON.parse(r.record) as Record<string, unknown>));
       if (JSON.stringify(local) !== JSON.stringify(server))
         v.push(
           `kiosk ${i}: recaps differ from the server's\n  kiosk  ${JSON.stringify(local)}\n  server ${JSON.stringify(server)}`,

@@ -4,7 +4,8 @@ import type { recapsId } from './id';
 export const recapsEn: typeof recapsId = {
   tab: 'Recaps & reports',
   title: 'Recaps & reports',
-  intro: 'The monthly user recap (SOP 97), quarterly and annual reports: prepared by the officer, reviewed by the Kasi, received by the Kabid.',
+  intro:
+    'The monthly user recap (SOP 97), quarterly and annual reports: prepared by the officer, reviewed by the Kasi, received by the Kabid.',
   daily: 'Daily recap',
   periodic: 'Monthly recap & reports',
   kind: 'Report',
@@ -55,7 +56,8 @@ export const recapsEn: typeof recapsId = {
     acknowledged: 'Received by the Kabid',
     set_aside: 'Set aside',
   },
-  setAsideHint: 'Another revision of this period reached the server first; this one is kept but does not count.',
+  setAsideHint:
+    'Another revision of this period reached the server first; this one is kept but does not count.',
   frozenHint: 'Forwarded: its figures and PDF no longer change. A later correction is a new revision.',
   submit: 'Submit the recap to the Kasi',
   submitNew: 'Submit a new revision',

@@ -3,7 +3,8 @@ import type { recapsErrorsId } from './errorsId';
 
 export const recapsErrorsEn: typeof recapsErrorsId = {
   periodInvalid: 'Choose the month, quarter or year of the report.',
-  inReview: 'Revision {{revision}} of this period is still awaiting the Kasi’s review. Wait until it is returned or forwarded.',
+  inReview:
+    'Revision {{revision}} of this period is still awaiting the Kasi’s review. Wait until it is returned or forwarded.',
   tooLarge: 'The recap is too large to send. Contact the system administrator.',
   notFound: 'Recap not found.',
   frozen: 'This recap has been returned or forwarded and can no longer change. Make a new revision.',

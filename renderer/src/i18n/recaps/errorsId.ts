@@ -1,7 +1,8 @@
 // Indonesian messages of the monthly, quarterly and yearly reports with their review trail (rekap)'s errors: the core's 'errors.recaps.<key>' codes.
 export const recapsErrorsId = {
   periodInvalid: 'Pilih bulan, triwulan atau tahun laporan.',
-  inReview: 'Revisi {{revision}} periode ini masih menunggu pemeriksaan Kasi. Tunggu dikembalikan atau diteruskan.',
+  inReview:
+    'Revisi {{revision}} periode ini masih menunggu pemeriksaan Kasi. Tunggu dikembalikan atau diteruskan.',
   tooLarge: 'Rekap terlalu besar untuk dikirim. Hubungi admin sistem.',
   notFound: 'Rekap tidak ditemukan.',
   frozen: 'Rekap ini sudah dikembalikan atau diteruskan, jadi tidak bisa diubah lagi. Buat revisi baru.',

@@ -2,7 +2,8 @@
 export const recapsId = {
   tab: 'Rekap & laporan',
   title: 'Rekap & laporan',
-  intro: 'Rekap bulanan pengguna (SOP 97), laporan triwulan dan tahunan: disusun petugas, diperiksa Kasi, diterima Kabid.',
+  intro:
+    'Rekap bulanan pengguna (SOP 97), laporan triwulan dan tahunan: disusun petugas, diperiksa Kasi, diterima Kabid.',
   daily: 'Rekap harian',
   periodic: 'Rekap bulanan & laporan',
   kind: 'Jenis laporan',
@@ -53,8 +54,10 @@ export const recapsId = {
     acknowledged: 'Diterima Kabid',
     set_aside: 'Dikesampingkan',
   },
-  setAsideHint: 'Revisi lain untuk periode ini diterima server lebih dulu; revisi ini disimpan tetapi tidak berlaku.',
-  frozenHint: 'Sudah diteruskan: angka dan PDF-nya tidak berubah lagi. Koreksi berikutnya menjadi revisi baru.',
+  setAsideHint:
+    'Revisi lain untuk periode ini diterima server lebih dulu; revisi ini disimpan tetapi tidak berlaku.',
+  frozenHint:
+    'Sudah diteruskan: angka dan PDF-nya tidak berubah lagi. Koreksi berikutnya menjadi revisi baru.',
   submit: 'Ajukan rekap ke Kasi',
   submitNew: 'Ajukan revisi baru',
   submitted: 'Rekap diajukan.',
