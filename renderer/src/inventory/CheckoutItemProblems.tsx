@@ -61,6 +61,7 @@ export function CheckoutItemProblems({
                 </Text>
               </Text>
               <SegmentedControl
+                style={{ flexShrink: 0 }}
                 size="xs"
                 value={markOf(i.id)}
                 onChange={(m) => set(i.id, m as Mark)}

@@ -295,13 +295,12 @@ function CountRow({
           ) : open ? (
             <Button
               size="compact-sm"
-              variant={line ? 'light' : 'default'}
-              color="teal.9"
+              variant="default"
               onClick={() => onCheck(item.kind === 'consumable' ? Number(qty) || 0 : null)}
               aria-label={`${t('inventory.count.seen')} ${item.assetCode}`}
               data-testid={`count-tick-${item.assetCode}`}
             >
-              {line ? '✓' : t('inventory.count.seen')}
+              {line ? `✓ ${t('inventory.count.seen')}` : t('inventory.count.seen')}
             </Button>
           ) : null}
         </Group>

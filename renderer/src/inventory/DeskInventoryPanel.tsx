@@ -367,7 +367,7 @@ function ItemLine({
       <Table.Td>{placeText(t, item.location)}</Table.Td>
       <Table.Td>
         {item.status === 'active' ? (
-          <Badge color={CONDITION_COLOR[item.condition]} variant="light" tt="none">
+          <Badge color={CONDITION_COLOR[item.condition]} tt="none">
             {t(`inventory.condition.${item.condition}`)}
           </Badge>
         ) : (

@@ -69,7 +69,7 @@ export function ItemCard({
           {item.stock !== null && (
             <Badge
               color={item.stock < 0 ? 'red.9' : 'blue.8'}
-              variant="light"
+              variant="outline"
               tt="none"
               data-testid="item-card-stock"
             >
@@ -77,7 +77,7 @@ export function ItemCard({
             </Badge>
           )}
           {item.openProblems > 0 && (
-            <Badge color="red.9" variant="light" tt="none">
+            <Badge color="red.9" variant="outline" tt="none">
               {t('inventory.item.openProblems', { count: item.openProblems })}
             </Badge>
           )}
@@ -215,7 +215,7 @@ function History({ events }: { events: readonly HistoryEvent[] }) {
               <Timeline.Item
                 key={i}
                 color={PROBLEM_COLOR[e.problem.status]}
-                title={`${t(`inventory.problemKind.${e.problem.kind}`)}${e.problem.severity ? ` (${t(`inventory.condition.${e.problem.severity}`)})` : ''} · ${t(`inventory.problemStatus.${e.problem.status}`)}`}
+                title={`${e.problem.severity ? t(`inventory.condition.${e.problem.severity}`) : t(`inventory.problemKind.${e.problem.kind}`)} · ${t(`inventory.problemStatus.${e.problem.status}`)}`}
                 data-kind="problem"
               >
                 <Text size="xs" c="gray.8">

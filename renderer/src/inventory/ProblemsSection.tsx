@@ -83,8 +83,9 @@ export function ProblemsSection({
                   </Table.Td>
                   <Table.Td>{p.itemName}</Table.Td>
                   <Table.Td>
-                    {t(`inventory.problemKind.${p.kind}`)}
-                    {p.severity ? ` (${t(`inventory.condition.${p.severity}`)})` : ''}
+                    {p.severity
+                      ? t(`inventory.condition.${p.severity}`)
+                      : t(`inventory.problemKind.${p.kind}`)}
                     {p.deskNumber !== null
                       ? ` · ${t('inventory.problem.atCheckout', { desk: p.deskNumber })}`
                       : ''}
