@@ -285,20 +285,8 @@ export function problemsDocument(
   ];
   if (problems.length === 0) body.push({ kind: 'paragraph', text: w.none });
   else {
-    body.push({
-      kind: 'chart',
-      chart: {
-        kind: 'bars',
-        title: w.perCategory,
-        labels: cats.map((c) => c.category),
-        series: [
-          { name: w.damaged, values: cats.map((c) => c.damaged) },
-          { name: w.lost, values: cats.map((c) => c.missing) },
-        ],
-        horizontal: true,
-      },
-      height: Math.min(260, 60 + cats.length * 28),
-    });
+    // The list first (what the office acts on), the chart after it: a short chart goes over with
+    // the signatures instead of pushing the whole list to the next page.
     body.push({
       kind: 'table',
       columns: [
@@ -319,6 +307,20 @@ export function problemsDocument(
         p.note || '-',
         followUp(p, ctx),
       ]),
+    });
+    body.push({
+      kind: 'chart',
+      chart: {
+        kind: 'bars',
+        title: w.perCategory,
+        labels: cats.map((c) => c.category),
+        series: [
+          { name: w.damaged, values: cats.map((c) => c.damaged) },
+          { name: w.lost, values: cats.map((c) => c.missing) },
+        ],
+        horizontal: true,
+      },
+      height: Math.min(240, 70 + cats.length * 28),
     });
   }
   // The period's last day is the day before `toMs` (the end is exclusive).

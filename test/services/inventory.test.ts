@@ -3,12 +3,14 @@
 // desk before any ticket is tried, a check-out that reports an item damaged in the visit's own
 // transaction, the repair path and the item's condition, consumable stock as deltas, the stock count
 // and its frozen differences, the item's history, and the reports as PDF and xlsx.
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { problemsByCategory, problemsInPeriod } from '../../electron/services/inventory/inventoryQueries';
 import type { HistoryEvent, ItemRow, ProblemRow, StockCountDetail } from '../../shared/contract/inventory';
 import type { Visit } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { DeskDay, unwrap } from '../support/deskDay';
+import { pdfText, pdfToPngs } from '../support/pdfPages';
 import { makeTestCore, MONDAY_9AM, type TestCore } from '../support/testCore';
 
 const MIN = 60_000;
@@ -336,6 +338,18 @@ describe('the inventory at the desk', () => {
     const pdf = await file('list', 'pdf');
     expect(pdf.filename).toBe('inventaris-2026-11-23.pdf');
     expect(Buffer.from(pdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    // The problems report as the office reads it, every page rendered to look at.
+    const problemsPdf = Buffer.from((await file('problems', 'pdf')).contentBase64, 'base64');
+    const text = await pdfText(problemsPdf);
+    expect(text).toContain('LAPORAN KERUSAKAN DAN KEHILANGAN BARANG');
+    expect(text).toContain('Periode: 22 November 2026 s.d. 24 November 2026');
+    expect(text).toContain('Tidak ada di meja');
+    expect(text).toContain('Rina Petugas');
+    await pdfToPngs(
+      problemsPdf,
+      join(process.cwd(), 'test', 'e2e', 'screenshots'),
+      'inventory-core-problems-pdf',
+    );
     const xlsx = await file('problems', 'xlsx');
     expect(xlsx.filename).toBe('masalah-inventaris-2026-11-22-2026-11-24.xlsx');
     expect(Buffer.from(xlsx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');

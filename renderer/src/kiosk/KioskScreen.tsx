@@ -119,7 +119,7 @@ function helpOf(step: Step): HelpTopic {
     case 'scan':
       return step.outcome.kind === 'checked_in'
         ? 'checkedIn'
-        : step.outcome.kind === 'refused'
+        : step.outcome.kind === 'refused' || step.outcome.kind === 'asset_label'
           ? 'refused'
           : 'checkout';
     case 'claiming':
