@@ -35,7 +35,9 @@ describe('migration 15: inventory', () => {
     db.prepare(ITEM).run('i1', 'A', 'store', null);
     expect(() =>
       db
-        .prepare(`INSERT INTO inventory_stock_moves (id, item_id, delta, reason, at, by) VALUES ('m', 'i1', 0, 'use', 1, 'o')`)
+        .prepare(
+          `INSERT INTO inventory_stock_moves (id, item_id, delta, reason, at, by) VALUES ('m', 'i1', 0, 'use', 1, 'o')`,
+        )
         .run(),
     ).toThrow(/CHECK/);
     expect(() =>
@@ -60,7 +62,9 @@ describe('migration 15: inventory', () => {
     const db = openDatabase(':memory:');
     migrate(db, upTo(version));
     const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
     expect(plan("SELECT id FROM inventory_items WHERE asset_code = 'A'")).toMatch(/inventory_items_code/);
     expect(plan('SELECT id FROM inventory_problems WHERE reported_at >= 1 AND reported_at < 2')).toMatch(
       /inventory_problems_reported/,
