@@ -204,6 +204,34 @@ describe('the figures of a month', () => {
     expect(y.totals.visits).toBe(5);
   });
 
+  it('counts a visit still open up to now, in whole minutes, for its user', async () => {
+    insertVisitor(t.core.db, 'vis-eka', 'Eka Putri');
+    // Checked in at 09.00 today, still at the desk at 10.00.30 (the clock): 60 whole minutes so far.
+    insertVisit(t.core.db, {
+      visitorId: 'vis-eka',
+      day: '2026-12-02',
+      startMinute: 9 * 60,
+      stayMinutes: 0,
+      desk: 3,
+      closeKind: null,
+    });
+    t.clock.advance(30_000);
+    const { figures } = value<{ figures: RecapFigures }>(
+      await t.core.call(
+        'recaps.preview',
+        { periodKind: 'month', period: '2026-12' },
+        { session: t.admin!.session },
+      ),
+    );
+    expect(figures.users).toEqual([['Eka Putri', 1, 60]]);
+    expect(figures.totals).toMatchObject({
+      visits: 1,
+      visitMinutes: 60,
+      averageStayMinutes: null,
+      overstays: 0,
+    });
+  });
+
   it('refuses a period of the wrong kind', async () => {
     const r = await t.core.call(
       'recaps.preview',

@@ -44,7 +44,7 @@ export const PERIOD_PAST_BOOKED = `SELECT count(*) FROM reservations r
  */
 export const PERIOD_USERS = `SELECT vr.full_name AS name, u.visits, u.minutes FROM (
     SELECT r.visitor_id, count(*) AS visits,
-      sum(max(0, coalesce(v.closed_at, min(v.ends_at, :now)) - v.started_at) / 60000) AS minutes
+      sum(CAST(max(0, coalesce(v.closed_at, min(v.ends_at, :now)) - v.started_at) AS INTEGER) / 60000) AS minutes
     FROM visits v JOIN reservations r ON r.id = v.reservation_id
     WHERE v.started_at >= :start AND v.started_at < :end
     GROUP BY r.visitor_id) u
