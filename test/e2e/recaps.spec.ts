@@ -205,6 +205,16 @@ test('the month’s recap goes officer → Kasi (a correction, a return) → off
   const pages = await pdfToPngs(bytes, SCREENSHOT_DIR, 'recaps-pdf-page');
   expect(pages.length).toBeGreaterThanOrEqual(2);
 
+  // The quarterly report from the same data: the officer's view of the quarter, visits per month.
+  await page.bringToFront();
+  await page.getByTestId('recap-kind').getByText('Triwulan').click();
+  await expect(page.getByTestId('recap-period')).toHaveValue('Triwulan IV 2026');
+  await expect(page.getByTestId('recap-figures-title')).toHaveText('Angka saat ini (belum diajukan)');
+  await expect(page.getByTestId('recap-chart-visits').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('recap-users')).toHaveCount(0);
+  await snapBothSizes(page, 'recaps-officer-quarter');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
   // Every step is on record, naming its officer.
   expect(
     host.query<{ action: string }>(
