@@ -3,6 +3,9 @@
 // from the site's document settings, Indonesian dates, the chart per category, each problem's
 // follow-up; the differences of a stock count; a label read back from a scan.
 import ExcelJS from 'exceljs';
+import jsQR from 'jsqr';
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderReportPdf, renderWorkbook } from '../../../shared/documents';
@@ -196,5 +199,29 @@ describe('the inventory documents', () => {
       ['C', 'found_elsewhere', store, { kind: 'desk', deskNumber: 2, room: '' }],
       ['C', 'quantity_differs', 5, 4],
     ]);
+  });
+});
+
+describe('the A4 sheet of labels', () => {
+  it('puts 24 labels on a page, each with the QR text a scan reads back as the label', async () => {
+    const { labelSheetPdf } = await import('../../../electron/services/inventory/inventoryReports');
+    const labels = Array.from({ length: 26 }, (_, i) => ({
+      assetCode: `INV-2026-${String(i + 1).padStart(4, '0')}`,
+      name: i % 2 ? 'Kursi kerja ergonomis' : 'Laptop Lenovo ThinkPad E14',
+    }));
+    const pdf = await labelSheetPdf(labels, 'Startup Hub & Pontive Center', DAY);
+    const pages = await pdfToPngs(pdf, OUT, 'inventory-label-sheet');
+    expect(pages).toHaveLength(2);
+    // The first label's QR, cut from the rendered page, decodes to the label's own text.
+    const png = PNG.sync.read(readFileSync(pages[0]!));
+    const w = Math.floor(png.width / 3);
+    const h = Math.floor(png.height / 8);
+    const cell = new Uint8ClampedArray(w * h * 4);
+    for (let y = 0; y < h; y++)
+      cell.set(png.data.subarray(y * png.width * 4, y * png.width * 4 + w * 4), y * w * 4);
+    expect(jsQR(cell, w, h)?.data).toBe(assetLabelText('INV-2026-0001'));
+    const text = await pdfText(pdf);
+    expect(text).toContain('INV-2026-0024');
+    expect(text.split('\f')[1]).toContain('INV-2026-0026');
   });
 });
