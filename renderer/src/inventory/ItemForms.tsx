@@ -42,7 +42,10 @@ function PlaceFields<V extends { place: PlaceValues }>({
   const desks = useApiQuery('desks.list', {}, { session });
   const place = form.values.place;
   return (
-    <Stack gap="xs">
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        {t('inventory.form.placeKind')}
+      </Text>
       <SegmentedControl
         value={place.kind}
         onChange={(v) => form.setFieldValue('place.kind' as never, v as never)}
@@ -200,7 +203,7 @@ export function ItemFormModal({
             <TextInput
               label={t('inventory.form.assetCode')}
               description={t('inventory.form.assetCodeHint')}
-              ff="monospace"
+              styles={{ input: { fontFamily: 'monospace' } }}
               {...form.getInputProps('assetCode')}
               data-testid="item-code"
             />
