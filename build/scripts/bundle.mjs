@@ -10,6 +10,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'l
  * a start does not resolve and read hundreds of files one by one (about a third of the host's start).
  */
 const native = ['better-sqlite3', 'node-hid', 'serialport', '@serialport/*', 'electron'];
+/** pdfmake reads its Roboto font files (and pdfkit its metrics) from its own package folder at run time. */
+const readsOwnFiles = ['pdfmake'];
 /** CommonJS packages inside an ESM bundle still call require() for Node's built-ins. */
 const requireShim = {
   js: "import { createRequire as __loketCreateRequire } from 'node:module'; const require = __loketCreateRequire(import.meta.url);",
@@ -20,7 +22,7 @@ await build({
   entryPoints: ['electron/host/server.ts'],
   outfile: 'dist/host/server.mjs',
   format: 'esm',
-  external: native,
+  external: [...native, ...readsOwnFiles],
   banner: requireShim,
 });
 
@@ -30,7 +32,7 @@ if (existsSync('electron/main/main.ts')) {
     entryPoints: ['electron/main/main.ts'],
     outfile: 'dist/electron/main.mjs',
     format: 'esm',
-    external: native,
+    external: [...native, ...readsOwnFiles],
     banner: requireShim,
   });
 }
@@ -46,14 +48,13 @@ if (existsSync('electron/preload/preload.ts')) {
 }
 
 // The central server: PGlite loads its WebAssembly and data files from its own package folder at run
-// time, so it stays external (bundled inline it fails with ENOENT), and `pg` with it; pdfmake reads
-// its Roboto font files from its own folder too.
+// time, so it stays external (bundled inline it fails with ENOENT), and `pg` with it.
 await build({
   ...common,
   entryPoints: ['server/main.ts'],
   outfile: 'dist/server/main.mjs',
   format: 'esm',
-  external: [...native, '@electric-sql/pglite', 'pg', 'pdfmake'],
+  external: [...native, ...readsOwnFiles, '@electric-sql/pglite', 'pg'],
   banner: requireShim,
 });
 

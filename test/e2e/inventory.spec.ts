@@ -21,6 +21,7 @@ import { DeskPage } from './pages/DeskPage';
 import { KioskPage, scanWithWedge } from './pages/KioskPage';
 import ExcelJS from 'exceljs';
 import { startFakeTcpPrinter } from '../fakes/printers';
+import { pdfText, pdfToPngs } from '../support/pdfPages';
 
 async function snap(page: Page, name: string, size = ADMIN_VIEWPORT): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -268,9 +269,17 @@ test('an officer labels and scans an item, a check-out reports it damaged, it is
   await expect(page.getByTestId('problems-by-category')).toContainText('Elektronik');
   await snap(page, 'inventory-09-reports');
   await expectAccessible(page);
-  // The PDFs are made by pdfmake, which the host's bundle cannot load yet (its font code needs
-  // __dirname; see the closing note): they are rendered and looked at page by page in
-  // test/services/inventory.test.ts and test/shared/inventory/. Here the workbooks the office keeps.
+  // The files the office keeps: the PDFs (every page saved to look at) and the workbooks.
+  for (const report of ['list', 'problems'] as const) {
+    const pdf = await downloaded(page, `report-${report}-pdf`);
+    expect(pdf.name).toMatch(/\.pdf$/);
+    const text = await pdfText(pdf.bytes);
+    expect(text).toContain(report === 'list' ? 'Laptop Lenovo ThinkPad' : 'Engsel layar patah');
+    expect(text).toMatch(/Halaman 1 dari \d/);
+    expect(
+      (await pdfToPngs(pdf.bytes, SCREENSHOT_DIR, `inventory-desk-${report}-pdf`)).length,
+    ).toBeGreaterThan(0);
+  }
   const listXlsx = await downloaded(page, 'report-list-xlsx');
   expect(listXlsx.name).toBe('inventaris-2026-11-23.xlsx');
   const listBook = new ExcelJS.Workbook();

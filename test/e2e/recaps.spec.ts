@@ -171,9 +171,14 @@ test('the month’s recap goes officer → Kasi (a correction, a return) → off
   expect(xlsx.suggestedFilename()).toBe('Rekap_2026-11_rev2.xlsx');
   expect((await readFile((await xlsx.path())!)).subarray(0, 2).toString()).toBe('PK');
 
-  // The forwarded revision's PDF, made in Node from the revision the host holds (the builder both
-  // hosts use), every page saved to look at. (The desk's own PDF button needs pdfmake kept out of the
-  // host bundle: build/scripts/bundle.mjs.)
+  // The forwarded revision's PDF from the desk, every page saved to look at; byte for byte the one
+  // the builder both hosts share makes from the revision the host holds.
+  const [pdf] = await Promise.all([
+    kabidPage.waitForEvent('download'),
+    card.getByTestId('recap-pdf').click(),
+  ]);
+  expect(pdf.suggestedFilename()).toBe('Rekap_2026-11_rev2.pdf');
+  const bytes = await readFile((await pdf.path())!);
   const { session } = await host.rpc<{ session: string }>('officer.unlock', {
     officerId: kabid.id,
     pin: kabid.pin,
@@ -184,7 +189,7 @@ test('the month’s recap goes officer → Kasi (a correction, a return) → off
     session,
   );
   const settings = await host.rpc<DocumentSettings>('settings.documents.get', {}, session);
-  const bytes = await renderReportPdf(
+  const madeInNode = await renderReportPdf(
     recapReportDocument(record, {
       identity: {
         siteName: SITE.siteName,
@@ -196,6 +201,7 @@ test('the month’s recap goes officer → Kasi (a correction, a return) → off
       lang: 'id',
     }),
   );
+  expect(bytes.equals(madeInNode)).toBe(true);
   const text = await pdfText(bytes);
   expect(text).toContain('REKAP LAPORAN PENGGUNA COWORKING SPACE');
   expect(text).toContain('Mengetahui,');

@@ -2,13 +2,8 @@
 // the office's kop and signature blocks, shared/documents) or xlsx, and an A4 sheet of QR labels.
 import type { Db } from '../../../db/openDatabase';
 import { prepared } from '../../../db/statements';
-import {
-  defaultDocumentSettings,
-  documentSettingsSchema,
-  type DocumentSettings,
-} from '../../../shared/contract/settings';
 import type { SiteIdentity } from '../../../shared/contract/site';
-import { pdfmakeWithFonts, renderReportPdf, renderWorkbook, type DocLang } from '../../../shared/documents';
+import type { DocLang } from '../../../shared/documents/format';
 import {
   inventoryFileName,
   inventoryListDocument,
@@ -19,7 +14,7 @@ import {
 } from '../../../shared/inventory/inventoryDocuments';
 import { assetLabelText } from '../../../shared/inventory/inventoryRules';
 import { localDay } from '../../../shared/rules/siteCalendar';
-import { readSetting } from '../core/settingsStore';
+import { readDocumentSettings } from '../settings/documents';
 import { allItems, problemsInPeriod } from './inventoryQueries';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -30,11 +25,8 @@ export interface InventoryFile {
   contentBase64: string;
 }
 
-/** The kop's government and unit lines, the city and the signers' titles, as the site set them. */
-function documentSettingsOf(db: Db): DocumentSettings {
-  const parsed = documentSettingsSchema.safeParse(readSetting<unknown>(db, 'settings.documents', null));
-  return parsed.success ? parsed.data : defaultDocumentSettings;
-}
+// pdfmake, ECharts and exceljs load on the first report asked for, not at the kiosk's start.
+const documents = () => import('../../../shared/documents');
 
 const OFFICER = 'SELECT full_name, nip FROM officers WHERE id = ?';
 
@@ -59,7 +51,7 @@ export async function inventoryReportFile(
   const ctx: InventoryDocContext = {
     lang: req.lang,
     identity: site.identity,
-    settings: documentSettingsOf(db),
+    settings: readDocumentSettings(db),
     madeAt: site.now,
     timeZone: site.timeZone,
     preparer: { name: officer?.full_name ?? null, nip: officer?.nip ?? null },
@@ -69,10 +61,10 @@ export async function inventoryReportFile(
     const items = allItems(db);
     const filename = inventoryFileName('list', req.format, { made });
     if (req.format === 'pdf') {
-      const pdf = await renderReportPdf(inventoryListDocument(items, ctx));
+      const pdf = await (await documents()).renderReportPdf(inventoryListDocument(items, ctx));
       return { filename, mime: 'application/pdf', contentBase64: pdf.toString('base64') };
     }
-    const book = await renderWorkbook(inventoryListWorkbook(items, ctx));
+    const book = await (await documents()).renderWorkbook(inventoryListWorkbook(items, ctx));
     return { filename, mime: XLSX, contentBase64: book.toString('base64') };
   }
   const period = { fromMs: req.fromMs ?? 0, toMs: req.toMs ?? site.now };
@@ -83,10 +75,10 @@ export async function inventoryReportFile(
     to: localDay(period.toMs - 1, site.timeZone),
   });
   if (req.format === 'pdf') {
-    const pdf = await renderReportPdf(problemsDocument(problems, period, ctx));
+    const pdf = await (await documents()).renderReportPdf(problemsDocument(problems, period, ctx));
     return { filename, mime: 'application/pdf', contentBase64: pdf.toString('base64') };
   }
-  const book = await renderWorkbook(problemsWorkbook(problems, period, ctx));
+  const book = await (await documents()).renderWorkbook(problemsWorkbook(problems, period, ctx));
   return { filename, mime: XLSX, contentBase64: book.toString('base64') };
 }
 
@@ -103,7 +95,7 @@ export async function labelSheetPdf(
   siteName: string,
   now: number,
 ): Promise<Buffer> {
-  const pdfmake = pdfmakeWithFonts();
+  const pdfmake = (await documents()).pdfmakeWithFonts();
   const cell = (i: { assetCode: string; name: string } | undefined) =>
     i
       ? {

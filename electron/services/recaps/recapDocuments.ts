@@ -2,12 +2,12 @@
 // (shared/recaps/recapDocument.ts) so both make the same bytes.
 import type { DocumentSettings } from '../../../shared/contract/settings';
 import type { SiteIdentity } from '../../../shared/contract/site';
-import { renderReportPdf, renderWorkbook, type DocLang } from '../../../shared/documents';
+import type { DocLang } from '../../../shared/documents/format';
 import { recapFileName, recapReportDocument, recapWorkbook } from '../../../shared/recaps/recapDocument';
 import type { RecapRecord } from '../../../shared/recaps/recapRecord';
 
-/** The kop's government and unit lines, the city and the signers' titles, as the site set them. */
-export { readDocumentSettings as documentSettingsOf } from '../settings/documents';
+// pdfmake, ECharts and exceljs load on the first report asked for, not at the kiosk's start.
+const documents = () => import('../../../shared/documents');
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -17,7 +17,7 @@ export async function recapPdfFile(
   settings: DocumentSettings,
   lang: DocLang,
 ) {
-  const pdf = await renderReportPdf(recapReportDocument(r, { identity, settings, lang }));
+  const pdf = await (await documents()).renderReportPdf(recapReportDocument(r, { identity, settings, lang }));
   return {
     filename: recapFileName(r, 'pdf'),
     mime: 'application/pdf',
@@ -31,6 +31,6 @@ export async function recapXlsxFile(
   settings: DocumentSettings,
   lang: DocLang,
 ) {
-  const file = await renderWorkbook(recapWorkbook(r, { identity, settings, lang }));
+  const file = await (await documents()).renderWorkbook(recapWorkbook(r, { identity, settings, lang }));
   return { filename: recapFileName(r, 'xlsx'), mime: XLSX, contentBase64: file.toString('base64') };
 }

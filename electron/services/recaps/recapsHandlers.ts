@@ -8,7 +8,8 @@ import type { DomainContext } from '../core/domainContext';
 import type { HandlerContext } from '../core/dispatch';
 import { permissionsOf } from '../officers/roles';
 import { acknowledgeRecap, commentRecap, forwardRecap, returnRecap, submitRecap } from './recapCommands';
-import { documentSettingsOf, recapPdfFile, recapXlsxFile } from './recapDocuments';
+import { readDocumentSettings } from '../settings/documents';
+import { recapPdfFile, recapXlsxFile } from './recapDocuments';
 import { computeRecapFigures } from './recapFigures';
 import { findRecap, listRecaps, officerPermissions, officersWith } from './recapQueries';
 
@@ -63,11 +64,11 @@ export function recapsHandlers(ctx: DomainContext): HandlersFor<typeof recapsMet
     'recaps.acknowledge': (input, call) => acknowledgeRecap(deps, call.actor, input),
     'recaps.pdf': (input, call) => {
       mayRead(call);
-      return recapPdfFile(revision(input.id), site.get(), documentSettingsOf(db), input.lang);
+      return recapPdfFile(revision(input.id), site.get(), readDocumentSettings(db), input.lang);
     },
     'recaps.xlsx': (input, call) => {
       mayRead(call);
-      return recapXlsxFile(revision(input.id), site.get(), documentSettingsOf(db), 'id');
+      return recapXlsxFile(revision(input.id), site.get(), readDocumentSettings(db), 'id');
     },
   };
 }
