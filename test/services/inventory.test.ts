@@ -11,6 +11,7 @@ import type { Visit } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { DeskDay, unwrap } from '../support/deskDay';
 import { pdfText, pdfToPngs } from '../support/pdfPages';
+import { defaultDocumentSettings } from '../../shared/contract/settings';
 import { makeTestCore, MONDAY_9AM, type TestCore } from '../support/testCore';
 
 const MIN = 60_000;
@@ -326,6 +327,19 @@ describe('the inventory at the desk', () => {
   });
 
   it('makes the inventory list and the problems report as PDF and xlsx, and a sheet of labels', async () => {
+    // The kop and the signer's title are the site's (Settings → Kop & tanda tangan), not defaults.
+    unwrap(
+      await t.core.call(
+        'settings.documents.update',
+        {
+          ...defaultDocumentSettings,
+          governmentLine: 'PEMERINTAH KOTA SINGKAWANG',
+          city: 'Singkawang',
+          preparerTitle: 'Pengelola Ruang Rapat',
+        },
+        { session: t.admin!.session },
+      ),
+    );
     const a = await ok<ItemRow>('inventory.create', laptop());
     await ok('inventory.reportProblem', { itemId: a.id, kind: 'missing', note: 'Tidak ada di meja' });
     const file = async (report: string, format: string) =>
@@ -345,6 +359,9 @@ describe('the inventory at the desk', () => {
     expect(text).toContain('Periode: 22 November 2026 s.d. 24 November 2026');
     expect(text).toContain('Tidak ada di meja');
     expect(text).toContain('Rina Petugas');
+    expect(text).toContain('PEMERINTAH KOTA SINGKAWANG');
+    expect(text).toContain('Pengelola Ruang Rapat');
+    expect(text).toMatch(/Singkawang, \d+ November 2026/);
     await pdfToPngs(
       problemsPdf,
       join(process.cwd(), 'test', 'e2e', 'screenshots'),
