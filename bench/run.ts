@@ -15,6 +15,7 @@ const BENCHES = [
   { file: 'slipBytes.ts', timeoutMin: 3 },
   { file: 'syncDrain.ts', timeoutMin: 5 },
   { file: 'syncPropagation.ts', timeoutMin: 3 },
+  { file: 'recapReports.ts', timeoutMin: 5 },
   // 60 minutes of fault schedules unless LOKET_BENCH_FAULT_MINUTES says otherwise.
   { file: 'syncFaults.ts', timeoutMin: Number(process.env.LOKET_BENCH_FAULT_MINUTES ?? 60) + 5 },
 ] as const;

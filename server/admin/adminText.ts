@@ -136,13 +136,6 @@ const id = {
       unknown_visit:
         'Kunjungannya tidak dikenal server (mungkin belum terkirim dari kios lain). Sinkronkan semua kios, lalu periksa lagi.',
       unknown_officer: 'Petugasnya tidak dikenal server. Sinkronkan kios tempat petugas itu dibuat.',
-      unknown_recap:
-        'Rekapnya tidak dikenal server (mungkin belum terkirim dari kios lain). Sinkronkan semua kios.',
-      recap_frozen:
-        'Rekap sudah dikembalikan atau diteruskan lebih dulu di meja lain; langkah ini tidak berlaku.',
-      recap_set_aside:
-        'Revisi rekap ini dikesampingkan karena revisi lain untuk periode yang sama diterima lebih dulu.',
-      recap_not_forwarded: 'Rekap belum diteruskan kepada Kabid, jadi belum bisa diterima.',
     } as Record<string, string>,
     ops: {
       'reservation.created': 'Reservasi baru',
@@ -167,7 +160,19 @@ const id = {
       'settings.securityUpdated': 'Pengaturan keamanan',
       'settings.privacyUpdated': 'Masa simpan data',
       'settings.houseRulesUpdated': 'Tata tertib',
+      'settings.documentsUpdated': 'Kop & tanda tangan laporan',
       'site.updated': 'Identitas kantor',
+      'inventoryItem.created': 'Barang inventaris baru',
+      'inventoryItem.updated': 'Perubahan data barang',
+      'inventoryItem.moved': 'Barang dipindah',
+      'inventoryItem.stockChanged': 'Perubahan stok',
+      'inventoryProblem.reported': 'Laporan kerusakan/kehilangan barang',
+      'inventoryProblem.repairStarted': 'Barang mulai diperbaiki',
+      'inventoryProblem.fixed': 'Barang selesai diperbaiki',
+      'inventoryProblem.writtenOff': 'Barang dihapusbukukan',
+      'stockCount.started': 'Stok opname dimulai',
+      'stockCount.itemChecked': 'Barang dicentang saat stok opname',
+      'stockCount.signedOff': 'Stok opname ditandatangani',
       'recap.submitted': 'Rekap diajukan',
       'recap.commented': 'Catatan/koreksi rekap',
       'recap.returned': 'Rekap dikembalikan',
@@ -343,12 +348,6 @@ const en: AdminText = {
       unknown_visit:
         'The server does not know the visit (perhaps not yet sent by another kiosk). Sync every kiosk, then check again.',
       unknown_officer: 'The server does not know the officer. Sync the kiosk where the officer was made.',
-      unknown_recap:
-        'The server does not know the recap (perhaps not sent yet from another kiosk). Sync every kiosk.',
-      recap_frozen: 'The recap was returned or forwarded first at another desk; this step does not apply.',
-      recap_set_aside:
-        'This recap revision was set aside: another revision of the same period arrived first.',
-      recap_not_forwarded: 'The recap has not been forwarded to the Kabid, so it cannot be received yet.',
     },
     ops: {
       'reservation.created': 'New reservation',
@@ -373,7 +372,19 @@ const en: AdminText = {
       'settings.securityUpdated': 'Security settings',
       'settings.privacyUpdated': 'Data retention',
       'settings.houseRulesUpdated': 'House rules',
+      'settings.documentsUpdated': 'Report letterhead & signatures',
       'site.updated': 'Office identity',
+      'inventoryItem.created': 'New inventory item',
+      'inventoryItem.updated': 'Item details changed',
+      'inventoryItem.moved': 'Item moved',
+      'inventoryItem.stockChanged': 'Stock change',
+      'inventoryProblem.reported': 'Item damage/loss reported',
+      'inventoryProblem.repairStarted': 'Item repair started',
+      'inventoryProblem.fixed': 'Item repaired',
+      'inventoryProblem.writtenOff': 'Item written off',
+      'stockCount.started': 'Stock count started',
+      'stockCount.itemChecked': 'Item ticked in a stock count',
+      'stockCount.signedOff': 'Stock count signed off',
       'recap.submitted': 'Recap submitted',
       'recap.commented': 'Recap comment/correction',
       'recap.returned': 'Recap returned',

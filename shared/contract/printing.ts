@@ -16,6 +16,7 @@ export const printJobKinds = [
   'guestSlip',
   'standardSlip',
   'complaintSlip',
+  'assetLabel',
 ] as const;
 export type PrintJobKind = (typeof printJobKinds)[number];
 

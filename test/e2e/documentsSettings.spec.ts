@@ -20,8 +20,8 @@ test('the admin writes the kop and signature lines of the reports, with a previe
   host,
 }) => {
   const desk = new DeskPage(page);
-  await desk.open(host, 'settings');
-  await page.getByTestId('settings-section-documents').click();
+  await desk.open(host, null);
+  await desk.openSettings('documents');
   const form = page.getByTestId('documents-settings-form');
   await form.waitFor();
   await expect(page.getByTestId('settings-section-documents')).toHaveText('Kop & tanda tangan');

@@ -43,9 +43,7 @@ async function downloaded(page: Page, testId: string): Promise<{ name: string; b
 }
 
 async function openInventory(desk: DeskPage, host: KioskHost): Promise<void> {
-  await desk.open(host, null);
-  await desk.page.getByTestId('tab-inventory').click();
-  await desk.page.getByTestId('inventory-panel').waitFor();
+  await desk.open(host, 'inventory');
 }
 
 async function addItem(
@@ -145,6 +143,7 @@ test('an officer labels and scans an item, a check-out reports it damaged, it is
   const labelJob = host.query<{ kind: string; doc: string }>(
     'SELECT kind, doc FROM print_jobs ORDER BY rowid DESC LIMIT 1',
   );
+  expect(labelJob[0]?.kind).toBe('assetLabel');
   expect(labelJob[0]?.doc).toContain('LKT-INV:02.06.03.02.001');
   await expect.poll(() => printer.jobs.length).toBeGreaterThanOrEqual(1);
   await printer.close();

@@ -3,7 +3,6 @@ import type { HandlersFor } from '../../../shared/contract/method';
 import type { inventoryMethods } from '../../../shared/contract/inventory';
 import { assetLabelSlip } from '../../../shared/inventory/assetLabel';
 import { normaliseAssetCode } from '../../../shared/inventory/inventoryRules';
-import type { PrintJobKind } from '../../../shared/contract/printing';
 import { reject } from '../../../shared/result';
 import type { DomainContext } from '../core/domainContext';
 import type { HandlerContext } from '../core/dispatch';
@@ -32,12 +31,6 @@ import {
   toItemRow,
 } from './inventoryQueries';
 import { inventoryReportFile, labelSheetPdf } from './inventoryReports';
-
-/**
- * The print queue's kind for a label slip. The queue has no 'assetLabel' kind yet (shared/contract/
- * printing.ts is not this domain's file): a label goes out as a standard slip until it does.
- */
-const LABEL_JOB: PrintJobKind = 'standardSlip';
 
 export function inventoryHandlers(ctx: DomainContext): HandlersFor<typeof inventoryMethods, HandlerContext> {
   const { deps } = ctx;
@@ -76,7 +69,7 @@ export function inventoryHandlers(ctx: DomainContext): HandlersFor<typeof invent
       const siteName = ctx.site.get().siteName;
       const jobIds = items.map(
         (i) =>
-          ctx.printing.print(LABEL_JOB, (width) =>
+          ctx.printing.print('assetLabel', (width) =>
             assetLabelSlip({ siteName, assetCode: i.asset_code, name: i.name, category: i.category }, width),
           ).id,
       );

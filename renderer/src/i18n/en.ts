@@ -458,6 +458,10 @@ export const en: Catalogue = {
       walkIn: 'Reservation slip',
       dailyRecap: 'Daily recap',
       testPage: 'Test page',
+      guestSlip: 'Guest queue number',
+      standardSlip: 'Service standard',
+      complaintSlip: 'Complaint receipt',
+      assetLabel: 'Inventory label',
     },
   },
   recap: {

@@ -457,6 +457,10 @@ export const id = {
       walkIn: 'Struk reservasi',
       dailyRecap: 'Rekap harian',
       testPage: 'Halaman uji',
+      guestSlip: 'Nomor antrean tamu',
+      standardSlip: 'Standar layanan',
+      complaintSlip: 'Tanda terima pengaduan',
+      assetLabel: 'Label inventaris',
     },
   },
   recap: {

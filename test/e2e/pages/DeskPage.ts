@@ -11,6 +11,7 @@ export type DeskTab =
   | 'reservations'
   | 'history'
   | 'recap'
+  | 'inventory'
   | 'devices'
   | 'officers'
   | 'roles'
@@ -23,7 +24,7 @@ export type DeskTab =
   | 'standards';
 export type DeskProblem = 'damage' | 'missing_item' | 'not_tidy';
 export type SettingsSection =
-  'office' | 'hours' | 'places' | 'floorPlan' | 'houseRules' | 'kioskServices' | 'sync';
+  'office' | 'hours' | 'places' | 'floorPlan' | 'houseRules' | 'kioskServices' | 'documents' | 'sync';
 
 /** A CSS attribute selector for an exact value, whatever quotes or backslashes a name holds. */
 const attr = (name: string, value: string | number) =>
@@ -68,6 +69,7 @@ export class DeskPage {
       reservations: 'reservations-panel',
       history: 'history-panel',
       recap: 'recap-panel',
+      inventory: 'inventory-panel',
       devices: 'print-jobs',
       officers: 'officers-panel',
       roles: 'roles-panel',
@@ -89,6 +91,7 @@ export class DeskPage {
       floorPlan: 'plan-editor',
       houseRules: 'settings-house-rules',
       kioskServices: 'settings-kiosk-services',
+      documents: 'settings-documents',
       sync: 'sync-settings',
     };
     await this.page.getByTestId(panel[section]).waitFor();

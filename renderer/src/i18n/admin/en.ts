@@ -217,6 +217,23 @@ export const adminEn: Widen<typeof adminId> = {
         'The server does not know this complaint yet. It usually arrives by itself; contact the admin if it recurs.',
       complaint_closed: 'The complaint was closed at another kiosk; this change does not apply.',
       not_allowed: "This action does not apply to the complaint's status at the time.",
+      // The inventory and the reviewed reports (issue 12).
+      already_recorded: 'The server already has this change; it is not recorded twice.',
+      already_reported: "The server already has this item's problem; it is not recorded twice.",
+      already_signed: 'This stock count was already signed off at another kiosk.',
+      unknown_item:
+        'The server does not know the item yet. It usually arrives by itself; tell the admin if it repeats.',
+      unknown_problem: "The server does not know this item's problem yet. It usually arrives by itself.",
+      unknown_count: 'The server does not know this stock count yet. It usually arrives by itself.',
+      count_signed: 'The stock count was signed off at another kiosk; this tick no longer counts.',
+      problem_closed: 'The problem was fixed or written off at another kiosk; this step does not apply.',
+      repair_started: 'The repair was started at another kiosk first; the first record stands.',
+      unknown_recap:
+        'The server does not know the recap (perhaps not sent yet from another kiosk). Sync every kiosk.',
+      recap_frozen: 'The recap was returned or forwarded first at another desk; this step does not apply.',
+      recap_set_aside:
+        'This recap revision was set aside: another revision of the same period arrived first.',
+      recap_not_forwarded: 'The recap has not been forwarded to the Kabid, so it cannot be received yet.',
       survey: {
         alreadyAnswered:
           'This survey was answered first elsewhere (another kiosk or a phone); the first answer counts.',

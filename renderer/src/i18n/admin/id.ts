@@ -216,6 +216,24 @@ export const adminId = {
         'Pengaduan ini belum ada di server. Biasanya terkirim sendiri; hubungi admin bila berulang.',
       complaint_closed: 'Pengaduan sudah ditutup di kios lain; perubahan ini tidak berlaku.',
       not_allowed: 'Tindakan ini tidak berlaku untuk status pengaduan saat itu.',
+      // The inventory and the reviewed reports (issue 12).
+      already_recorded: 'Server sudah mencatat perubahan ini; tidak dicatat dua kali.',
+      already_reported: 'Masalah barang ini sudah tercatat di server; tidak dicatat dua kali.',
+      already_signed: 'Stok opname ini sudah ditandatangani di kios lain.',
+      unknown_item: 'Barangnya belum ada di server. Biasanya terkirim sendiri; hubungi admin bila berulang.',
+      unknown_problem: 'Masalah barang ini belum ada di server. Biasanya terkirim sendiri.',
+      unknown_count: 'Stok opname ini belum ada di server. Biasanya terkirim sendiri.',
+      count_signed: 'Stok opname sudah ditandatangani di kios lain; centang ini tidak lagi dihitung.',
+      problem_closed:
+        'Masalah barang ini sudah selesai atau dihapusbukukan di kios lain; langkah ini tidak berlaku.',
+      repair_started: 'Perbaikan sudah dimulai di kios lain; catatan pertama yang berlaku.',
+      unknown_recap:
+        'Rekapnya tidak dikenal server (mungkin belum terkirim dari kios lain). Sinkronkan semua kios.',
+      recap_frozen:
+        'Rekap sudah dikembalikan atau diteruskan lebih dulu di meja lain; langkah ini tidak berlaku.',
+      recap_set_aside:
+        'Revisi rekap ini dikesampingkan karena revisi lain untuk periode yang sama diterima lebih dulu.',
+      recap_not_forwarded: 'Rekap belum diteruskan kepada Kabid, jadi belum bisa diterima.',
       survey: {
         alreadyAnswered:
           'Survei ini sudah dijawab lebih dulu (di kios lain atau di ponsel); jawaban pertama yang dihitung.',
