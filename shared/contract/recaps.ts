@@ -15,6 +15,7 @@ import {
 import { parsePeriodKey } from '../survey/period';
 import {
   recapCorrectionSchema,
+  recapKopSchema,
   recapRecordSchema,
   recapSignerSchema,
   recapStatuses,
@@ -192,7 +193,13 @@ export const recapsOperations = {
   'recap.forwarded': operation(
     1,
     'recap',
-    z.object({ id: z.string(), to: recapSignerSchema, by: recapSignerSchema, at: z.number().int() }),
+    z.object({
+      id: z.string(),
+      to: recapSignerSchema,
+      by: recapSignerSchema,
+      at: z.number().int(),
+      kop: recapKopSchema,
+    }),
     entityOf,
   ),
   'recap.acknowledged': operation(

@@ -158,6 +158,13 @@ export interface RecapDocumentContext {
   readonly lang: DocLang;
 }
 
+/** The kop a forwarded revision was signed under; the office's current one until then. */
+const kopOf = (
+  r: RecapRecord,
+  c: RecapDocumentContext,
+): { identity: SiteIdentity; settings: DocumentSettings } =>
+  r.forwardedKop ?? { identity: c.identity, settings: c.settings };
+
 export function recapTitle(kind: RecapRecord['periodKind'], w: RecapWords): string {
   return kind === 'month' ? w.titleMonth : kind === 'quarter' ? w.titleQuarter : w.titleYear;
 }
@@ -275,10 +282,10 @@ export function recapReportDocument(revision: RecapRecord, c: RecapDocumentConte
       },
     );
   }
-  const s = c.settings;
+  const { identity, settings: s } = kopOf(r, c);
   return {
     lang,
-    identity: c.identity,
+    identity,
     settings: s,
     title: recapTitle(r.periodKind, w),
     period: `${w.period}: ${periodTitle(f, lang)}`,
@@ -390,8 +397,7 @@ export function recapWorkbook(revision: RecapRecord, c: RecapDocumentContext): W
     });
   return {
     lang: c.lang,
-    identity: c.identity,
-    settings: c.settings,
+    ...kopOf(r, c),
     title: recapTitle(r.periodKind, w),
     period: `${w.period}: ${periodTitle(f, c.lang)}`,
     madeAt,

@@ -5,6 +5,7 @@
 // frozen) → acknowledged; a second revision of the same period submitted offline from another desk
 // is kept but set aside, naming the revision that stands. Pure: no node:, no DOM.
 import { z } from 'zod';
+import { documentSettingsSchema } from '../contract/settings';
 import {
   correctableFigures,
   correctedTotals,
@@ -57,6 +58,21 @@ export const recapTrailEntrySchema = z.object({
 });
 export type RecapTrailEntry = z.infer<typeof recapTrailEntrySchema>;
 
+/**
+ * The kop and signature lines a revision was forwarded under: the signed report keeps the letterhead
+ * it was signed with, whatever the office's identity or document settings say later.
+ */
+export const recapKopSchema = z.object({
+  identity: z.object({
+    siteName: z.string(),
+    officeName: z.string(),
+    letterhead: z.array(z.string()),
+    logo: z.string().nullable(),
+  }),
+  settings: documentSettingsSchema,
+});
+export type RecapKop = z.infer<typeof recapKopSchema>;
+
 export const recapRecordSchema = z.object({
   id: z.string(),
   periodKind: z.enum(recapPeriodKinds),
@@ -71,6 +87,7 @@ export const recapRecordSchema = z.object({
   forwardedBy: recapSignerSchema.nullable(),
   forwardedTo: recapSignerSchema.nullable(),
   forwardedAt: z.number().int().nullable(),
+  forwardedKop: recapKopSchema.nullable().default(null),
   acknowledgedAt: z.number().int().nullable(),
   /** Set aside: the revision of the period that stands instead. */
   setAsideFor: z.string().nullable(),
@@ -119,6 +136,7 @@ export function recordFromSubmitted(p: SubmittedPayload): RecapRecord {
     forwardedBy: null,
     forwardedTo: null,
     forwardedAt: null,
+    forwardedKop: null,
     acknowledgedAt: null,
     setAsideFor: null,
     trail: [entry({ kind: 'submitted', at: p.submittedAt, by: who(p.preparedBy) })],
@@ -200,7 +218,7 @@ export function applyReturned(
 
 export function applyForwarded(
   r: RecapRecord,
-  p: { to: RecapSigner; by: RecapSigner; at: number },
+  p: { to: RecapSigner; by: RecapSigner; at: number; kop: RecapKop },
 ): RecapOutcome {
   if (r.status === 'forwarded' || r.status === 'acknowledged')
     return { kind: 'merged', code: 'already_forwarded' };
@@ -214,6 +232,7 @@ export function applyForwarded(
       forwardedBy: p.by,
       forwardedTo: p.to,
       forwardedAt: p.at,
+      forwardedKop: p.kop,
       trail: [...r.trail, entry({ kind: 'forwarded', at: p.at, by: who(p.by), to: who(p.to) })],
     },
   };

@@ -398,6 +398,17 @@ describe('the PDF of a forwarded revision', () => {
     t.core.db.prepare('UPDATE visits SET desk_number = 5 WHERE id = (SELECT min(id) FROM visits)').run();
     t.clock.advance(3 * 86_400_000);
     unwrap(await kabid.call('recaps.acknowledge', { id: rev.id }));
+    // The office later renames its Bidang and its signers' titles: the signed report keeps its kop.
+    unwrap(
+      await admin('settings.documents.update', {
+        governmentLine: 'PEMERINTAH KOTA PONTIANAK',
+        unitLines: ['BIDANG LAIN'],
+        city: 'Pontianak',
+        preparerTitle: 'Pengelola Coworking',
+        reviewerTitle: 'Sub Koordinator PKAI',
+        receiverTitle: 'Kepala Bidang',
+      }),
+    );
     const after = await pdf(rev.id);
     expect(after.equals(before)).toBe(true);
 
@@ -407,8 +418,10 @@ describe('the PDF of a forwarded revision', () => {
     const second = await pdf(rev2.id);
     expect(second.equals(before)).toBe(false);
 
+    expect(await pdfText(second)).toContain('Sub Koordinator PKAI');
     const text = await pdfText(before);
     expect(text).toContain('PEMERINTAH KOTA PONTIANAK');
+    expect(text).toContain('Kepala Seksi PK&AI');
     expect(text).toContain('REKAP LAPORAN PENGGUNA COWORKING SPACE');
     expect(text).toContain('November 2026');
     expect(text).toContain('Pontianak, 2 Desember 2026');

@@ -18,6 +18,7 @@ import {
   finalTotals,
   maySubmitAfter,
   recordFromSubmitted,
+  type RecapKop,
   type RecapOutcome,
   type RecapRecord,
   type RecapSigner,
@@ -171,6 +172,8 @@ export function forwardRecap(
   actor: Actor,
   input: ParsedInput<'recaps.forward'>,
   permissionsOf: (roles: readonly string[]) => readonly string[],
+  /** The office's kop and signature lines now: the forwarded report keeps them. */
+  kop: RecapKop,
 ): RecapSummary {
   const { db } = deps;
   return runCommand(deps, actor, 'recaps.forward', (now) => {
@@ -185,6 +188,7 @@ export function forwardRecap(
       to: { id: to.id, name: to.name, nip: to.nip, title: to.title },
       by: signer(db, actor),
       at: now,
+      kop,
     };
     const record = applied(applyForwarded(before, payload));
     saveRecap(db, record, now);

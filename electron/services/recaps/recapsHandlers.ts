@@ -60,7 +60,11 @@ export function recapsHandlers(ctx: DomainContext): HandlersFor<typeof recapsMet
       submitRecap(deps, call.actor, input, () => figuresOf(input.periodKind, input.period)),
     'recaps.comment': (input, call) => commentRecap(deps, call.actor, input),
     'recaps.return': (input, call) => returnRecap(deps, call.actor, input),
-    'recaps.forward': (input, call) => forwardRecap(deps, call.actor, input, rolesToPermissions),
+    'recaps.forward': (input, call) =>
+      forwardRecap(deps, call.actor, input, rolesToPermissions, {
+        identity: site.get(),
+        settings: readDocumentSettings(db),
+      }),
     'recaps.acknowledge': (input, call) => acknowledgeRecap(deps, call.actor, input),
     'recaps.pdf': (input, call) => {
       mayRead(call);

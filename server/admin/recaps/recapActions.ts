@@ -6,7 +6,7 @@ import type { CorrectableFigure } from '../../../shared/recaps/figures';
 import { finalTotals } from '../../../shared/recaps/recapRecord';
 import type { ServerCommandDeps } from '../../sync/serverCommand';
 import { runServerCommand } from '../../sync/serverCommand';
-import { siteRecap, siteSigner, siteSigners } from './recapData';
+import { siteDocumentContext, siteRecap, siteSigner, siteSigners } from './recapData';
 
 export type RecapStep =
   | { kind: 'comment'; text: string; correction: { figure: CorrectableFigure; value: number } | null }
@@ -31,6 +31,8 @@ export async function takeRecapStep(
       ? (await siteSigners(deps.db, siteId, 'recaps.receive')).find((s) => s.id === step.receiverId)
       : undefined;
   if (step.kind === 'forward' && !to) return 'receiver_unknown';
+  // The forwarded report keeps the kop and signature lines the office has now.
+  const kop = step.kind === 'forward' ? await siteDocumentContext(deps.db, siteId) : undefined;
   return runServerCommand(deps, siteId, officerId, now, async (cmd) => {
     const record = await siteRecap(cmd.tx, siteId, id);
     if (!record) return 'unknown_recap';
@@ -54,7 +56,7 @@ export async function takeRecapStep(
     } else if (step.kind === 'return') {
       verdict = await cmd.apply('recap.returned', { id, reason: step.reason, by, at: now });
     } else if (step.kind === 'forward') {
-      verdict = await cmd.apply('recap.forwarded', { id, to: to!, by, at: now });
+      verdict = await cmd.apply('recap.forwarded', { id, to: to!, by, at: now, kop: kop! });
     } else {
       verdict = await cmd.apply('recap.acknowledged', { id, by, at: now });
     }
