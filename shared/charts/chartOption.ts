@@ -193,8 +193,9 @@ export function chartOption(spec: ChartSpec, lang: Lang): Record<string, unknown
   const tick = valueFormatter(spec.format, lang, Math.max(1, decimalsFor(all)));
   const valueAxis = {
     type: 'value',
-    // Counts step in whole numbers (no "0,5 kunjungan"); ticks print no decimals unless they have them.
-    ...(counts ? { minInterval: 1 } : {}),
+    // Counts step in whole numbers (no "0,5 kunjungan") and minutes in whole minutes (no "1 mnt" ticks
+    // twice); ticks print no decimals unless they have them.
+    ...(counts || spec.format === 'minutes' ? { minInterval: 1 } : {}),
     axisLabel: {
       ...TEXT,
       formatter: (v: number) =>

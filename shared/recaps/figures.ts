@@ -70,6 +70,15 @@ export const recapFiguresSchema = z.object({
   perDay: z.array(count).max(366),
   /** Visits per month of the period (one for a month, three for a quarter, twelve for a year). */
   perMonth: z.array(count).max(12),
+  /**
+   * The trend of the average stay (minutes of closed visits) and of the no-show rate (0–1), a day at
+   * a time for a month and a month at a time otherwise (like perDay / perMonth); null where nothing
+   * was closed or booked.
+   */
+  trend: z.object({
+    stay: z.array(z.number().min(0).nullable()).max(366),
+    noShowRate: z.array(z.number().min(0).max(1).nullable()).max(366),
+  }),
   /** Visits begun in each local hour 0–23. */
   perHour: z.array(count).length(24),
   /** Occupancy: desks in use on average, by weekday (Monday first) × hour 0–23, one decimal. */

@@ -58,15 +58,18 @@ function heatHours(f: RecapFigures): number[] {
   return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
 }
 
+/** The name of the period's i-th month ("Oktober"). */
+function monthLabel(f: RecapFigures, i: number, lang: DocLang): string {
+  const m = Number(f.from.slice(5, 7)) + i;
+  return formatMonth(`${f.from.slice(0, 4)}-${String(m).padStart(2, '0')}`, lang).split(' ')[0]!;
+}
+
 /** The charts of a revision: the same specs on the officer's screen (renderer/src/charts/Chart.tsx). */
 export function recapCharts(f: RecapFigures, lang: DocLang) {
   const w = recapWords[lang];
   const hours = heatHours(f);
   const days = f.perDay.map((_, i) => String(Number(f.from.slice(8, 10)) + i));
-  const months = f.perMonth.map((_, i) => {
-    const m = Number(f.from.slice(5, 7)) + i;
-    return formatMonth(`${f.from.slice(0, 4)}-${String(m).padStart(2, '0')}`, lang).split(' ')[0]!;
-  });
+  const months = f.perMonth.map((_, i) => monthLabel(f, i, lang));
   const weekdays = WEEKDAYS[lang];
   const heatRows = [0, 1, 2, 3, 4, 5, 6].filter((d) => d < 5 || f.heat[d]!.some((v) => v > 0));
   const charts = {
@@ -87,6 +90,24 @@ export function recapCharts(f: RecapFigures, lang: DocLang) {
             labels: months,
             series: [{ name: w.visits, values: f.perMonth }],
           },
+    // The trend of the stay and of the no-shows: a bucket a day for a month, a month otherwise
+    // (a bucket with nothing closed or booked draws as 0; the tables say "–").
+    stay: {
+      kind: 'bars',
+      title: f.periodKind === 'month' ? w.chartStayPerDay : w.chartStayPerMonth,
+      labels: f.periodKind === 'month' ? days : months,
+      series: [{ name: w.averageStay, values: f.trend.stay.map((m) => m ?? 0) }],
+      format: 'minutes',
+    },
+    noShows: {
+      kind: 'line',
+      title: f.periodKind === 'month' ? w.chartNoShowPerDay : w.chartNoShowPerMonth,
+      labels: f.periodKind === 'month' ? days : months,
+      series: [
+        { name: w.noShowRate, values: f.trend.noShowRate.map((r) => Math.round((r ?? 0) * 1000) / 10) },
+      ],
+      format: 'percent',
+    },
     desks: {
       kind: 'bars',
       title: w.chartDesks,
@@ -194,6 +215,8 @@ export function recapReportDocument(revision: RecapRecord, c: RecapDocumentConte
     ...(corrections.length > 0 ? [{ kind: 'paragraph', text: w.correctedNote } as const] : []),
     { kind: 'chart', chart: charts.perDay, height: 190 },
     { kind: 'chart', chart: charts.heat, height: 210 },
+    { kind: 'chart', chart: charts.stay, height: 170 },
+    { kind: 'chart', chart: charts.noShows, height: 170 },
     { kind: 'heading', text: w.deskUse },
     {
       kind: 'table',
@@ -316,6 +339,15 @@ export function recapWorkbook(revision: RecapRecord, c: RecapDocumentContext): W
   const w = recapWords[c.lang];
   const f = r.figures;
   const t = finalTotals(r);
+  const byDay = f.periodKind === 'month';
+  const trendColumns = [
+    { title: w.averageStay, format: 'integer' as const },
+    { title: w.noShowRate, format: 'percent' as const },
+  ];
+  const trendRow = (i: number) => {
+    const rate = f.trend.noShowRate[i] ?? null;
+    return [f.trend.stay[i] ?? null, rate === null ? null : Math.round(rate * 1000) / 10];
+  };
   const sheets: WorkbookSheet[] = [
     {
       name: w.summary,
@@ -337,9 +369,20 @@ export function recapWorkbook(revision: RecapRecord, c: RecapDocumentContext): W
       columns: [
         { title: w.day, format: 'date' },
         { title: w.visits, format: 'integer' },
+        // A month's trend is a day at a time (a quarter's or a year's, a month: the sheet below).
+        ...(byDay ? trendColumns : []),
       ],
-      rows: f.perDay.map((n, i) => [addDaysIso(f.from, i), n]),
+      rows: f.perDay.map((n, i) => [addDaysIso(f.from, i), n, ...(byDay ? trendRow(i) : [])]),
     },
+    ...(byDay
+      ? []
+      : [
+          {
+            name: w.chartPerMonth,
+            columns: [{ title: w.month }, { title: w.visits, format: 'integer' as const }, ...trendColumns],
+            rows: f.perMonth.map((n, i) => [monthLabel(f, i, c.lang), n, ...trendRow(i)]),
+          },
+        ]),
     {
       name: w.sheetHeat,
       columns: [

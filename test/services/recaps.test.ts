@@ -158,6 +158,14 @@ describe('the figures of a month', () => {
     expect(figures.perDay[8]).toBe(1);
     expect(figures.perDay.reduce((a, b) => a + b, 0)).toBe(3);
     expect(figures.perMonth).toEqual([3]);
+    // The trend, a day at a time: the stays of the days with closed visits, the no-shows of the
+    // days with bookings (null where there is nothing to average).
+    expect(figures.trend.stay).toHaveLength(30);
+    expect(figures.trend.noShowRate).toHaveLength(30);
+    expect(figures.trend.stay.filter((m) => m !== null)).toHaveLength(
+      figures.perDay.filter((n) => n > 0).length,
+    );
+    expect(figures.trend.noShowRate.some((r) => r === 1)).toBe(true);
     expect(figures.perHour[9]).toBe(2);
     expect(figures.perHour[10]).toBe(1);
     // Tuesday 10.30–18.30 on one of November's four Tuesdays: a quarter desk each full hour.

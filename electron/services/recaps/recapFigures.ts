@@ -31,13 +31,14 @@ const MIN = 60_000;
 export const PERIOD_VISITS = `SELECT v.started_at, v.ends_at, v.closed_at, v.close_kind, v.desk_number,
     v.problems <> '[]' AS problem
   FROM visits v WHERE v.started_at >= ? AND v.started_at < ? ORDER BY v.started_at`;
-/** Reservations of the period's days in one pass over the covering (day, status) index. */
-export const PERIOD_RESERVATIONS = `SELECT count(*) AS total, coalesce(sum(r.status = 'cancelled'), 0) AS cancelled,
-    coalesce(sum(r.status = 'no_show'), 0) AS noShows
-  FROM reservations r WHERE r.day >= ? AND r.day <= ?`;
-/** Bookings of days already over that nobody came for: no-shows the monitor has not marked yet. */
-export const PERIOD_PAST_BOOKED = `SELECT count(*) FROM reservations r
-  WHERE r.status = 'booked' AND r.day >= ? AND r.day <= ?`;
+/**
+ * Reservations of the period's days, a row a day, in one pass over the covering (day, status)
+ * index. A day already over whose bookings still say 'booked' had no-shows the monitor has not
+ * marked yet: they count as no-shows.
+ */
+export const PERIOD_RESERVATIONS = `SELECT r.day, count(*) AS total, sum(r.status = 'cancelled') AS cancelled,
+    sum(r.status = 'no_show') AS noShows, sum(r.status = 'booked') AS booked
+  FROM reservations r WHERE r.day >= ? AND r.day <= ? GROUP BY r.day`;
 /**
  * The month's users: visits and minutes per visitor (each visit's minutes floored, as the totals
  * count them), the name beside (empty once erased), in the list's order.
@@ -109,6 +110,11 @@ export function computeRecapFigures(
   let overstays = 0;
   let withoutConfirmation = 0;
   let deskProblems = 0;
+  // The trend's buckets: the days of a month, else the months of the period.
+  const byDay = kind === 'month';
+  const buckets = byDay ? days.length : perMonth.length;
+  const bucketStay = Array.from({ length: buckets }, () => ({ closed: 0, minutes: 0 }));
+  const bucketBooked = Array.from({ length: buckets }, () => ({ reservations: 0, noShows: 0 }));
 
   let di = 0;
   for (const [startedAt, endsAt, closedAt, closeKind, deskNumber, problem] of prepared(db, PERIOD_VISITS)
@@ -125,6 +131,9 @@ export function computeRecapFigures(
     if (closedAt !== null) {
       closedCount++;
       closedMinutes += minutes;
+      const b = bucketStay[byDay ? di : day.month]!;
+      b.closed++;
+      b.minutes += minutes;
     }
     if ((closedAt ?? now) > endsAt) overstays++;
     if (closeKind === 'left_without_checkout' || closeKind === 'auto_limit') withoutConfirmation++;
@@ -162,17 +171,22 @@ export function computeRecapFigures(
     openMinutes += (b.closesAt - b.opensAt) / MIN;
   }
 
-  const booked = prepared(db, PERIOD_RESERVATIONS).get(from, to) as {
-    total: number;
-    cancelled: number;
-    noShows: number;
-  };
-  const today = localDay(now, tz);
-  const lastOver = addDays(today, -1) < to ? addDays(today, -1) : to;
-  const pastBooked =
-    lastOver >= from ? (prepared(db, PERIOD_PAST_BOOKED).pluck().get(from, lastOver) as number) : 0;
-  const reservations = booked.total - booked.cancelled;
-  const noShows = booked.noShows + pastBooked;
+  const lastOver = addDays(localDay(now, tz), -1);
+  const dayIndex = new Map(days.map((d, i) => [d.day, i]));
+  let reservations = 0;
+  let noShows = 0;
+  for (const [day, total, cancelled, marked, stillBooked] of prepared(db, PERIOD_RESERVATIONS)
+    .raw()
+    .all(from, to) as [string, number, number, number, number][]) {
+    const came = total - cancelled;
+    const missed = marked + (day <= lastOver ? stillBooked : 0);
+    reservations += came;
+    noShows += missed;
+    const i = dayIndex.get(day)!;
+    const b = bucketBooked[byDay ? i : days[i]!.month]!;
+    b.reservations += came;
+    b.noShows += missed;
+  }
 
   const userRows = options.withUsers
     ? (prepared(db, PERIOD_USERS).raw().all({ start, end, now }) as [string, number, number][])
@@ -217,6 +231,12 @@ export function computeRecapFigures(
     },
     perDay,
     perMonth,
+    trend: {
+      stay: bucketStay.map((b) => (b.closed ? Math.round(b.minutes / b.closed) : null)),
+      noShowRate: bucketBooked.map((b) =>
+        b.reservations ? round4(Math.min(1, b.noShows / b.reservations)) : null,
+      ),
+    },
     perHour,
     heat,
     desks: [...desks]

@@ -124,6 +124,36 @@ export function RecapFiguresView(props: {
           />
         </Stack>
         <Stack gap="xs">
+          <Chart spec={charts.stay} lang={lang} height={220} testId="recap-chart-stay" />
+          <DataTable
+            title={charts.stay.title}
+            head={[
+              f.periodKind === 'month' ? t('recaps.day') : t('recaps.month'),
+              t('recaps.stats.averageStay'),
+            ]}
+            rows={charts.stay.labels.map((l, i) => {
+              const m = f.trend.stay[i] ?? null;
+              return [l, m === null ? '–' : formatMinutes(m, lang)];
+            })}
+            testId="recap-table-stay"
+          />
+        </Stack>
+        <Stack gap="xs">
+          <Chart spec={charts.noShows} lang={lang} height={220} testId="recap-chart-noshows" />
+          <DataTable
+            title={charts.noShows.title}
+            head={[
+              f.periodKind === 'month' ? t('recaps.day') : t('recaps.month'),
+              t('recaps.stats.noShowRate'),
+            ]}
+            rows={charts.noShows.labels.map((l, i) => {
+              const r = f.trend.noShowRate[i] ?? null;
+              return [l, r === null ? '–' : formatPercent(r * 100, 1, lang)];
+            })}
+            testId="recap-table-noshows"
+          />
+        </Stack>
+        <Stack gap="xs">
           {f.desks.length > 0 && (
             <Chart
               spec={charts.desks}

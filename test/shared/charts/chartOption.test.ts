@@ -95,6 +95,8 @@ describe('chartOption', () => {
     ) as Record<string, unknown>;
     expect((stay.yAxis as Axis).axisLabel.formatter!(180)).toBe('3 j');
     expect((stay.tooltip as { valueFormatter: Fn }).valueFormatter(215)).toBe('3 j 35 mnt');
+    // Minutes step in whole minutes, so short stays never print the same tick twice.
+    expect((stay.yAxis as { minInterval?: number }).minInterval).toBe(1);
   });
 
   it('steps counts in whole numbers and slants only long, crowded labels', () => {

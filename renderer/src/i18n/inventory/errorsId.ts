@@ -32,8 +32,8 @@ export const inventoryErrorsId = {
   repairStarted: 'Perbaikan sudah dimulai.',
   writeOffNoteRequired: 'Tulis alasan penghapusan, misalnya nomor berita acara.',
   writeOffNoteTooLong: 'Alasan paling panjang 500 huruf.',
-  countOpen: 'Masih ada stock opname yang belum ditandatangani. Selesaikan dulu.',
-  countNotFound: 'Stock opname tidak ditemukan.',
-  countSigned: 'Stock opname ini sudah ditandatangani; hasilnya tidak berubah lagi.',
+  countOpen: 'Masih ada stok opname yang belum ditandatangani. Selesaikan dulu.',
+  countNotFound: 'Stok opname tidak ditemukan.',
+  countSigned: 'Stok opname ini sudah ditandatangani; hasilnya tidak berubah lagi.',
   periodInvalid: 'Periode tidak valid (paling lama satu tahun).',
 };
