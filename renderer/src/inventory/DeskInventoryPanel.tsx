@@ -30,7 +30,8 @@ import { ItemFormModal } from './ItemForms';
 import { ProblemsSection } from './ProblemsSection';
 import { ReportsSection } from './ReportsSection';
 import { useAssetScans } from './useAssetScans';
-import { CONDITION_COLOR, placeText, saveFile, STATUS_COLOR } from './inventoryText';
+import { CONDITION_COLOR, placeText, STATUS_COLOR } from './inventoryText';
+import { downloadBase64 } from '../admin/download';
 
 type Section = 'items' | 'problems' | 'counts' | 'reports';
 
@@ -215,7 +216,7 @@ function ItemsSection({
             variant="default"
             disabled={ids.length === 0}
             loading={sheet.isPending}
-            onClick={() => sheet.mutate({ ids }, { onSuccess: saveFile })}
+            onClick={() => sheet.mutate({ ids }, { onSuccess: downloadBase64 })}
             data-testid="inventory-label-sheet"
           >
             {t('inventory.list.labelSheet', { count: ids.length })}

@@ -12,7 +12,8 @@ import { Chart } from '../charts/Chart';
 import { DayInput } from '../dates/DayInput';
 import { useDates } from '../dates/useDates';
 import { FormError } from '../forms/FormError';
-import { periodOf, saveFile } from './inventoryText';
+import { periodOf } from './inventoryText';
+import { downloadBase64 } from '../admin/download';
 
 export function ReportsSection({ session }: { session: string }) {
   const { t, i18n } = useTranslation();
@@ -42,7 +43,7 @@ export function ReportsSection({ session }: { session: string }) {
   const download = (report: 'list' | 'problems', format: 'pdf' | 'xlsx') =>
     file.mutate(
       { report, format, lang, ...(report === 'problems' && period ? period : {}) },
-      { onSuccess: saveFile },
+      { onSuccess: downloadBase64 },
     );
   return (
     <Stack gap="md" data-testid="reports-section">

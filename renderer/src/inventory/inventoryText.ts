@@ -16,20 +16,6 @@ export function placeText(t: TFunction, p: PlaceLike | null | undefined): string
   return t('inventory.place.store');
 }
 
-/** Saves a file the core made (base64) through the browser's download. */
-export function saveFile(file: { filename: string; mime: string; contentBase64: string }): void {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** From the start of `fromDay` to the end of `toDay` in the site's zone. */
 export function periodOf(fromDay: string, toDay: string, timeZone: string): { fromMs: number; toMs: number } {
   return { fromMs: localDayRange(fromDay, timeZone).start, toMs: localDayRange(toDay, timeZone).end };

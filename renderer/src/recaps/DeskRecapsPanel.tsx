@@ -38,6 +38,7 @@ import { RecapPanel } from '../devices/RecapPanel';
 import { FormError } from '../forms/FormError';
 import { useCan } from '../session/SignedIn';
 import { RecapFiguresView } from './RecapFiguresView';
+import { downloadBase64 } from '../admin/download';
 
 const STATUS_COLOUR: Record<RecapSummary['status'], string> = {
   submitted: 'blue.9',
@@ -65,19 +66,6 @@ function periodChoices(kind: RecapPeriodKind, today: string): SurveyPeriod[] {
 function defaultPeriod(kind: RecapPeriodKind, today: string): string {
   const choices = periodChoices(kind, today);
   return periodKey((kind === 'month' ? choices[1] : choices[0]) ?? choices[0]!);
-}
-
-function download(filename: string, mime: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function DeskRecapsPanel({ session }: { session: string }) {
@@ -338,12 +326,7 @@ function RevisionCard(props: {
             size="sm"
             variant="light"
             loading={pdf.isPending}
-            onClick={() =>
-              pdf.mutate(
-                { id: r.id, lang },
-                { onSuccess: (f) => download(f.filename, f.mime, f.contentBase64) },
-              )
-            }
+            onClick={() => pdf.mutate({ id: r.id, lang }, { onSuccess: downloadBase64 })}
             data-testid="recap-pdf"
           >
             {t('recaps.pdf')}
@@ -352,9 +335,7 @@ function RevisionCard(props: {
             size="sm"
             variant="light"
             loading={xlsx.isPending}
-            onClick={() =>
-              xlsx.mutate({ id: r.id }, { onSuccess: (f) => download(f.filename, f.mime, f.contentBase64) })
-            }
+            onClick={() => xlsx.mutate({ id: r.id }, { onSuccess: downloadBase64 })}
             data-testid="recap-xlsx"
           >
             {t('recaps.xlsx')}

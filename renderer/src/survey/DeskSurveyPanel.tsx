@@ -42,6 +42,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
 import { civic, colours } from '../../../shared/theme/tokens';
 import { EChart } from './EChart';
+import { downloadBase64 } from '../admin/download';
 
 // Dark shades: white text on them passes WCAG AA contrast.
 const GRADE_COLOUR: Record<IkmGrade, string> = { A: 'teal.9', B: 'blue.9', C: 'orange.9', D: 'red.9' };
@@ -57,19 +58,6 @@ function periodChoices(kind: SurveyPeriodKind, year: number): SurveyPeriod[] {
     if (kind === 'month') for (let month = 12; month >= 1; month--) list.push({ kind, year: y, month });
   }
   return list;
-}
-
-function download(filename: string, mime: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function DeskSurveyPanel({ session }: { session: string }) {
@@ -112,12 +100,7 @@ export function DeskSurveyPanel({ session }: { session: string }) {
           </Text>
         </Stack>
         <Button
-          onClick={() =>
-            exporting.mutate(
-              { ...input, lang },
-              { onSuccess: (f) => download(f.filename, f.mime, f.contentBase64) },
-            )
-          }
+          onClick={() => exporting.mutate({ ...input, lang }, { onSuccess: downloadBase64 })}
           loading={exporting.isPending}
           disabled={!view}
           data-testid="survey-export"

@@ -16,21 +16,11 @@ import {
   type RecordOutcome,
 } from '../../../shared/complaints/complaintRecord';
 import { applied, merged, rejected, type DomainHandlers, type OpContext, type Verdict } from './context';
-import { writeRecord } from './records';
+import { readRecordData, writeRecord } from './records';
 
 const ENTITY = 'complaint';
 
-async function readComplaint(ctx: OpContext, id: string): Promise<ComplaintRecord | undefined> {
-  const row = await ctx.tx
-    .selectFrom('records')
-    .select('data')
-    .where('site_id', '=', ctx.siteId)
-    .where('entity_type', '=', ENTITY)
-    .where('entity_id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-  return row?.data as ComplaintRecord | undefined;
-}
+const readComplaint = (ctx: OpContext, id: string) => readRecordData<ComplaintRecord>(ctx, ENTITY, id);
 
 async function queueMail(ctx: OpContext, record: ComplaintRecord, kind: 'filed' | 'answered'): Promise<void> {
   if (!record.contact?.email) return;

@@ -9,7 +9,7 @@ import type { guestbookOperations } from '../../../shared/contract/guestbook';
 import { movesForward } from '../../../shared/sync/conflictRules';
 import { guestOrder } from '../../../shared/sync/domainRules/guestbook';
 import { merged, rejected, type DomainHandlers, type OpContext } from './context';
-import { writeRecord } from './records';
+import { readRecordData, writeRecord } from './records';
 
 type Payload<T extends keyof typeof guestbookOperations> = z.output<
   (typeof guestbookOperations)[T]['payload']
@@ -46,17 +46,7 @@ export interface GuestRecord {
 
 export const GUEST = 'guest';
 
-async function readGuest(ctx: OpContext, id: string): Promise<GuestRecord | undefined> {
-  const row = await ctx.tx
-    .selectFrom('records')
-    .select('data')
-    .where('site_id', '=', ctx.siteId)
-    .where('entity_type', '=', GUEST)
-    .where('entity_id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-  return row?.data as GuestRecord | undefined;
-}
+const readGuest = (ctx: OpContext, id: string) => readRecordData<GuestRecord>(ctx, GUEST, id);
 
 const write = (ctx: OpContext, g: GuestRecord) =>
   writeRecord(ctx, GUEST, g.id, g as unknown as Record<string, unknown>);

@@ -19,7 +19,7 @@ import {
   type ProblemStatus,
 } from '../../../shared/inventory/inventoryRules';
 import { applied, merged, rejected, type DomainHandlers, type OpContext, type Verdict } from './context';
-import { writeRecord } from './records';
+import { readRecordData, writeRecord } from './records';
 
 type Payload<T extends keyof typeof inventoryOperations> = z.output<
   (typeof inventoryOperations)[T]['payload']
@@ -78,17 +78,7 @@ export interface CountRecord {
   differences: Payload<'stockCount.signedOff'>['differences'] | null;
 }
 
-async function read<T>(ctx: OpContext, type: string, id: string): Promise<T | undefined> {
-  const row = await ctx.tx
-    .selectFrom('records')
-    .select('data')
-    .where('site_id', '=', ctx.siteId)
-    .where('entity_type', '=', type)
-    .where('entity_id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-  return row?.data as T | undefined;
-}
+const read = readRecordData;
 
 const write = (ctx: OpContext, type: string, id: string, data: object) =>
   writeRecord(ctx, type, id, data as Record<string, unknown>);

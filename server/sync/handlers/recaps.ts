@@ -16,21 +16,11 @@ import {
   type RecapRecord,
 } from '../../../shared/recaps/recapRecord';
 import { merged, rejected, type DomainHandlers, type OpContext, type Verdict } from './context';
-import { writeRecord } from './records';
+import { readRecordData, writeRecord } from './records';
 
 const ENTITY = 'recap';
 
-async function readRecap(ctx: OpContext, id: string): Promise<RecapRecord | undefined> {
-  const row = await ctx.tx
-    .selectFrom('records')
-    .select('data')
-    .where('site_id', '=', ctx.siteId)
-    .where('entity_type', '=', ENTITY)
-    .where('entity_id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-  return row?.data as RecapRecord | undefined;
-}
+const readRecap = (ctx: OpContext, id: string) => readRecordData<RecapRecord>(ctx, ENTITY, id);
 
 /** Runs one step of an existing revision and writes the record it makes. */
 async function change(

@@ -15,6 +15,11 @@ async function readRecord(ctx: OpContext, type: string, id: string) {
     .executeTakeFirst();
 }
 
+/** A record's document, locked for the rest of the transaction (undefined when there is none). */
+export async function readRecordData<T>(ctx: OpContext, type: string, id: string): Promise<T | undefined> {
+  return (await readRecord(ctx, type, id))?.data as T | undefined;
+}
+
 /** Writes a record's whole new document (last writer wins) and publishes it. */
 export async function writeRecord(ctx: OpContext, type: string, id: string, data: Doc): Promise<Verdict> {
   const current = await readRecord(ctx, type, id);
