@@ -41,7 +41,7 @@ import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
 import { civic, colours } from '../../../shared/theme/tokens';
-import { EChart } from './EChart';
+import { EChart } from '../charts/EChart';
 import { downloadBase64 } from '../admin/download';
 
 // Dark shades: white text on them passes WCAG AA contrast.

@@ -1,18 +1,31 @@
-// One ECharts chart in a React box: only the parts the survey's charts use are loaded (bars, lines,
-// grid, tooltip, the mark line, the accessible description), drawn as SVG so a screenshot or a print
-// stays sharp. The chart is made once and its option replaced as the data changes.
+// One ECharts chart in a React box: only the parts Loket's charts use are loaded (heat map, bars,
+// lines, the visual map, grid, tooltip, title, legend, the mark line, the accessible description),
+// drawn as SVG so a screenshot or a print stays sharp. The chart is made once and its option
+// replaced as the data changes.
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 
 echarts.use([
+  HeatmapChart,
   BarChart,
   LineChart,
+  VisualMapComponent,
   GridComponent,
   TooltipComponent,
+  TitleComponent,
+  LegendComponent,
   MarkLineComponent,
   AriaComponent,
   SVGRenderer,
@@ -28,7 +41,7 @@ export function EChart({
   height: number;
   /** What the chart shows, for a screen reader (the tables beside it hold the same numbers). */
   label: string;
-  testId?: string;
+  testId?: string | undefined;
 }) {
   const box = useRef<HTMLDivElement | null>(null);
   const chart = useRef<echarts.ECharts | null>(null);
