@@ -16,7 +16,7 @@ import {
 } from '../complaints/complaintRules';
 import { cleanText } from '../text';
 import { normalisePhone } from '../phone';
-import { idSchema, langSchema, requestKeySchema } from './fields';
+import { boundedText, idSchema, langSchema, optionalBoundedText, requestKeySchema } from './fields';
 import { method, type MethodTable } from './method';
 import type { OperationTable } from '../sync/operation';
 
@@ -29,35 +29,18 @@ export const COMPLAINT_CONSENT_VERSION = '2026-12-c1';
 const E = 'errors.complaints';
 
 /** Visitor or officer text: normalised, then bounded; a huge paste is refused before normalising. */
-const boundedText = (min: number, max: number, key: string) =>
-  z
-    .string({ error: `${E}.${key}Required` })
-    .max(max * 4, { error: `${E}.${key}TooLong` })
-    .transform(cleanText)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: `${E}.${key}Required` })
-        .min(min, { error: `${E}.${key}TooShort` })
-        .max(max, { error: `${E}.${key}TooLong` }),
-    );
+const text = (min: number, max: number, key: string) => boundedText(E, key, max, min);
 
-export const complaintTextSchema = boundedText(COMPLAINT_TEXT_MIN, COMPLAINT_TEXT_MAX, 'text');
-export const complaintAnswerSchema = boundedText(5, COMPLAINT_ANSWER_MAX, 'answer');
-const closeNoteSchema = boundedText(3, 500, 'note');
-const eraseReasonSchema = boundedText(3, 300, 'reason');
+export const complaintTextSchema = text(COMPLAINT_TEXT_MIN, COMPLAINT_TEXT_MAX, 'text');
+export const complaintAnswerSchema = text(5, COMPLAINT_ANSWER_MAX, 'answer');
+const closeNoteSchema = text(3, 500, 'note');
+const eraseReasonSchema = text(3, 300, 'reason');
 
 export const complaintServiceSchema = z.enum(serviceIds, { error: `${E}.serviceInvalid` }).nullable();
 export const complaintStatusSchema = z.enum(complaintStatuses);
 
 /** What a field left empty sends: '' (a form) or nothing; both mean "not given". */
-const optionalText = (max: number, key: string) =>
-  z
-    .string()
-    .max(max * 4, { error: `${E}.${key}TooLong` })
-    .transform(cleanText)
-    .pipe(z.string().max(max, { error: `${E}.${key}TooLong` }))
-    .default('');
+const optionalText = (max: number, key: string) => optionalBoundedText(E, key, max);
 
 /**
  * The contact a complainant may leave: a name if they like, and an e-mail or a phone number (at

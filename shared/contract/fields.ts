@@ -5,17 +5,33 @@ import { normalisePhone } from '../phone';
 import { cleanText } from '../text';
 
 /** Visitor or officer text: normalised (cleanText), then bounded; a huge input is refused before normalising. */
-export const humanText = (max: number, key: string) =>
-  z
-    .string({ error: `errors.field.${key}Required` })
-    .max(max * 4, { error: `errors.field.${key}TooLong` })
+export const humanText = (max: number, key: string) => boundedText('errors.field', key, max);
+
+/**
+ * Text a person types, normalised then bounded (a huge paste is refused before normalising), with
+ * each domain's own messages: `<prefix>.<key>Required`, `…TooShort` (when `min` > 1), `…TooLong`.
+ */
+export function boundedText(prefix: string, key: string, max: number, min = 1) {
+  const inner = z.string().min(1, { error: `${prefix}.${key}Required` });
+  return z
+    .string({ error: `${prefix}.${key}Required` })
+    .max(max * 4, { error: `${prefix}.${key}TooLong` })
     .transform(cleanText)
     .pipe(
-      z
-        .string()
-        .min(1, { error: `errors.field.${key}Required` })
-        .max(max, { error: `errors.field.${key}TooLong` }),
+      (min > 1 ? inner.min(min, { error: `${prefix}.${key}TooShort` }) : inner).max(max, {
+        error: `${prefix}.${key}TooLong`,
+      }),
     );
+}
+
+/** The same for a field that may be left empty: '' (a form) or nothing both mean "not given". */
+export const optionalBoundedText = (prefix: string, key: string, max: number) =>
+  z
+    .string()
+    .max(max * 4, { error: `${prefix}.${key}TooLong` })
+    .transform(cleanText)
+    .pipe(z.string().max(max, { error: `${prefix}.${key}TooLong` }))
+    .default('');
 
 export const fullNameSchema = humanText(100, 'name').pipe(
   z.string().min(2, { error: 'errors.field.nameTooShort' }),

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { queuePrefixPattern } from '../guestbook/queueNumber';
 import { serviceIds } from '../serviceStandards/serviceIds';
 import { operation } from '../sync/operation';
-import { cleanText } from '../text';
 import {
+  boundedText,
   daySchema,
   fullNameSchema,
   idSchema,
@@ -32,17 +32,7 @@ export const GUEST_CONSENT_VERSION = '2026-12-g1';
  * Guest or officer text: normalised, then bounded; a huge input is refused before normalising.
  * Message keys are the guest book's own (`errors.guestbook.<key>Required|TooLong`).
  */
-const guestText = (max: number, key: string) =>
-  z
-    .string({ error: `errors.guestbook.${key}Required` })
-    .max(max * 4, { error: `errors.guestbook.${key}TooLong` })
-    .transform(cleanText)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: `errors.guestbook.${key}Required` })
-        .max(max, { error: `errors.guestbook.${key}TooLong` }),
-    );
+const guestText = (max: number, key: string) => boundedText('errors.guestbook', key, max);
 
 export const institutionSchema = guestText(120, 'institution');
 export const purposeOtherSchema = guestText(200, 'purposeOther');

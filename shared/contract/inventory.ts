@@ -24,30 +24,14 @@ import {
 } from '../inventory/inventoryRules';
 import { differenceKinds } from '../inventory/stockCountDiff';
 import { cleanText } from '../text';
-import { idSchema } from './fields';
+import { boundedText, idSchema, optionalBoundedText } from './fields';
 import { method, type MethodTable } from './method';
 
 const E = 'errors.inventory';
 
 /** Officer text: normalised, then bounded; a huge paste is refused before normalising. */
-const requiredText = (max: number, key: string) =>
-  z
-    .string({ error: `${E}.${key}Required` })
-    .max(max * 4, { error: `${E}.${key}TooLong` })
-    .transform(cleanText)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: `${E}.${key}Required` })
-        .max(max, { error: `${E}.${key}TooLong` }),
-    );
-const optionalText = (max: number, key: string) =>
-  z
-    .string()
-    .max(max * 4, { error: `${E}.${key}TooLong` })
-    .transform(cleanText)
-    .pipe(z.string().max(max, { error: `${E}.${key}TooLong` }))
-    .default('');
+const requiredText = (max: number, key: string) => boundedText(E, key, max);
+const optionalText = (max: number, key: string) => optionalBoundedText(E, key, max);
 
 export const itemConditionSchema = z.enum(itemConditions, { error: `${E}.conditionInvalid` });
 export const itemKindSchema = z.enum(itemKinds);

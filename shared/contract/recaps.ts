@@ -21,29 +21,17 @@ import {
   recapStatuses,
   recapTrailEntrySchema,
 } from '../recaps/recapRecord';
-import { cleanText } from '../text';
-import { idSchema, langSchema } from './fields';
+import { boundedText, idSchema, langSchema } from './fields';
 import { method, type MethodTable } from './method';
 import type { OperationTable } from '../sync/operation';
 
 const E = 'errors.recaps';
 
 /** Officer text: normalised, then bounded; a huge paste is refused before normalising. */
-const boundedText = (min: number, max: number, key: string) =>
-  z
-    .string({ error: `${E}.${key}Required` })
-    .max(max * 4, { error: `${E}.${key}TooLong` })
-    .transform(cleanText)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: `${E}.${key}Required` })
-        .min(min, { error: `${E}.${key}TooShort` })
-        .max(max, { error: `${E}.${key}TooLong` }),
-    );
+const text = (min: number, max: number, key: string) => boundedText(E, key, max, min);
 
-export const recapCommentSchema = boundedText(3, 1000, 'comment');
-export const recapReasonSchema = boundedText(5, 1000, 'reason');
+export const recapCommentSchema = text(3, 1000, 'comment');
+export const recapReasonSchema = text(5, 1000, 'reason');
 
 /** A month '2026-11', a quarter '2026-Q4' or a year '2026', of the kind named beside it. */
 export const recapPeriodSchema = z
