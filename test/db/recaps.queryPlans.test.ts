@@ -1,22 +1,24 @@
-// The recap's hot queries read their indexes (0016_recaps.sql): a period's visits from the covering
-// index visits_recap, its reservations from the covering (day, status) index, its users through the
-// reservation's primary key; none scans visits or reservations whole. And a busy month (21,000
-// visits of 3,000 users) submitted as a revision fits a push with room to spare.
+// The recap's hot queries read their indexes (0016_recaps.sql, 0018_recap_days.sql): a day's visits
+// from the covering index visits_recap, its reservations from the covering (day, status) index, its
+// users through the reservation's primary key, the days kept by their key, the month's users named
+// by the visitor's key; none scans visits or reservations whole. And a busy month (21,000 visits of
+// 3,000 users) submitted as a revision fits a push with room to spare.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  PERIOD_RESERVATIONS,
-  PERIOD_USERS,
-  PERIOD_VISITORS,
-  PERIOD_VISITS,
-} from '../../electron/services/recaps/recapFigures';
+  DAY_RESERVATIONS,
+  DAY_USERS,
+  DAY_VISITS,
+  STORED_DAYS,
+  STORED_DAYS_WITH_USERS,
+} from '../../electron/services/recaps/recapDays';
+import { NAMED_USERS, PERIOD_VISITORS } from '../../electron/services/recaps/recapFigures';
 import { MAX_PUSH_BYTES } from '../../shared/sync/protocol';
 import { localDayRange } from '../../shared/rules/siteCalendar';
 import type { Result } from '../../shared/result';
 import { makeTestCore, type TestCore } from '../support/testCore';
 
 let t: TestCore;
-const START = localDayRange('2026-11-01', 'Asia/Pontianak').start;
-const END = localDayRange('2026-11-30', 'Asia/Pontianak').end;
+const { start: START, end: END } = localDayRange('2026-11-02', 'Asia/Pontianak');
 
 beforeAll(async () => {
   t = await makeTestCore(Date.parse('2026-12-02T10:00:00+07:00'));
@@ -62,16 +64,28 @@ const plan = (sql: string, ...args: unknown[]) =>
 describe('the recap’s hot queries', () => {
   it.each([
     [
-      'a period’s visits',
-      PERIOD_VISITS,
+      'a day’s visits',
+      DAY_VISITS,
       [START, END],
       /SEARCH v USING COVERING INDEX visits_recap \(started_at>\? AND started_at<\?\)/,
     ],
     [
-      'a period’s reservations by day and status',
-      PERIOD_RESERVATIONS,
+      'a day’s reservations by status',
+      DAY_RESERVATIONS,
+      ['2026-11-02'],
+      /SEARCH r USING COVERING INDEX reservations_day_status \(day=\?\)/,
+    ],
+    [
+      'the days kept of a period',
+      STORED_DAYS,
       ['2026-11-01', '2026-11-30'],
-      /SEARCH r USING COVERING INDEX reservations_day_status \(day>\? AND day<\?\)/,
+      /SEARCH recap_days USING INDEX sqlite_autoindex_recap_days_1 \(day>\? AND day<\?\)/,
+    ],
+    [
+      'the days kept of a month, with their users',
+      STORED_DAYS_WITH_USERS,
+      ['2026-11-01', '2026-11-30'],
+      /SEARCH recap_days USING INDEX sqlite_autoindex_recap_days_1 \(day>\? AND day<\?\)/,
     ],
     [
       'the different visitors of a quarter or year',
@@ -85,12 +99,17 @@ describe('the recap’s hot queries', () => {
     expect(p).not.toMatch(/SCAN (v|r|visits|reservations)\b(?! USING)/);
   });
 
-  it('the users of a month: the visits by index, each reservation and visitor by its key', () => {
-    const p = plan(PERIOD_USERS, { start: START, end: END, now: END });
+  it('the users of a day: the visits by index, each reservation by its key', () => {
+    const p = plan(DAY_USERS, { start: START, end: END, now: END });
     expect(p).toMatch(/SEARCH v USING COVERING INDEX visits_recap/);
     expect(p).toMatch(/SEARCH r USING INDEX sqlite_autoindex_reservations_1 \(id=\?\)/);
+    expect(p).not.toMatch(/SCAN (v|r)\b(?! USING)/);
+  });
+
+  it('the users of a month named: each visitor by its key', () => {
+    const p = plan(NAMED_USERS, '[["vis-1",1,60]]');
     expect(p).toMatch(/SEARCH vr USING INDEX sqlite_autoindex_visitors_1 \(id=\?\)/);
-    expect(p).not.toMatch(/SCAN (v|r|vr)\b(?! USING)/);
+    expect(p).not.toMatch(/SCAN vr\b/);
   });
 });
 

@@ -42,6 +42,7 @@ import { StayMonitor } from '../visits/stayMonitor';
 import { visitHandlers } from '../visits/visitHandlers';
 import { visitorHandlers } from '../visitors/visitorHandlers';
 import { RetentionJob } from '../visitors/visitorData';
+import { keepNextDay } from '../recaps/recapDays';
 import { syncHandlers } from '../sync/syncHandlers';
 import { guestbookHandlers } from '../guestbook/guestbookHandlers';
 import { standardsHandlers } from '../standards/standardsHandlers';
@@ -235,8 +236,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     try {
       monitor.tick();
       retention.tick();
+      keepNextDay(db, rules.get().calendar.timeZone, clock.now());
     } catch (err) {
-      log.error({ err }, 'stay monitor or retention job failed');
+      log.error({ err }, 'stay monitor, retention job or report days failed');
     }
     if (!closed) timer = timers.setTimeout(() => tick(intervalMs), intervalMs);
   };

@@ -1,8 +1,8 @@
 // The figures of a month, a quarter or a year of the site's time zone, computed from this kiosk's
-// SQLite (every kiosk holds the site's visits and reservations). The hot queries read the covering
-// index visits_recap and the (day, status) index of reservations (0016_recaps.sql; plans asserted in
-// test/db/recaps.queryPlans.test.ts). Local hours come from each day's start, computed once a day,
-// not from a time-zone formatter per visit: a year is a quarter of a million visits.
+// SQLite (every kiosk holds the site's visits and reservations): the sum of the period's days
+// (recapDays.ts keeps the figures of each day that is over), the month's users named and sorted,
+// and the complaints, equipment problems and IKM of the period. Plans asserted in
+// test/db/recaps.queryPlans.test.ts.
 import type { Db } from '../../../db/openDatabase';
 import { prepared } from '../../../db/statements';
 import type { RulesSettings } from '../../../shared/contract';
@@ -23,54 +23,36 @@ import {
 import type { SurveyPeriod } from '../../../shared/survey/period';
 import { activeDeskCount } from '../places/places';
 import { surveyReport } from '../survey/surveyQueries';
+import { reportDays, type ReportDay } from './recapDays';
 import { problemsByCategory } from './recapInventory';
 
 const HOUR = 3_600_000;
 const MIN = 60_000;
 
-export const PERIOD_VISITS = `SELECT v.started_at, v.ends_at, v.closed_at, v.close_kind, v.desk_number,
-    v.problems <> '[]' AS problem
-  FROM visits v WHERE v.started_at >= ? AND v.started_at < ? ORDER BY v.started_at`;
 /**
- * Reservations of the period's days, a row a day, in one pass over the covering (day, status)
- * index. A day already over whose bookings still say 'booked' had no-shows the monitor has not
- * marked yet: they count as no-shows.
+ * The month's users with their names (empty once erased), in the list's order: the days' rows
+ * summed in the core, handed to SQLite as JSON to be joined to the visitors by key and sorted.
  */
-export const PERIOD_RESERVATIONS = `SELECT r.day, count(*) AS total, sum(r.status = 'cancelled') AS cancelled,
-    sum(r.status = 'no_show') AS noShows, sum(r.status = 'booked') AS booked
-  FROM reservations r WHERE r.day >= ? AND r.day <= ? GROUP BY r.day`;
-/**
- * The month's users: visits and minutes per visitor (each visit's minutes floored, as the totals
- * count them), the name beside (empty once erased), in the list's order.
- */
-export const PERIOD_USERS = `SELECT vr.full_name AS name, u.visits, u.minutes FROM (
-    SELECT r.visitor_id, count(*) AS visits,
-      sum(CAST(max(0, coalesce(v.closed_at, min(v.ends_at, :now)) - v.started_at) AS INTEGER) / 60000) AS minutes
-    FROM visits v JOIN reservations r ON r.id = v.reservation_id
-    WHERE v.started_at >= :start AND v.started_at < :end
-    GROUP BY r.visitor_id) u
-  JOIN visitors vr ON vr.id = u.visitor_id
-  ORDER BY vr.full_name COLLATE NOCASE, u.visitor_id`;
+export const NAMED_USERS = `SELECT vr.full_name AS name, json_extract(u.value, '$[1]'), json_extract(u.value, '$[2]')
+  FROM json_each(?) u JOIN visitors vr ON vr.id = json_extract(u.value, '$[0]')
+  ORDER BY vr.full_name COLLATE NOCASE, vr.id`;
 /** Different visitors who came (the quarter and the year count them without listing them). */
 export const PERIOD_VISITORS = `SELECT count(DISTINCT r.visitor_id) FROM reservations r
   WHERE r.day >= ? AND r.day <= ? AND r.status IN ('checked_in', 'completed')`;
 const PERIOD_COMPLAINTS = `SELECT count(*) AS filed, coalesce(sum(status = 'closed'), 0) AS closed
   FROM complaints WHERE filed_at >= ? AND filed_at < ?`;
 
-/** started_at, ends_at, closed_at, close_kind, desk_number, problem (raw rows: no objects). */
-type VisitRow = [number, number, number | null, string | null, number, 0 | 1];
-
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
-/** The period's days with their start instants and weekdays, in the site's zone. */
+/** The period's days with their instants and weekdays, in the site's zone. */
 function daysOf(from: string, to: string, timeZone: string) {
-  const days: { day: string; start: number; weekday: number; month: number }[] = [];
+  const days: (ReportDay & { weekday: number; month: number })[] = [];
   const firstMonth = Number(from.slice(5, 7));
   for (let d = from; d <= to; d = addDays(d, 1))
     days.push({
       day: d,
-      start: localDayRange(d, timeZone).start,
+      ...localDayRange(d, timeZone),
       weekday: isoWeekdayOf(d) - 1,
       month: Number(d.slice(5, 7)) - firstMonth,
     });
@@ -97,11 +79,14 @@ export function computeRecapFigures(
   const start = days[0]!.start;
   const end = localDayRange(to, tz).end;
 
+  const today = localDay(now, tz);
+  const counted = reportDays(db, days, today, tz, now, options.withUsers);
+
   const perDay = new Array<number>(days.length).fill(0);
   const firstMonth = Number(from.slice(5, 7));
   const perMonth = new Array<number>(Number(to.slice(5, 7)) - firstMonth + 1).fill(0);
   const perHour = new Array<number>(24).fill(0);
-  const heatMinutes = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  const heatMs = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   const desks = new Map<number, { visits: number; minutes: number }>();
   let visits = 0;
   let closedCount = 0;
@@ -110,56 +95,59 @@ export function computeRecapFigures(
   let overstays = 0;
   let withoutConfirmation = 0;
   let deskProblems = 0;
+  let reservations = 0;
+  let noShows = 0;
   // The trend's buckets: the days of a month, else the months of the period.
   const byDay = kind === 'month';
   const buckets = byDay ? days.length : perMonth.length;
   const bucketStay = Array.from({ length: buckets }, () => ({ closed: 0, minutes: 0 }));
   const bucketBooked = Array.from({ length: buckets }, () => ({ reservations: 0, noShows: 0 }));
+  const users = new Map<string, [string, number, number]>();
 
-  let di = 0;
-  for (const [startedAt, endsAt, closedAt, closeKind, deskNumber, problem] of prepared(db, PERIOD_VISITS)
-    .raw()
-    .all(start, end) as VisitRow[]) {
-    while (di + 1 < days.length && days[di + 1]!.start <= startedAt) di++;
-    const day = days[di]!;
-    visits++;
-    perDay[di]!++;
-    perMonth[day.month]!++;
-    const until = closedAt ?? Math.min(endsAt, now);
-    const minutes = Math.max(0, Math.floor((until - startedAt) / MIN));
-    visitMinutes += minutes;
-    if (closedAt !== null) {
-      closedCount++;
-      closedMinutes += minutes;
-      const b = bucketStay[byDay ? di : day.month]!;
-      b.closed++;
-      b.minutes += minutes;
+  counted.forEach(({ figures: f, users: dayUsers }, i) => {
+    const day = days[i]!;
+    visits += f.visits;
+    perDay[i] = f.visits;
+    perMonth[day.month]! += f.visits;
+    closedCount += f.closed;
+    closedMinutes += f.closedMinutes;
+    visitMinutes += f.visitMinutes;
+    overstays += f.overstays;
+    withoutConfirmation += f.withoutConfirmation;
+    deskProblems += f.deskProblems;
+    reservations += f.reservations;
+    noShows += f.noShows;
+    const stay = bucketStay[byDay ? i : day.month]!;
+    stay.closed += f.closed;
+    stay.minutes += f.closedMinutes;
+    const booked = bucketBooked[byDay ? i : day.month]!;
+    booked.reservations += f.reservations;
+    booked.noShows += f.noShows;
+    for (let h = 0; h < 24; h++) {
+      perHour[h]! += f.perHour[h]!;
+      heatMs[day.weekday]![h]! += f.heatMs[h]!;
     }
-    if ((closedAt ?? now) > endsAt) overstays++;
-    if (closeKind === 'left_without_checkout' || closeKind === 'auto_limit') withoutConfirmation++;
-    if (problem) deskProblems++;
-    const desk = desks.get(deskNumber) ?? { visits: 0, minutes: 0 };
-    desk.visits++;
-    desk.minutes += minutes;
-    desks.set(deskNumber, desk);
-    // Local hour from the day's start; the occupancy adds the minutes spent in each hour slot.
-    const startHour = Math.floor((startedAt - day.start) / HOUR);
-    if (startHour >= 0 && startHour < 24) perHour[startHour]!++;
-    for (let t = startedAt; t < until;) {
-      const h = Math.floor((t - day.start) / HOUR);
-      if (h >= 24) break;
-      const slotEnd = Math.min(until, day.start + (h + 1) * HOUR);
-      heatMinutes[day.weekday]![h]! += (slotEnd - t) / MIN;
-      t = slotEnd;
+    for (const [number, n, minutes] of f.desks) {
+      const desk = desks.get(number) ?? { visits: 0, minutes: 0 };
+      desk.visits += n;
+      desk.minutes += minutes;
+      desks.set(number, desk);
     }
-  }
+    for (const [visitor, n, minutes] of dayUsers ?? []) {
+      const user = users.get(visitor);
+      if (user) {
+        user[1] += n;
+        user[2] += minutes;
+      } else users.set(visitor, [visitor, n, minutes]);
+    }
+  });
 
-  // Occupancy is the average number of desks in use: minutes in the slot over the slot's minutes,
+  // Occupancy is the average number of desks in use: the time in the slot over the slot's hour,
   // over the number of such weekdays in the period.
   const weekdaysInPeriod = new Array<number>(7).fill(0);
   for (const d of days) weekdaysInPeriod[d.weekday]!++;
-  const heat = heatMinutes.map((hours, w) =>
-    hours.map((m) => (weekdaysInPeriod[w] ? round1(m / 60 / weekdaysInPeriod[w]!) : 0)),
+  const heat = heatMs.map((hours, w) =>
+    hours.map((ms) => (weekdaysInPeriod[w] ? round1(ms / HOUR / weekdaysInPeriod[w]!) : 0)),
   );
 
   let openMinutes = 0;
@@ -171,25 +159,10 @@ export function computeRecapFigures(
     openMinutes += (b.closesAt - b.opensAt) / MIN;
   }
 
-  const lastOver = addDays(localDay(now, tz), -1);
-  const dayIndex = new Map(days.map((d, i) => [d.day, i]));
-  let reservations = 0;
-  let noShows = 0;
-  for (const [day, total, cancelled, marked, stillBooked] of prepared(db, PERIOD_RESERVATIONS)
-    .raw()
-    .all(from, to) as [string, number, number, number, number][]) {
-    const came = total - cancelled;
-    const missed = marked + (day <= lastOver ? stillBooked : 0);
-    reservations += came;
-    noShows += missed;
-    const i = dayIndex.get(day)!;
-    const b = bucketBooked[byDay ? i : days[i]!.month]!;
-    b.reservations += came;
-    b.noShows += missed;
-  }
-
   const userRows = options.withUsers
-    ? (prepared(db, PERIOD_USERS).raw().all({ start, end, now }) as [string, number, number][])
+    ? (prepared(db, NAMED_USERS)
+        .raw()
+        .all(JSON.stringify([...users.values()])) as [string, number, number][])
     : null;
   const visitorCount = userRows
     ? userRows.length
