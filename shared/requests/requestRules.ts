@@ -210,14 +210,28 @@ export function leadTimeReferenceDay(
   return received !== null && isIsoDate(received) ? received : null;
 }
 
-/** The first day this request's event may take place (for the free slots to offer), or null when unknown. */
+/** The first service day on or after `day` (a lead time may end on a weekend). */
+export function firstServiceDayFrom(day: string, calendar: ServiceCalendar): string {
+  const limit = 7 * (calendar.holidays.length + 1) + 1;
+  for (let i = 0, d = day; i < limit; i++, d = addDays(d, 1)) if (isServiceDay(d, calendar)) return d;
+  throw new RangeError('the calendar has no service days');
+}
+
+/**
+ * The first day this request's event may take place: a service day that meets the lead time and is
+ * not before the entry's day (what the free slots offered start from), or null when the lead time
+ * cannot be counted (no day of receipt).
+ */
 export function earliestEventDay(
   intake: RequestIntake,
   type: RequestType,
   ctx: Pick<RuleContext, 'calendar' | 'enteredAt'>,
 ): string | null {
   const reference = leadTimeReferenceDay(intake, type, ctx);
-  return reference === null ? null : leadTimeEarliestDay(type.leadTime, reference, ctx.calendar);
+  if (reference === null) return null;
+  const byLeadTime = leadTimeEarliestDay(type.leadTime, reference, ctx.calendar);
+  const today = localDay(ctx.enteredAt, ctx.calendar.timeZone);
+  return firstServiceDayFrom(byLeadTime > today ? byLeadTime : today, ctx.calendar);
 }
 
 const leadTimeContext = (lead: LeadTime): string | undefined => {
@@ -250,7 +264,10 @@ export function checkRequest(intake: RequestIntake, type: RequestType, ctx: Rule
   const receivedOn = validDay(letter.receivedOn, 'letterReceivedOn');
   const room = type.kind === 'room';
   const day = room ? validDay(event.day, 'day') : null;
-  const testDay = room && event.connectionTest ? validDay(event.connectionTest.day, 'connectionTest') : null;
+  // A connection test counts only for a type that has one (an internet meeting, a video conference).
+  const tested = room && (type.connectionTest || type.required.includes('connectionTest'));
+  const testDay =
+    tested && event.connectionTest ? validDay(event.connectionTest.day, 'connectionTest') : null;
   if (invalidDates.length > 0) failures.push(fail('dateInvalid', invalidDates));
 
   if (letterDate !== null && receivedOn !== null && letterDate > receivedOn)
@@ -353,14 +370,14 @@ function checkSlot(
   const reference = leadTimeReferenceDay(intake, type, ctx);
   let leadTimeFailed = false;
   if (reference !== null) {
-    const earliest = leadTimeEarliestDay(type.leadTime, reference, calendar);
-    if (day < earliest) {
+    if (day < leadTimeEarliestDay(type.leadTime, reference, calendar)) {
       leadTimeFailed = true;
       const context = leadTimeContext(type.leadTime);
       failures.push(
         fail('leadTime', ['day'], {
           days: type.leadTime.days,
-          earliest,
+          // The first day the requester can actually choose: met by the lead time, open, not past.
+          earliest: earliestEventDay(intake, type, ctx)!,
           basis: type.leadTime.basis,
           from: type.leadTime.from,
           ...(context === undefined ? {} : { context }),
