@@ -92,7 +92,7 @@ describe('the letter store', () => {
     await storeLetter(dir, pdf, 'a.pdf');
     const path = letterPath(dir, sha(pdf));
     const damaged = new Uint8Array(pdf);
-    damaged[20] ^= 0xff;
+    damaged[20]! ^= 0xff;
     writeFileSync(path, damaged);
     expect(readLetter(dir, sha(pdf))).toEqual({ ok: false, problem: 'corrupt' });
     writeLetterBytes(dir, sha(pdf), pdf);

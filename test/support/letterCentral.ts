@@ -14,11 +14,11 @@ export interface LetterCentral {
 }
 
 /** Adds the letters' table to a central database that lacks it (a template made before 0011). */
-export async function ensureLetterTable(db: Kysely<never>): Promise<void> {
+export async function ensureLetterTable(db: Kysely<unknown>): Promise<void> {
   const { rows } = await sql<{
     present: boolean;
   }>`SELECT to_regclass('letter_files') IS NOT NULL AS present`.execute(db);
-  if (!rows[0]?.present) await filesMigration(db as Kysely<unknown>);
+  if (!rows[0]?.present) await filesMigration(db);
 }
 
 export async function startLetterCentral(): Promise<LetterCentral> {

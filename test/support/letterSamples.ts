@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 const encoder = new TextEncoder();
 
 /** A one-page PDF saying `text`, with the offsets in its xref table right. */
-export function samplePdf(text = 'Surat permohonan'): Uint8Array {
+export function samplePdf(text = 'Surat permohonan'): Uint8Array<ArrayBuffer> {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -30,7 +30,7 @@ export function samplePdf(text = 'Surat permohonan'): Uint8Array {
 }
 
 /** A `width`×`height` PNG filled with one colour. */
-export function samplePng(width = 4, height = 3, shade = 200): Uint8Array {
+export function samplePng(width = 4, height = 3, shade = 200): Uint8Array<ArrayBuffer> {
   const png = new PNG({ width, height });
   png.data.fill(shade);
   for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255;
@@ -50,7 +50,7 @@ const segment = (marker: number, payload: number[]): number[] => [
  * end-of-block: both Huffman tables have a single one-bit code, so the scan is the two bits `00`.
  * `comment` goes in a COM segment (a different file, the same picture).
  */
-export function sampleJpeg(comment = 'surat'): Uint8Array {
+export function sampleJpeg(comment = 'surat'): Uint8Array<ArrayBuffer> {
   const jfif = [0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00];
   const quant = [0x00, ...new Array<number>(64).fill(1)];
   const frame = [0x08, 0x00, 0x08, 0x00, 0x08, 0x01, 0x01, 0x11, 0x00];
@@ -78,7 +78,7 @@ export function sampleJpeg(comment = 'surat'): Uint8Array {
 }
 
 /** `bytes` with `extra` appended: a different file of the same type, for a fresh hash. */
-export const withTrailer = (bytes: Uint8Array, extra: string): Uint8Array => {
+export const withTrailer = (bytes: Uint8Array, extra: string): Uint8Array<ArrayBuffer> => {
   const tail = encoder.encode(extra);
   const out = new Uint8Array(bytes.length + tail.length);
   out.set(bytes);

@@ -44,12 +44,12 @@ function fsyncDir(dir: string): void {
 }
 
 export type LetterRead =
-  | { readonly ok: true; readonly bytes: Buffer }
+  | { readonly ok: true; readonly bytes: Buffer<ArrayBuffer> }
   | { readonly ok: false; readonly problem: 'missing' | 'corrupt' };
 
 /** The letter's bytes, checked against its name; a missing or damaged file says which. */
 export function readLetter(dir: string, sha256: string): LetterRead {
-  let bytes: Buffer;
+  let bytes: Buffer<ArrayBuffer>;
   try {
     bytes = readFileSync(letterPath(dir, sha256));
   } catch (error) {
