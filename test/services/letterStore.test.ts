@@ -12,6 +12,7 @@ import {
   lettersDirFor,
   letterPath,
   readLetter,
+  removeUnfinishedWrites,
   storeLetter,
   writeLetterBytes,
 } from '../../electron/services/files/letterStore';
@@ -107,6 +108,12 @@ describe('the letter store', () => {
     rmSync(path);
     writeFileSync(`${path}.abc.tmp`, pdf.slice(0, 10));
     expect(readLetter(dir, sha(pdf))).toEqual({ ok: false, problem: 'missing' });
+    // The next start clears it away, and nothing else.
+    const other = samplePng();
+    writeLetterBytes(dir, sha(other), other);
+    expect(removeUnfinishedWrites(dir)).toBe(1);
+    expect(filesUnder(dir)).toEqual([join(sha(other).slice(0, 2), sha(other))]);
+    expect(removeUnfinishedWrites(join(dir, 'not-there'))).toBe(0);
   });
 
   it('refuses a name that is not a SHA-256, so no path can be reached through it', () => {

@@ -8,6 +8,7 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -102,4 +103,26 @@ export async function storeLetter(dir: string, bytes: Uint8Array, name: string):
   if (!check.ok) return check;
   writeLetterBytes(dir, check.sha256, bytes);
   return check;
+}
+
+/**
+ * Removes the temporary files of writes a crash or power cut interrupted (never renamed into place,
+ * so never a letter). For the core's start, before anything stores a letter.
+ */
+export function removeUnfinishedWrites(dir: string): number {
+  let removed = 0;
+  let folders: string[];
+  try {
+    folders = readdirSync(dir).filter((f) => /^[0-9a-f]{2}$/.test(f));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+  for (const folder of folders)
+    for (const file of readdirSync(join(dir, folder)))
+      if (/^[0-9a-f]{64}\.[0-9a-f]+\.tmp$/.test(file)) {
+        rmSync(join(dir, folder, file), { force: true });
+        removed++;
+      }
+  return removed;
 }
