@@ -197,22 +197,23 @@ export async function uploadPendingFiles(
   return report('ok');
 }
 
-/** The referenced letters this kiosk does not hold whole, the ones the server lacked last asked last. */
+/**
+ * Up to `limit` referenced letters this kiosk does not hold whole and may ask for now, in the order
+ * named; it stops looking once it has enough, so a long list costs no more than a few look-ups.
+ */
 function lettersToFetch(deps: FileSyncDeps, setup: LetterSyncSetup, limit: number): string[] {
   const now = deps.clock.now();
   const absent = absentMap(deps.db);
-  const lacking = [...new Set(setup.referenced())].filter((sha256) => {
-    if (!isSha256Hex(sha256)) return false;
+  const chosen = new Set<string>();
+  for (const sha256 of setup.referenced()) {
+    if (chosen.size >= limit) break;
+    if (chosen.has(sha256) || !isSha256Hex(sha256) || (absent.get(sha256) ?? 0) > now) continue;
     const row = letterFile(deps.db, sha256);
-    return (
-      !row ||
-      row.problem === 'missing' ||
-      row.problem === 'corrupt' ||
-      !existsSync(letterPath(setup.dir, sha256))
-    );
-  });
-  const due = lacking.filter((sha256) => (absent.get(sha256) ?? 0) <= now);
-  return due.slice(0, limit);
+    const damaged = row?.problem === 'missing' || row?.problem === 'corrupt';
+    const held = row && !damaged && existsSync(letterPath(setup.dir, sha256));
+    if (!held) chosen.add(sha256);
+  }
+  return [...chosen];
 }
 
 /**
