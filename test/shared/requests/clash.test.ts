@@ -112,6 +112,16 @@ describe('nearestFreeSlots', () => {
     expect(nearestFreeSlots(hour, [full], holiday, { count: 40, searchDays: 0 })).toEqual([]);
   });
 
+  it('keeps the whole of a long booking taken when a short one lies inside it', () => {
+    const bare = { setupMinutes: 0, clearMinutes: 0 };
+    const long = booking('panjang', MONDAY, '07:00', '14:00', bare);
+    const inside = booking('dalam', MONDAY, '09:00', '10:00', bare);
+    const hour = booking('baru', MONDAY, '10:00', '11:00', bare);
+    expect(nearestFreeSlots(hour, [long, inside], cal, { count: 1 })).toEqual([
+      { start: at(MONDAY, '14:00'), end: at(MONDAY, '15:00') },
+    ]);
+  });
+
   it('offers nothing longer than the day', () => {
     expect(nearestFreeSlots(booking('baru', MONDAY, '06:00', '15:00'), [], cal)).toEqual([]);
   });
