@@ -1,15 +1,14 @@
 // The numbers of the letters Loket writes, by the site's pattern, and the sequence that runs per year.
 import { describe, expect, it } from 'vitest';
 import { formatLetterNumber, nextSequence } from '../../../shared/requests/letterNumber';
-import {
-  defaultRequestSettings,
-  singkawangRequestSettings,
-} from '../../../shared/requests/requestSettings';
+import { defaultRequestSettings, singkawangRequestSettings } from '../../../shared/requests/requestSettings';
 
 describe('formatLetterNumber', () => {
   it('numbers as the seeds do: code / sequence / unit / year', () => {
     expect(formatLetterNumber(defaultRequestSettings.numbering, 21, 2026)).toBe('000.8.3.3/21/AI-A/2026');
-    expect(formatLetterNumber(singkawangRequestSettings.numbering, 4, 2027)).toBe('000.1.2.3/4/DKIS-SKW/2027');
+    expect(formatLetterNumber(singkawangRequestSettings.numbering, 4, 2027)).toBe(
+      '000.1.2.3/4/DKIS-SKW/2027',
+    );
   });
 
   it('keeps the spaces of a pattern that has them', () => {
