@@ -10,6 +10,7 @@ import { SURVEY_METHOD_NAMES } from './channels/survey';
 import { COMPLAINTS_METHOD_NAMES } from './channels/complaints';
 import { INVENTORY_METHOD_NAMES } from './channels/inventory';
 import { RECAPS_METHOD_NAMES } from './channels/recaps';
+import { REQUESTS_METHOD_NAMES } from './channels/requests';
 
 export const METHOD_NAMES = [
   'app.info',
@@ -101,6 +102,7 @@ export const METHOD_NAMES = [
   ...COMPLAINTS_METHOD_NAMES,
   ...INVENTORY_METHOD_NAMES,
   ...RECAPS_METHOD_NAMES,
+  ...REQUESTS_METHOD_NAMES,
 ] as const satisfies readonly MethodName[];
 
 export const EVENT_NAMES = [

@@ -15,6 +15,7 @@ import { surveyAppliers } from './appliers/survey';
 import { complaintsAppliers } from './appliers/complaints';
 import { inventoryAppliers } from './appliers/inventory';
 import { recapsAppliers } from './appliers/recaps';
+import { requestsAppliers } from './appliers/requests';
 
 type Row = Record<string, unknown>;
 /** Writes one pulled record into the kiosk's tables and names the topics it changed. */
@@ -127,6 +128,7 @@ const SETTING_KEYS: Readonly<Record<string, string>> = {
   houseRules: 'houseRules',
   floorPlan: 'floorPlan',
   documents: 'documents',
+  requests: 'requests',
 };
 
 const setting: Applier = (db, id, r, now) => {
@@ -187,6 +189,7 @@ const appliers: Readonly<Record<string, Applier>> = {
   ...complaintsAppliers,
   ...inventoryAppliers,
   ...recapsAppliers,
+  ...requestsAppliers,
 };
 
 const PENDING_FOR =

@@ -33,6 +33,7 @@ import { qrPng, ticketPdf } from './ticket';
 import { standardsPortalRoutes } from './standards/standardsPortalRoutes';
 import { surveyPortalRoutes } from './survey/surveyPortalRoutes';
 import { complaintsPortalRoutes } from './complaints/complaintsPortalRoutes';
+import { requestsPortalRoutes } from './requests/requestsPortalRoutes';
 
 export interface PortalOptions {
   /** null: no mail server configured; the page is then the visitor's only copy. */
@@ -133,6 +134,7 @@ export function portalRoutes(
   app.route('/standards', standardsPortalRoutes(services));
   app.route('/survey', surveyPortalRoutes(services));
   app.route('/complaints', complaintsPortalRoutes(services));
+  app.route('/requests', requestsPortalRoutes(services));
 
   app.get('/', async (c) => {
     const sites = await deps.db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute();

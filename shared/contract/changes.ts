@@ -21,6 +21,8 @@ export const topics = [
   'complaints',
   'inventory',
   'recaps',
+  /** Requests, their chain, schedule, attendance and letters (issue 13). */
+  'requests',
 ] as const;
 export type Topic = (typeof topics)[number];
 

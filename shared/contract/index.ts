@@ -27,6 +27,7 @@ import { surveyMethods } from './survey';
 import { complaintsMethods } from './complaints';
 import { inventoryMethods } from './inventory';
 import { recapsMethods } from './recaps';
+import { requestsMethods } from './requests';
 
 export const contract = {
   ...appMethods,
@@ -50,6 +51,7 @@ export const contract = {
   ...complaintsMethods,
   ...inventoryMethods,
   ...recapsMethods,
+  ...requestsMethods,
 } as const;
 
 export const events = {
@@ -116,3 +118,4 @@ export * from './survey';
 export * from './complaints';
 export * from './inventory';
 export * from './recaps';
+export * from './requests';

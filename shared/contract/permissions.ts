@@ -38,6 +38,10 @@ export const permissions = [
   'recaps.review',
   /** Acknowledge a forwarded report (the Kabid, SOP 97 step 3). */
   'recaps.receive',
+  /** See the requests (room loans, visits, meetings, applications) and act on one's own chain steps. */
+  'requests.read',
+  /** Type requests in, schedule them, prepare the room, report on the event, write the letters (issue 13). */
+  'requests.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 export const permissionSchema = z.enum(permissions);
@@ -74,18 +78,27 @@ export const builtInRoles: readonly RoleDefinition[] = [
       'complaints.handle',
       'inventory.manage',
       'recaps.prepare',
+      'requests.read',
+      'requests.manage',
     ],
   },
   {
     id: 'kasi',
     name: 'Kasi PK&AI',
     kind: 'role',
-    permissions: ['reservations.read', 'visits.read', 'reports.read', 'complaints.handle', 'recaps.review'],
+    permissions: [
+      'reservations.read',
+      'visits.read',
+      'reports.read',
+      'complaints.handle',
+      'recaps.review',
+      'requests.read',
+    ],
   },
-  { id: 'kabid', name: 'Kabid TKPBET', kind: 'role', permissions: ['reports.read', 'recaps.receive'] },
+  { id: 'kabid', name: 'Kabid TKPBET', kind: 'role', permissions: ['reports.read', 'recaps.receive', 'requests.read'] },
   { id: 'admin', name: 'Administrator', kind: 'role', permissions: [...permissions] },
-  { id: 'sekretariat', name: 'Sekretariat / TU', kind: 'position', permissions: [] },
-  { id: 'kepala_dinas', name: 'Kepala Dinas', kind: 'position', permissions: [] },
-  { id: 'sub_koordinator', name: 'Sub-Koordinator', kind: 'position', permissions: [] },
-  { id: 'operator', name: 'Operator', kind: 'position', permissions: [] },
+  { id: 'sekretariat', name: 'Sekretariat / TU', kind: 'position', permissions: ['requests.read'] },
+  { id: 'kepala_dinas', name: 'Kepala Dinas', kind: 'position', permissions: ['requests.read'] },
+  { id: 'sub_koordinator', name: 'Sub-Koordinator', kind: 'position', permissions: ['requests.read'] },
+  { id: 'operator', name: 'Operator', kind: 'position', permissions: ['requests.read'] },
 ];

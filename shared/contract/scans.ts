@@ -81,6 +81,22 @@ export const scanOutcomeSchema = z.discriminatedUnion('kind', [
     itemId: z.string().nullable(),
     name: z.string().nullable(),
   }),
+  /**
+   * A booked event's QR (issue 13): a participant counted in ("peserta ke-12", each scan counted, never
+   * refused as a duplicate), or told kindly why not (not today, not scheduled, unknown). No desk, no visit.
+   */
+  z.object({
+    ...scanCommon,
+    kind: z.literal('event_attendance'),
+    result: z.enum(['counted', 'not_today', 'not_scheduled', 'unknown']),
+    ordinal: z.number().int().nullable(),
+    subject: z.string().nullable(),
+    office: z.string().nullable(),
+    roomName: z.string().nullable(),
+    start: z.string().nullable(),
+    end: z.string().nullable(),
+    day: z.string().nullable(),
+  }),
 ]);
 export type ScanOutcome = z.infer<typeof scanOutcomeSchema>;
 
@@ -94,6 +110,7 @@ export const publicScanOutcomeSchema = z.discriminatedUnion('kind', [
   scanOutcomeSchema.options[2],
   scanOutcomeSchema.options[3],
   scanOutcomeSchema.options[4],
+  scanOutcomeSchema.options[5],
 ]);
 export type PublicScanOutcome = z.infer<typeof publicScanOutcomeSchema>;
 

@@ -5,6 +5,7 @@
 // first.
 import { z } from 'zod';
 import { optionalBoundedText } from '../contract/fields';
+import { letterFileRefSchema } from '../files/letterFile';
 import { normalisePhone } from '../phone';
 import { cleanText } from '../text';
 
@@ -25,21 +26,6 @@ const hhmm = z
 export const letterChannels = ['desk', 'srikandi', 'mail', 'portal'] as const;
 export type LetterChannel = (typeof letterChannels)[number];
 
-/**
- * An uploaded letter as a request names it: the file itself is kept content-addressed beside the
- * database and synced as a file (shared/files/), so an operation carries only this.
- */
-export const letterFileRefSchema = z.object({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  mime: z.enum(['application/pdf', 'image/png', 'image/jpeg']),
-  size: z
-    .number()
-    .int()
-    .min(1)
-    .max(5 * 1024 * 1024),
-  name: z.string().max(120),
-});
-export type LetterFileRef = z.infer<typeof letterFileRefSchema>;
 
 export const requestIntakeSchema = z.object({
   typeId: z.string().regex(/^[a-z0-9_]{1,40}$/, { error: `${E}.typeUnknown` }),
@@ -105,3 +91,4 @@ export const requestIntakeSchema = z.object({
 });
 export type RequestIntakeInput = z.input<typeof requestIntakeSchema>;
 export type RequestIntake = z.output<typeof requestIntakeSchema>;
+export type { LetterFileRef } from '../files/letterFile';

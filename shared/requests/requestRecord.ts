@@ -129,6 +129,16 @@ export const requestRecordSchema = z.object({
   enteredAt: z.number().int(),
   /** The officer who typed it in; null from the portal. */
   enteredBy: officerRefSchema.nullable(),
+  /**
+   * The booking's QR for the people who come to the event: scanned at the kiosk, it counts them in
+   * ("peserta ke-12"). Not a secret: it is printed on the notice the requester passes on.
+   */
+  attendanceToken: z.string().regex(/^[0-9A-Z]{16}$/),
+  /** SHA-256 (hex) of the requester's status link token; only the requester holds the token. */
+  statusTokenHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   steps: z.array(stepEntrySchema),
   schedule: scheduleSchema.nullable(),
   decision: decisionSchema.nullable(),

@@ -12,6 +12,7 @@ import { surveyConflictRules } from './domainRules/survey';
 import { complaintsConflictRules } from './domainRules/complaints';
 import { inventoryConflictRules } from './domainRules/inventory';
 import { recapsConflictRules } from './domainRules/recaps';
+import { requestsConflictRules } from './domainRules/requests';
 
 export type ConflictClause =
   /** Insert-only under a client-made id: a second arrival of the same id is a duplicate, dropped. */
@@ -187,4 +188,5 @@ export const conflictRules: { readonly [T in OperationType]: ConflictRule } = {
   ...complaintsConflictRules,
   ...inventoryConflictRules,
   ...recapsConflictRules,
+  ...requestsConflictRules,
 };

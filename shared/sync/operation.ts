@@ -30,6 +30,12 @@ export const entityTypes = [
   'stockCount',
   /** One revision of a monthly, quarterly or yearly report and its review trail. */
   'recap',
+  /** A request (room loan, visit, meeting, application) with its chain, schedule and report (issue 13). */
+  'request',
+  /** One person counted in at a booked event. */
+  'requestAttendance',
+  /** A letter Loket numbered and wrote for a request. */
+  'requestLetter',
 ] as const;
 export type EntityType = (typeof entityTypes)[number];
 

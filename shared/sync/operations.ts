@@ -15,6 +15,7 @@ import { surveyOperations } from '../contract/survey';
 import { complaintsOperations } from '../contract/complaints';
 import { inventoryOperations } from '../contract/inventory';
 import { recapsOperations } from '../contract/recaps';
+import { requestsOperations } from '../contract/requests';
 
 export const operations = {
   ...reservationOperations,
@@ -30,6 +31,7 @@ export const operations = {
   ...complaintsOperations,
   ...inventoryOperations,
   ...recapsOperations,
+  ...requestsOperations,
 } as const;
 
 export type Operations = typeof operations;

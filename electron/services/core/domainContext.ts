@@ -16,4 +16,6 @@ export interface DomainContext {
   /** The office's name, letterhead and logo. */
   readonly site: SiteIdentityStore;
   readonly printing: Printing;
+  /** The folder of uploaded letters, content-addressed (electron/services/files/letterStore.ts). */
+  readonly lettersDir: string;
 }

@@ -1,6 +1,9 @@
 // The composition of the kiosk's core: database, services, and the one handler map both hosts call.
 // Each domain brings its own handlers (electron/services/<domain>/<domain>Handlers.ts); this file
 // only wires them together. A new domain adds one line to `handlers` below.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadMigrations, migrate } from '../../../db/migrate';
 import { openDatabase, type Db } from '../../../db/openDatabase';
 import { startWalCheckpointer } from '../../../db/walCheckpointer';
@@ -43,6 +46,10 @@ import { visitHandlers } from '../visits/visitHandlers';
 import { visitorHandlers } from '../visitors/visitorHandlers';
 import { RetentionJob } from '../visitors/visitorData';
 import { keepNextDay } from '../recaps/recapDays';
+import { lettersDirFor } from '../files/letterStore';
+import { requestsHandlers } from '../requests/requestsHandlers';
+import { eventAttendanceAtKiosk } from '../requests/requestCommands';
+import { requestSettingsStore } from '../requests/requestSettingsStore';
 import { syncHandlers } from '../sync/syncHandlers';
 import { guestbookHandlers } from '../guestbook/guestbookHandlers';
 import { standardsHandlers } from '../standards/standardsHandlers';
@@ -78,6 +85,8 @@ export interface KioskCoreOptions {
   readonly printHtml?: PrintHtmlPort;
   /** How the sync client reaches the central server; global fetch unless a test cuts in. */
   readonly fetch?: Fetch;
+  /** Where uploaded letters are kept: beside the database file unless given (a temporary folder for ':memory:'). */
+  readonly lettersDir?: string;
 }
 
 export interface KioskCore {
@@ -157,18 +166,30 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
   const auditor = new CallAuditor(deps);
   const printing = new Printing(deps, devices, rules, site, options.printHtml);
-  const scans = new ScanDesk(deps, rules, (visitId) => {
-    if (!printing.settings().autoCheckInSlip) return;
-    // After the visitor has their answer: rendering the slip and saving its job is not theirs to wait for.
-    timers.setTimeout(() => {
-      try {
-        printing.checkInSlip(visitId, 'id');
-      } catch (err) {
-        // No printer set up or it refused the job: the check-in stands; the desk shows the printer state.
-        log.warn({ err, visitId }, 'check-in slip not printed');
-      }
-    }, 0);
+  const requestSettings = requestSettingsStore(deps);
+  const requestWorld = () => ({
+    db,
+    settings: requestSettings.get(),
+    calendar: rules.get().calendar,
+    now: clock.now(),
   });
+  const scans = new ScanDesk(
+    deps,
+    rules,
+    (visitId) => {
+      if (!printing.settings().autoCheckInSlip) return;
+      // After the visitor has their answer: rendering the slip and saving its job is not theirs to wait for.
+      timers.setTimeout(() => {
+        try {
+          printing.checkInSlip(visitId, 'id');
+        } catch (err) {
+          // No printer set up or it refused the job: the check-in stands; the desk shows the printer state.
+          log.warn({ err, visitId }, 'check-in slip not printed');
+        }
+      }, 0);
+    },
+    eventAttendanceAtKiosk(deps, requestWorld),
+  );
   const monitor = new StayMonitor(deps, rules);
   const retention = new RetentionJob(
     deps,
@@ -201,7 +222,12 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...options.scanners,
   });
 
-  const domain: DomainContext = { deps, clock, timers, rules, privacy, site, printing };
+  const lettersDir =
+    options.lettersDir ??
+    (options.dbFile === ':memory:'
+      ? mkdtempSync(join(tmpdir(), 'loket-letters-'))
+      : lettersDirFor(options.dbFile));
+  const domain: DomainContext = { deps, clock, timers, rules, privacy, site, printing, lettersDir };
   const handlers: Handlers = {
     ...appHandlers(deps, rules, privacy, site, options.version),
     ...siteHandlers(site, setup),
@@ -227,6 +253,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...complaintsHandlers(domain),
     ...inventoryHandlers(domain),
     ...recapsHandlers(domain),
+    ...requestsHandlers(domain),
   };
 
   let timer: TimerHandle | undefined;

@@ -423,6 +423,32 @@ export function itemProblemsAtCheckout(
   return { ops, audit };
 }
 
+/**
+ * The equipment problems an event's activity report names (issue 13), written inside the report's
+ * own transaction (electron/services/requests/requestCommands.ts): each a damage against the item.
+ */
+export function itemProblemsAtEvent(
+  deps: CommandDeps,
+  actor: Actor,
+  problems: readonly { itemId: string; note: string }[],
+  now: number,
+): { ops: SyncOp[]; audit: AuditEntry[] } {
+  const ops: SyncOp[] = [];
+  const audit: AuditEntry[] = [];
+  for (const p of problems) {
+    const written = writeProblem(deps, officerOf(actor), now, {
+      itemId: p.itemId,
+      visitId: null,
+      kind: 'damaged',
+      severity: null,
+      note: p.note,
+    });
+    ops.push(written.op);
+    audit.push(written.audit);
+  }
+  return { ops, audit };
+}
+
 const REFUSALS: Record<ProblemRefusal, string> = {
   closed: 'errors.inventory.problemClosed',
   notInRepair: 'errors.inventory.repairStarted',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Checklist, PublicScanOutcome, ScanOutcome } from '../../../shared/contract';
 import { readAssetScan } from '../../../shared/inventory/inventoryRules';
+import { readAttendanceScan } from '../../../shared/requests/attendanceCode';
 import { reject } from '../../../shared/result';
 import { parseTicketToken } from '../../../shared/rules/ticketToken';
 import type { ScanSource } from '../../../shared/scanEvent';
@@ -31,6 +32,11 @@ export interface ScanInput {
 }
 
 type Omitted = 'scanId' | 'at';
+/** What the requests domain says of an event's QR (the scan's other fields are filled in here). */
+export type EventAttendance = Partial<
+  Omit<Extract<ScanOutcome, { kind: 'event_attendance' }>, 'scanId' | 'at' | 'kind'>
+> & { readonly result: Extract<ScanOutcome, { kind: 'event_attendance' }>['result'] };
+
 type OutcomeBody = ScanOutcome extends infer O ? (O extends ScanOutcome ? Omit<O, Omitted> : never) : never;
 
 /** A scan answered without a check-in: thrown out of the check-in transaction, which then writes nothing. */
@@ -95,6 +101,8 @@ export class ScanDesk {
     private readonly rules: RulesStore,
     /** After a check-in commits (e.g. to print the slip). */
     private readonly onCheckedIn: (visitId: string) => void = () => {},
+    /** Counts a participant in at a booked event (the requests domain). */
+    private readonly eventAttendance: (token: string) => EventAttendance = () => ({ result: 'unknown' }),
   ) {}
 
   /** The visitor tapped "Selesai": the next scan, within a minute, checks them out. */
@@ -120,6 +128,9 @@ export class ScanDesk {
     // An equipment label is answered before a ticket is tried: its own kind, never a check-in.
     const asset = this.assetLabel(scan.text);
     if (asset) return this.answerAsset(asset, now);
+    // A booked event's QR: the participant is counted in, however often the same code is scanned.
+    const eventToken = readAttendanceScan(scan.text);
+    if (eventToken) return this.answerAttendance(eventToken, now);
     const parsed = parseTicketToken(scan.text);
     const key = parsed.ok ? parsed.token : `malformed:${scan.text.slice(0, 64)}`;
     const previous = this.recent.get(key);
@@ -167,6 +178,31 @@ export class ScanDesk {
     now: number,
   ): ScanOutcome {
     const outcome: ScanOutcome = { scanId: this.deps.ids.id(), at: now, kind: 'asset_label', ...asset };
+    this.deps.events.emit('scans.result', outcome);
+    return outcome;
+  }
+
+  private answerAttendance(token: string, now: number): ScanOutcome {
+    let body: EventAttendance;
+    try {
+      body = this.eventAttendance(token);
+    } catch (err) {
+      this.deps.log.error({ err }, 'event attendance failed');
+      body = { result: 'unknown' };
+    }
+    const outcome: ScanOutcome = {
+      scanId: this.deps.ids.id(),
+      at: now,
+      kind: 'event_attendance',
+      ordinal: null,
+      subject: null,
+      office: null,
+      roomName: null,
+      start: null,
+      end: null,
+      day: null,
+      ...body,
+    };
     this.deps.events.emit('scans.result', outcome);
     return outcome;
   }

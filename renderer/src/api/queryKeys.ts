@@ -5,6 +5,7 @@ import { surveyQueryReads } from '../survey/surveyQueryReads';
 import { complaintsQueryReads } from '../complaints/complaintsQueryReads';
 import { inventoryQueryReads } from '../inventory/inventoryQueryReads';
 import { recapsQueryReads } from '../recaps/recapsQueryReads';
+import { requestsQueryReads } from '../requests/requestsQueryReads';
 
 /**
  * Every method a screen reads, with the kinds of data its answer depends on. After each command the
@@ -56,6 +57,7 @@ export const queryReads = {
   ...complaintsQueryReads,
   ...inventoryQueryReads,
   ...recapsQueryReads,
+  ...requestsQueryReads,
 } as const satisfies Partial<Record<MethodName, readonly Topic[]>>;
 
 export type QueryMethod = keyof typeof queryReads;

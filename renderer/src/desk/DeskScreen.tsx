@@ -27,6 +27,8 @@ import { DeskSurveyPanel } from '../survey/DeskSurveyPanel';
 import { DeskComplaintsPanel } from '../complaints/DeskComplaintsPanel';
 import { DeskInventoryPanel } from '../inventory/DeskInventoryPanel';
 import { DeskRecapsPanel } from '../recaps/DeskRecapsPanel';
+import { DeskAgendaPanel } from '../requests/DeskAgendaPanel';
+import { DeskRequestsPanel } from '../requests/DeskRequestsPanel';
 
 export const deskTabs = [
   'board',
@@ -34,6 +36,8 @@ export const deskTabs = [
   'reservations',
   'history',
   'complaints',
+  'requests',
+  'agenda',
   'recap',
   'inventory',
   'survey',
@@ -52,6 +56,8 @@ const TAB_LABEL: Record<DeskTab, string> = {
   reservations: 'desk.tabReservations',
   history: 'board.tabHistory',
   recap: 'recaps.tab',
+  requests: 'requests.tab',
+  agenda: 'requests.agendaTab',
   inventory: 'inventory.tab',
   devices: 'devices.tab',
   officers: 'admin.officers.tab',
@@ -71,6 +77,8 @@ const TAB_NEEDS: Record<DeskTab, readonly Permission[]> = {
   reservations: ['reservations.read'],
   history: ['visits.read'],
   recap: ['reports.read', 'recaps.prepare', 'recaps.review', 'recaps.receive'],
+  requests: ['requests.read', 'requests.manage'],
+  agenda: ['requests.read', 'requests.manage'],
   inventory: ['inventory.manage'],
   devices: ['devices.manage', 'printing.use'],
   officers: ['officers.manage'],
@@ -195,6 +203,12 @@ export function DeskScreen({
             </Tabs.Panel>
             <Tabs.Panel value="history" pt="md">
               <HistoryPanel session={session} />
+            </Tabs.Panel>
+            <Tabs.Panel value="requests" pt="md">
+              <DeskRequestsPanel session={session} />
+            </Tabs.Panel>
+            <Tabs.Panel value="agenda" pt="md">
+              <DeskAgendaPanel session={session} />
             </Tabs.Panel>
             <Tabs.Panel value="recap" pt="md">
               <DeskRecapsPanel session={session} />

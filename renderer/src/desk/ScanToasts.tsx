@@ -43,6 +43,15 @@ function describe(t: (k: string, p?: Record<string, unknown>) => string, s: Publ
           ? t('inventory.scan.toastKnown', { code: s.assetCode, name: s.name })
           : t('inventory.scan.toastUnknown', { code: s.assetCode }),
       };
+    case 'event_attendance':
+      return {
+        color: s.result === 'counted' ? 'teal' : 'orange',
+        title: t('requests.scan.toastTitle'),
+        body:
+          s.result === 'counted'
+            ? t('requests.scan.toastCounted', { ordinal: s.ordinal ?? 0, subject: s.subject ?? '' })
+            : t(`requests.scan.toast_${s.result}`),
+      };
     default: {
       const never: never = s;
       return never;

@@ -7,12 +7,14 @@ import { surveyErrorsEn } from './survey/errorsEn';
 import { complaintsErrorsEn } from './complaints/errorsEn';
 import { inventoryErrorsEn } from './inventory/errorsEn';
 import { recapsErrorsEn } from './recaps/errorsEn';
+import { requestsErrorsEn } from './requests/errorsEn';
 import { guestbookEn } from './guestbook/en';
 import { standardsEn } from './standards/en';
 import { surveyEn } from './survey/en';
 import { complaintsEn } from './complaints/en';
 import { inventoryEn } from './inventory/en';
 import { recapsEn } from './recaps/en';
+import { requestsEn } from './requests/en';
 import { documentsEn } from './documents/en';
 
 // English: one tap away for visitors who prefer it. Same keys as id.ts (checked by a test).
@@ -27,6 +29,7 @@ export const en: Catalogue = {
   complaints: complaintsEn,
   inventory: inventoryEn,
   recaps: recapsEn,
+  requests: requestsEn,
   documents: documentsEn,
   app: {
     name: 'Loket',
@@ -491,6 +494,7 @@ export const en: Catalogue = {
     complaints: complaintsErrorsEn,
     inventory: inventoryErrorsEn,
     recaps: recapsErrorsEn,
+    requests: requestsErrorsEn,
     settings: {
       warningOrder:
         'The final warning must come closer to the limit than the first (e.g. 30 then 10 minutes).',

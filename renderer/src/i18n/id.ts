@@ -7,12 +7,14 @@ import { surveyErrorsId } from './survey/errorsId';
 import { complaintsErrorsId } from './complaints/errorsId';
 import { inventoryErrorsId } from './inventory/errorsId';
 import { recapsErrorsId } from './recaps/errorsId';
+import { requestsErrorsId } from './requests/errorsId';
 import { guestbookId } from './guestbook/id';
 import { standardsId } from './standards/id';
 import { surveyId } from './survey/id';
 import { complaintsId } from './complaints/id';
 import { inventoryId } from './inventory/id';
 import { recapsId } from './recaps/id';
+import { requestsId } from './requests/id';
 import { documentsId } from './documents/id';
 
 export const id = {
@@ -26,6 +28,7 @@ export const id = {
   complaints: complaintsId,
   inventory: inventoryId,
   recaps: recapsId,
+  requests: requestsId,
   documents: documentsId,
   app: {
     name: 'Loket',
@@ -490,6 +493,7 @@ export const id = {
     complaints: complaintsErrorsId,
     inventory: inventoryErrorsId,
     recaps: recapsErrorsId,
+    requests: requestsErrorsId,
     settings: {
       warningOrder:
         'Peringatan terakhir harus lebih dekat ke batas waktu daripada peringatan pertama (mis. 30 lalu 10 menit).',

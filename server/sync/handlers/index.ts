@@ -11,6 +11,7 @@ import { surveyServerHandlers } from './survey';
 import { complaintsServerHandlers } from './complaints';
 import { inventoryServerHandlers } from './inventory';
 import { recapsServerHandlers } from './recaps';
+import { requestsServerHandlers } from './requests';
 
 export const handlers: HandlerTable = {
   'reservation.created': reservations.reservationCreated,
@@ -43,4 +44,5 @@ export const handlers: HandlerTable = {
   ...complaintsServerHandlers,
   ...inventoryServerHandlers,
   ...recapsServerHandlers,
+  ...requestsServerHandlers,
 };

@@ -11,6 +11,7 @@ import type { KioskView } from '../syncChecker';
 import { complaintsWorkload } from './complaints';
 import { inventoryWorkload } from './inventory';
 import { recapsWorkload } from './recaps';
+import { requestsWorkload } from './requests';
 import { guestbookWorkload } from './guestbook';
 import { standardsWorkload } from './standards';
 import { surveyWorkload } from './survey';
@@ -31,6 +32,7 @@ export const domainWorkloads = {
   complaints: complaintsWorkload,
   inventory: inventoryWorkload,
   recaps: recapsWorkload,
+  requests: requestsWorkload,
 } as const satisfies Record<string, DomainWorkload>;
 
 export type WorkloadDomain = keyof typeof domainWorkloads;

@@ -112,6 +112,8 @@ export const adminId = {
     'recaps.prepare': 'Menyusun laporan bulanan',
     'recaps.review': 'Memeriksa laporan (Kasi)',
     'recaps.receive': 'Menerima laporan (Kabid)',
+    'requests.read': 'Melihat permohonan (ruangan, kunjungan, rapat, aplikasi)',
+    'requests.manage': 'Mengelola permohonan dan agenda ruangan',
     'complaints.handle': 'Tangani pengaduan',
   } satisfies PermissionWords,
   permissionHint: {
@@ -131,6 +133,8 @@ export const adminId = {
     'recaps.prepare': 'Menyusun rekap bulanan, laporan triwulan dan tahunan, lalu mengajukannya ke Kasi.',
     'recaps.review': 'Mengoreksi, mengembalikan atau meneruskan laporan ke Kabid.',
     'recaps.receive': 'Menerima laporan yang diteruskan Kasi.',
+    'requests.read': 'Melihat permohonan dan menindaklanjuti disposisi pada jabatannya sendiri.',
+    'requests.manage': 'Mencatat permohonan, menjadwalkan ruangan, menyiapkan kegiatan, membuat laporan kegiatan dan surat balasan.',
     'complaints.handle': 'Melihat, menugaskan, menjawab dan menutup pengaduan.',
   } satisfies PermissionWords,
   identity: {

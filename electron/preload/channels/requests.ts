@@ -1,0 +1,23 @@
+// The method names of the requests (room loans, visits, meetings, applications) (checked against the contract in ../channels.ts).
+export const REQUESTS_METHOD_NAMES = [
+  'requests.settings.get',
+  'requests.settings.update',
+  'requests.check',
+  'requests.file',
+  'requests.upload',
+  'requests.list',
+  'requests.get',
+  'requests.act',
+  'requests.schedule',
+  'requests.decide',
+  'requests.task',
+  'requests.report',
+  'requests.issueLetter',
+  'requests.letterPdf',
+  'requests.dispositionPdf',
+  'requests.letterFile',
+  'requests.agenda',
+  'requests.publicAgenda',
+  'requests.reportPdf',
+  'requests.reportXlsx',
+] as const;
