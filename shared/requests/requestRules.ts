@@ -88,6 +88,14 @@ export const ruleMessageVariants = {
   leadTime: ['working', 'letter', 'letter_working'],
 } as const satisfies Partial<Record<RuleName, readonly string[]>>;
 
+/** Every message key the rules can send: `errors.requests.<rule>` and each `<rule>_<context>` variant. */
+export const ruleMessageKeys: readonly string[] = ruleNames.flatMap((rule) => [
+  `errors.requests.${rule}`,
+  ...((ruleMessageVariants as Partial<Record<RuleName, readonly string[]>>)[rule] ?? []).map(
+    (variant) => `errors.requests.${rule}_${variant}`,
+  ),
+]);
+
 /** An event may last at most this long (a day's meeting, not a booking of the room for days). */
 export const MAX_EVENT_MINUTES = 12 * 60;
 

@@ -5,6 +5,7 @@ import {
   earliestEventDay,
   eventInstants,
   requiredFields,
+  ruleMessageKeys,
   ruleMessageVariants,
   ruleNames,
   type RuleContext,
@@ -16,7 +17,18 @@ import {
   type RequestType,
 } from '../../../shared/requests/requestSettings';
 import { defaultServiceCalendar, type ServiceCalendar } from '../../../shared/rules/siteCalendar';
-import { addDaysIso, BASE_DAY, calendarArb, DAY, daysBetween, intake, servedOn, wib } from './support';
+import {
+  addDaysIso,
+  BASE_DAY,
+  calendarArb,
+  DAY,
+  daysBetween,
+  intake,
+  minutesOfDay,
+  servedOn,
+  SPAN_DAYS,
+  wib,
+} from './support';
 
 const typeOf = (id: string): RequestType =>
   [...defaultRequestSettings.types, ...singkawangRequestSettings.types].find((t) => t.id === id)!;
@@ -48,6 +60,10 @@ describe('the rules as a list', () => {
       expect(ruleNames).toContain(rule);
       expect(variants.length).toBeGreaterThan(0);
     }
+    expect(ruleMessageKeys).toContain('errors.requests.incomplete');
+    expect(ruleMessageKeys).toContain('errors.requests.closedDay_holiday');
+    expect(ruleMessageKeys).toContain('errors.requests.leadTime_letter_working');
+    expect(ruleMessageKeys).toHaveLength(ruleNames.length + 4);
   });
 
   it('passes a complete Pontive room loan entered on Friday for Monday', () => {
@@ -518,6 +534,42 @@ describe('lead time against a day-by-day count (random calendars)', () => {
           }
           // A day not served is refused as closed, whatever the lead time says.
           expect(failure(failures, 'closedDay') !== undefined).toBe(!servedOn(cal, eventDay));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('service hours against minute arithmetic (random calendars)', () => {
+  const hhmm = (m: number) =>
+    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+  it('refuses exactly the events whose setting up or clearing leaves the hours, on service days only', () => {
+    fc.assert(
+      fc.property(
+        calendarArb,
+        fc.integer({ min: 0, max: SPAN_DAYS }),
+        fc.integer({ min: 0, max: 1439 }),
+        fc.integer({ min: 0, max: 1439 }),
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 120 }),
+        (cal, dayOffset, a, b, setupMinutes, clearMinutes) => {
+          const day = addDaysIso(BASE_DAY, dayOffset);
+          const type: RequestType = { ...roomLoan, required: [], setupMinutes, clearMinutes };
+          const request = intake({}, { day, start: hhmm(a), end: hhmm(b) });
+          const failures = checkRequest(request, type, {
+            calendar: cal,
+            rooms,
+            enteredAt: wib('2026-10-01T08:00'),
+          });
+          const opens = minutesOfDay(cal.opensAt);
+          const closes = minutesOfDay(cal.closesAt);
+          const outside =
+            servedOn(cal, day) && b > a && (a - setupMinutes < opens || b + clearMinutes > closes);
+          expect(failure(failures, 'outsideHours') !== undefined).toBe(outside);
+          expect(failure(failures, 'endBeforeStart') !== undefined).toBe(b <= a);
+          expect(failure(failures, 'tooLong') !== undefined).toBe(b - a > 12 * 60);
         },
       ),
       { numRuns: 300 },
