@@ -12,3 +12,4 @@ export {
   type LetterErrorKey,
   type LetterFileRef,
 } from './letterFile';
+export { letterFileErrorsEn, letterFileErrorsId } from './letterMessages';

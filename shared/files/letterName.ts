@@ -10,11 +10,11 @@ const FALLBACK_STEM = 'surat';
 
 /**
  * C0 and C1 control characters, and the invisible format characters that reorder or hide text
- * (bidi overrides and isolates, zero-width marks, the BOM): a name "surat‮fdp.exe" must not read as
- * something else.
+ * (bidi overrides and isolates, zero-width marks, the BOM): "surat" + U+202E + "fdp.exe" must not
+ * read as something else.
  */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 /** Characters Windows refuses in a file name: the officer downloads the letter onto one. */
 const RESERVED = /[<>:"|?*]/g;

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_LETTER_BYTES,
   checkLetterFile,
+  letterErrorKeys,
+  letterFileErrorsEn,
+  letterFileErrorsId,
   letterFileRefSchema,
   sanitiseLetterName,
 } from '../../../shared/files';
@@ -99,5 +102,16 @@ describe('the display name', () => {
   it('keeps what a jpeg letter was called when its content is one', async () => {
     const check = await checkLetterFile(sampleJpeg(), 'Undangan Rapat 12-2026.jpeg');
     expect(check.ok && check.name).toBe('Undangan Rapat 12-2026.jpg');
+  });
+});
+
+describe('the messages', () => {
+  it('has a message in both languages for every key a refused letter can get', () => {
+    for (const key of letterErrorKeys) {
+      const short = key.replace('errors.files.', '') as keyof typeof letterFileErrorsId;
+      expect(letterFileErrorsId[short], key).toMatch(/\S/);
+      expect(letterFileErrorsEn[short], key).toMatch(/\S/);
+    }
+    expect(letterFileErrorsId.tooLarge).toContain('5 MB');
   });
 });
