@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import type { Db } from '../../db/openDatabase';
 import type { Clock } from '../../shared/clock';
-import { MAX_LETTER_BYTES, checkLetterFile, isSha256Hex } from '../../shared/files';
+import { MAX_LETTER_BYTES, checkLetterFile, isSha256Hex, readAtMost } from '../../shared/files';
 import type { Logger } from '../services/core/logger';
 import {
   letterFile,
@@ -104,39 +104,6 @@ async function send(fetchFn: Fetch, url: string, init: RequestInit): Promise<Ans
 /** Whether an HTTP status means "try later" (as transport.ts has it) or "this device is refused". */
 const failureOutcome = (status: number): FileSyncOutcome | null =>
   status >= 500 || status === 429 ? 'retry' : status === 401 || status === 403 ? 'stopped' : null;
-
-/**
- * The body, unless it is longer than `max` (a server cannot make the kiosk read more than a letter);
- * null when it is, or when the connection broke while reading it.
- */
-async function readCapped(res: Response, max: number): Promise<Uint8Array | null> {
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > max) {
-    await res.body?.cancel().catch(() => undefined);
-    return null;
-  }
-  if (!res.body) return new Uint8Array(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
 
 const filesUrl = (serverUrl: string, sha256: string) =>
   `${serverUrl.replace(/\/+$/, '')}/v1/sync/files/${sha256}`;
@@ -253,7 +220,9 @@ export async function fetchMissingFiles(
     }
     let bytes: Uint8Array | null;
     try {
-      bytes = await readCapped(res, MAX_LETTER_BYTES);
+      // A server cannot make the kiosk read more than a letter.
+      const body = await readAtMost(res.body, MAX_LETTER_BYTES);
+      bytes = body === 'tooLarge' ? null : body;
     } catch {
       return report('retry'); // the connection broke half-way through the letter
     }

@@ -4,10 +4,9 @@
 //   GET  /:sha256  the letter (404 when the server has none); HEAD, whether it has it.
 // Authenticated like push (the device's bearer credential), so a letter is never public.
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../shared/clock';
-import { MAX_LETTER_BYTES, checkLetterFile, isSha256Hex } from '../../shared/files';
+import { MAX_LETTER_BYTES, checkLetterFile, isSha256Hex, readAtMost } from '../../shared/files';
 import type { ServerDb } from '../db/schema';
 import { authenticateDevice } from '../devices/credentials';
 import { keepLetterOnServer, letterOnServer, readLetterOnServer } from './serverLetters';
@@ -52,24 +51,30 @@ export function letterFileRoutes(db: Kysely<ServerDb>, clock: Clock): Hono {
     await next();
   });
 
-  app.put(
-    '/:sha256',
-    bodyLimit({
-      maxSize: MAX_LETTER_BYTES,
-      onError: (c) => fail(c, 413, 'too_large', `a letter may be at most ${MAX_LETTER_BYTES} bytes`),
-    }),
-    async (c) => {
-      const sha256 = c.req.param('sha256');
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const check = await checkLetterFile(bytes, decodeName(c.req.header(LETTER_NAME_HEADER)));
-      if (!check.ok) return fail(c, 400, 'invalid', `the body is not a letter (${check.messageKey})`);
-      // A body cut short, damaged or forged is not the letter its address names: nothing is kept.
-      if (check.sha256 !== sha256) return fail(c, 400, 'invalid', 'the body does not match its SHA-256');
-      const { ok: _ok, ...ref } = check;
-      await keepLetterOnServer(db, ref, bytes, clock.now());
-      return c.json({ sha256, mime: ref.mime, size: ref.size });
-    },
-  );
+  const tooLarge = (c: Context) =>
+    fail(c, 413, 'too_large', `a letter may be at most ${MAX_LETTER_BYTES} bytes`);
+
+  app.put('/:sha256', async (c) => {
+    const sha256 = c.req.param('sha256');
+    // A declared length over the limit is refused before a byte is read; a streamed one as it passes it.
+    if (Number(c.req.header('content-length') ?? 0) > MAX_LETTER_BYTES) return tooLarge(c);
+    let bytes: Uint8Array;
+    try {
+      const body = await readAtMost(c.req.raw.body, MAX_LETTER_BYTES);
+      if (body === 'tooLarge') return tooLarge(c);
+      bytes = body;
+    } catch {
+      // The kiosk's connection broke mid-upload: nothing is kept, and it sends the letter again.
+      return fail(c, 400, 'invalid', 'the letter did not arrive whole');
+    }
+    const check = await checkLetterFile(bytes, decodeName(c.req.header(LETTER_NAME_HEADER)));
+    if (!check.ok) return fail(c, 400, 'invalid', `the body is not a letter (${check.messageKey})`);
+    // A body cut short, damaged or forged is not the letter its address names: nothing is kept.
+    if (check.sha256 !== sha256) return fail(c, 400, 'invalid', 'the body does not match its SHA-256');
+    const { ok: _ok, ...ref } = check;
+    await keepLetterOnServer(db, ref, bytes, clock.now());
+    return c.json({ sha256, mime: ref.mime, size: ref.size });
+  });
 
   // Hono answers HEAD with this handler, the body dropped: HEAD reads no bytes.
   app.get('/:sha256', async (c) => {

@@ -13,3 +13,4 @@ export {
   type LetterFileRef,
 } from './letterFile';
 export { letterFileErrorsEn, letterFileErrorsId } from './letterMessages';
+export { readAtMost } from './readAtMost';

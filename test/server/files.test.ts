@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LETTER_BYTES } from '../../shared/files';
 import { bearerFor } from '../../server/devices/credentials';
 import { readLetterOnServer, storeLetterOnServer } from '../../server/files/serverLetters';
@@ -61,6 +61,7 @@ beforeAll(async () => {
   deviceId = enrolled.deviceId;
 });
 afterAll(() => central.close());
+afterEach(() => expect(central.errors).toEqual([]));
 
 describe('PUT, GET and HEAD of a letter', () => {
   it('keeps an uploaded letter once and hands it back with its type and name', async () => {
@@ -132,6 +133,21 @@ describe('PUT, GET and HEAD of a letter', () => {
     expect(await declared.json()).toMatchObject({ error: 'too_large' });
     // Streamed without a length, on a connection of its own (the server closes it after answering).
     expect(await streamedPutStatus(sha(big), MAX_LETTER_BYTES + 1024 * 1024)).toBe(413);
+  });
+
+  it('keeps nothing of an upload whose connection breaks half-way, and answers the next one', async () => {
+    const pdf = samplePdf('setengah jalan');
+    const answered = central.nextAnswer();
+    const req = request(at(sha(pdf)), {
+      method: 'PUT',
+      agent: false,
+      headers: { authorization: auth, 'content-length': String(pdf.length) },
+    });
+    req.on('error', () => undefined); // the kiosk's side of the broken connection
+    req.write(pdf.subarray(0, pdf.length >> 1), () => req.destroy());
+    expect(await answered).toBe(400);
+    expect((await get(sha(pdf), 'HEAD')).status).toBe(404);
+    expect((await put(sha(pdf), pdf)).status).toBe(200);
   });
 
   it('refuses an address that is not a lowercase SHA-256', async () => {

@@ -10,6 +10,10 @@ import { listenOnLoopback, startTestCentral, type TestCentral } from './central'
 export interface LetterCentral {
   readonly server: TestCentral;
   readonly url: string;
+  /** Failures the file routes threw (answered 503): a test expects none. */
+  readonly errors: unknown[];
+  /** The status of the next answer to a file request, once the server has finished with it. */
+  nextAnswer(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -24,19 +28,28 @@ export async function ensureLetterTable(db: Kysely<unknown>): Promise<void> {
 export async function startLetterCentral(): Promise<LetterCentral> {
   const server = await startTestCentral();
   await ensureLetterTable(server.central.db as never);
+  const errors: unknown[] = [];
+  const waiting: ((status: number) => void)[] = [];
+  const front = new Hono();
+  front.use('/v1/sync/files/*', async (c, next) => {
+    await next();
+    for (const resolve of waiting.splice(0)) resolve(c.res.status);
+  });
   // Until app.ts mounts the file routes (beside /v1, before the pages, whose cross-site guard
   // answers any PUT 403), they are mounted here in front of the whole application, as there.
-  const mounted = server.app.routes.some((r) => r.path.startsWith('/v1/sync/files'));
-  const app = mounted ? server.app : new Hono();
-  if (!mounted) {
-    app.route('/v1/sync/files', letterFileRoutes(server.central.db, server.clock));
-    app.route('/', server.app);
-    app.onError((_error, c) => c.json({ error: 'unavailable', message: 'try again later' }, 503));
-  }
-  const http = await listenOnLoopback(app.fetch);
+  if (!server.app.routes.some((r) => r.path.startsWith('/v1/sync/files')))
+    front.route('/v1/sync/files', letterFileRoutes(server.central.db, server.clock));
+  front.route('/', server.app);
+  front.onError((error, c) => {
+    errors.push(error);
+    return c.json({ error: 'unavailable', message: 'try again later' }, 503);
+  });
+  const http = await listenOnLoopback(front.fetch);
   return {
     server,
     url: http.url,
+    errors,
+    nextAnswer: () => new Promise<number>((resolve) => waiting.push(resolve)),
     close: async () => {
       await http.close();
       await server.close();
