@@ -96,6 +96,17 @@ describe('PUT, GET and HEAD of a letter', () => {
     expect((await head.arrayBuffer()).byteLength).toBe(0);
   });
 
+  it('takes a letter of exactly the limit and hands it back whole', async () => {
+    const pdf = samplePdf('lima megabita');
+    const big = new Uint8Array(MAX_LETTER_BYTES).fill(0x20);
+    big.set(pdf.subarray(0, pdf.length - 6));
+    big.set(new TextEncoder().encode('%%EOF\n'), MAX_LETTER_BYTES - 6);
+    expect((await put(sha(big), big)).status).toBe(200);
+    const back = new Uint8Array(await (await get(sha(big))).arrayBuffer());
+    expect(back.length).toBe(MAX_LETTER_BYTES);
+    expect(sha(back)).toBe(sha(big));
+  });
+
   it('answers 404 for a letter it does not have, on GET and HEAD', async () => {
     const hash = sha(samplePng(9, 9));
     expect((await get(hash)).status).toBe(404);
