@@ -51,8 +51,9 @@ CREATE INDEX request_letters_request ON request_letters (request_id, issued_at);
 CREATE INDEX request_letters_year ON request_letters (year, sequence);
 
 -- The requests bring two permissions. Built-in roles gain them as in schema 17: the officer types
--- requests in and runs the room; the Kasi, the Kabid and the chain's positions see them and act on
--- their own steps. Roles a site made itself are left as they are.
+-- requests in and runs the room; the Kasi and the Kabid see them. (An officer placed in a chain by a
+-- position — Sekretariat, Kepala Dinas — sees the requests and acts on their own steps without it.)
+-- Roles a site made itself are left as they are.
 UPDATE roles
 SET permissions = (
   SELECT json_group_array(value) FROM (
@@ -67,4 +68,4 @@ SET permissions = (
     )
   )
 )
-WHERE built_in = 1 AND id IN ('petugas', 'admin', 'kasi', 'kabid', 'sekretariat', 'kepala_dinas', 'sub_koordinator', 'operator');
+WHERE built_in = 1 AND id IN ('petugas', 'admin', 'kasi', 'kabid');

@@ -2,6 +2,7 @@
 // the site's changes from the stored cursor. Timer-driven: every 15 s when idle, soon after a local
 // change, and with jittered exponential backoff after a failure, so a queue never waits for the next
 // visitor to move. Everything the kiosk does works without it; it only carries records to and fro.
+import { fetchMissingFiles, uploadPendingFiles, type LetterSyncSetup } from './fileSync';
 import { hostname } from 'node:os';
 import type { Db } from '../../db/openDatabase';
 import { prepared } from '../../db/statements';
@@ -44,6 +45,8 @@ export interface SyncDeps {
   readonly fetch?: Fetch;
   /** 0 ≤ random() < 1, for the backoff's jitter; injected so tests are repeatable. */
   readonly random?: () => number;
+  /** The uploaded letters' folder and the letters the records name (electron/sync/fileSync.ts). */
+  readonly letters?: LetterSyncSetup;
 }
 
 interface SyncStateRow {
@@ -275,10 +278,16 @@ export class SyncClient {
   async #exchange(state: SyncStateRow): Promise<'ok' | 'retry' | 'stopped'> {
     const transport = this.#transportFor(state.server_url);
     const auth = `Bearer ${this.deps.deviceId}:${state.secret}`;
+    // Letters first, so the server holds a letter before an operation names it. A refusal ('stopped')
+    // goes on to the push, which reports it as the sync's own.
+    if ((await uploadPendingFiles(this.deps, state.server_url, auth)).outcome === 'retry')
+      return this.#unreachable('push', 'a letter could not be uploaded');
     const pushed = await this.#pushAll(transport, auth, state.epoch);
     if (pushed !== 'ok') return pushed;
     this.#announce(retryDeferred(this.deps.db, this.deps.clock.now()));
-    return this.#pullAll(transport, auth, state.cursor);
+    const pulled = await this.#pullAll(transport, auth, state.cursor);
+    if (pulled === 'ok') await fetchMissingFiles(this.deps, state.server_url, auth);
+    return pulled;
   }
 
   async #pushAll(transport: SyncTransport, auth: string, epoch: number): Promise<'ok' | 'retry' | 'stopped'> {

@@ -12,6 +12,7 @@ import * as central0007 from './migrations/0007_survey';
 import * as central0008 from './migrations/0008_complaints';
 import * as central0009 from './migrations/0009_inventory';
 import * as central0010 from './migrations/0010_recaps';
+import * as central0011 from './migrations/0011_files';
 
 const migrations: Record<string, Migration> = {
   '0001_central': central0001,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008_complaints': central0008,
   '0009_inventory': central0009,
   '0010_recaps': central0010,
+  '0011_files': central0011,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -197,9 +197,17 @@ import type { SurveyTables } from './schema/survey';
 import type { ComplaintsTables } from './schema/complaints';
 import type { InventoryTables } from './schema/inventory';
 import type { RecapsTables } from './schema/recaps';
+import type { FilesTables } from './schema/files';
 
 export interface ServerDb
-  extends GuestbookTables, StandardsTables, SurveyTables, ComplaintsTables, InventoryTables, RecapsTables {
+  extends
+    GuestbookTables,
+    StandardsTables,
+    SurveyTables,
+    ComplaintsTables,
+    InventoryTables,
+    RecapsTables,
+    FilesTables {
   sites: SitesTable;
   enrolment_codes: EnrolmentCodesTable;
   devices: DevicesTable;

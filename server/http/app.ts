@@ -14,6 +14,7 @@ import { defaultPortalOptions, portalRoutes, type PortalOptions } from '../porta
 import { ChangeWaiters } from '../sync/changeWaiters';
 import { pageCss } from '../web/styles';
 import { syncRoutes } from './syncRoutes';
+import { letterFileRoutes } from '../files/fileRoutes';
 
 export interface ServerAppDeps {
   readonly db: Kysely<ServerDb>;
@@ -28,6 +29,8 @@ export function createServerApp(deps: ServerAppDeps): Hono {
   const waiters = new ChangeWaiters(deps.db);
   app.get('/healthz', (c) => c.json({ ok: true, serverTime: deps.clock.now() }));
   app.route('/v1', syncRoutes(deps.db, deps.clock, waiters, deps.portal?.publicUrl ?? null));
+  // Uploaded letters travel as files beside the operations that name them (before the pages' guard).
+  app.route('/v1/sync/files', letterFileRoutes(deps.db, deps.clock));
 
   // The pages: no script at all, styles and pictures from here (QR codes and logos as data: URLs),
   // forms posted only here, never framed.

@@ -97,8 +97,8 @@ export const builtInRoles: readonly RoleDefinition[] = [
   },
   { id: 'kabid', name: 'Kabid TKPBET', kind: 'role', permissions: ['reports.read', 'recaps.receive', 'requests.read'] },
   { id: 'admin', name: 'Administrator', kind: 'role', permissions: [...permissions] },
-  { id: 'sekretariat', name: 'Sekretariat / TU', kind: 'position', permissions: ['requests.read'] },
-  { id: 'kepala_dinas', name: 'Kepala Dinas', kind: 'position', permissions: ['requests.read'] },
-  { id: 'sub_koordinator', name: 'Sub-Koordinator', kind: 'position', permissions: ['requests.read'] },
-  { id: 'operator', name: 'Operator', kind: 'position', permissions: ['requests.read'] },
+  { id: 'sekretariat', name: 'Sekretariat / TU', kind: 'position', permissions: [] },
+  { id: 'kepala_dinas', name: 'Kepala Dinas', kind: 'position', permissions: [] },
+  { id: 'sub_koordinator', name: 'Sub-Koordinator', kind: 'position', permissions: [] },
+  { id: 'operator', name: 'Operator', kind: 'position', permissions: [] },
 ];

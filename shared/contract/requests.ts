@@ -154,6 +154,11 @@ const reportInput = z
   })
   .strict();
 
+/**
+ * Reading and acting on requests is 'signedIn' in the contract and checked by the core: an officer
+ * with requests.read or requests.manage, or one whose role or position stands in a request type's
+ * disposition chain (a Kepala Dinas who has no other business with the desk).
+ */
 export const requestsMethods = {
   'requests.settings.get': method('signedIn', noInput, requestSettingsSchema),
   'requests.settings.update': method('settings.manage', requestSettingsSchema, requestSettingsSchema),
@@ -172,7 +177,7 @@ export const requestsMethods = {
     letterFileRefSchema,
   ),
   'requests.list': method(
-    'requests.read',
+    'signedIn',
     z
       .object({
         status: z.enum(requestStatuses).optional(),
@@ -187,10 +192,10 @@ export const requestsMethods = {
     z.object({ items: z.array(requestSummarySchema) }),
   ),
   /** One request whole, with its contacts: a read of personal data, audited. */
-  'requests.get': method('requests.read', byId, requestDetailSchema, { audit: 'read' }),
+  'requests.get': method('signedIn', byId, requestDetailSchema, { audit: 'read' }),
   /** The officer holding the current step's position records the disposition. */
   'requests.act': method(
-    'requests.read',
+    'signedIn',
     z.object({ id: idSchema, stepId: z.string().max(40), note: note('stepNote') }).strict(),
     requestSummarySchema,
   ),
@@ -202,7 +207,7 @@ export const requestsMethods = {
   ),
   /** Accept (an application, into next year's RKA), reject (with the reason) or cancel. */
   'requests.decide': method(
-    'requests.read',
+    'signedIn',
     z
       .object({
         id: idSchema,
@@ -249,16 +254,16 @@ export const requestsMethods = {
     issuedLetterSchema,
   ),
   'requests.letterPdf': method(
-    'requests.read',
+    'signedIn',
     z.object({ letterId: idSchema, lang: langSchema.default('id') }).strict(),
     fileSchema,
     { audit: 'read' },
   ),
   /** The "lembar disposisi" of a request. */
-  'requests.dispositionPdf': method('requests.read', byId, fileSchema, { audit: 'read' }),
+  'requests.dispositionPdf': method('signedIn', byId, fileSchema, { audit: 'read' }),
   /** The uploaded letter itself. */
-  'requests.letterFile': method('requests.read', byId, fileSchema, { audit: 'read' }),
-  'requests.agenda': method('requests.read', agendaInput, z.object({ events: z.array(agendaEventSchema) })),
+  'requests.letterFile': method('signedIn', byId, fileSchema, { audit: 'read' }),
+  'requests.agenda': method('signedIn', agendaInput, z.object({ events: z.array(agendaEventSchema) })),
   /** The kiosk's public agenda: rooms and times, the office and subject, never a contact. */
   'requests.publicAgenda': method('public', agendaInput, z.object({ events: z.array(agendaEventSchema) })),
   'requests.reportPdf': method('reports.read', reportInput, fileSchema, { audit: 'read' }),

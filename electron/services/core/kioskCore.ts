@@ -1,7 +1,7 @@
 // The composition of the kiosk's core: database, services, and the one handler map both hosts call.
 // Each domain brings its own handlers (electron/services/<domain>/<domain>Handlers.ts); this file
 // only wires them together. A new domain adds one line to `handlers` below.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMigrations, migrate } from '../../../db/migrate';
@@ -46,7 +46,8 @@ import { visitHandlers } from '../visits/visitHandlers';
 import { visitorHandlers } from '../visitors/visitorHandlers';
 import { RetentionJob } from '../visitors/visitorData';
 import { keepNextDay } from '../recaps/recapDays';
-import { lettersDirFor } from '../files/letterStore';
+import { lettersDirFor, removeUnfinishedWrites } from '../files/letterStore';
+import { referencedLetters } from '../requests/requestQueries';
 import { requestsHandlers } from '../requests/requestsHandlers';
 import { eventAttendanceAtKiosk } from '../requests/requestCommands';
 import { requestSettingsStore } from '../requests/requestSettingsStore';
@@ -205,6 +206,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     [rules, security, privacy, site, houseRules, floorPlan, kioskServices].forEach((record) =>
       record.reload(),
     );
+  // Uploaded letters live beside the database; an in-memory one (tests) gets a folder of its own.
+  const temporaryLetters = options.lettersDir === undefined && options.dbFile === ':memory:';
+  const lettersDir =
+    options.lettersDir ??
+    (options.dbFile === ':memory:'
+      ? mkdtempSync(join(tmpdir(), 'loket-letters-'))
+      : lettersDirFor(options.dbFile));
+  removeUnfinishedWrites(lettersDir);
   const sync = new SyncClient({
     db,
     clock,
@@ -213,6 +222,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     log,
     deviceId: deps.deviceId,
     reloadSettings,
+    letters: { dir: lettersDir, referenced: () => referencedLetters(db) },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   // A committed command may have left operations for the server: push them soon.
@@ -222,11 +232,6 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...options.scanners,
   });
 
-  const lettersDir =
-    options.lettersDir ??
-    (options.dbFile === ':memory:'
-      ? mkdtempSync(join(tmpdir(), 'loket-letters-'))
-      : lettersDirFor(options.dbFile));
   const domain: DomainContext = { deps, clock, timers, rules, privacy, site, printing, lettersDir };
   const handlers: Handlers = {
     ...appHandlers(deps, rules, privacy, site, options.version),
@@ -301,6 +306,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       void printing.stop();
       void scanners.stop();
       db.close();
+      if (temporaryLetters) rmSync(lettersDir, { recursive: true, force: true });
       // The worker's last checkpoint and close come after ours: as the last connection it is the one
       // that folds the log into the file.
       closing = checkpointer?.stop() ?? Promise.resolve();

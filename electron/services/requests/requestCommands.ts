@@ -189,10 +189,14 @@ export function scheduleRequest(
     )
       throw reject('conflict', 'errors.requests.chainNotDone');
     // The slot must pass the rules (service hours, open day, lead time) and be free.
-    const check = checkIntake(w, before.intake, before.enteredAt, before.id, {
-      ...before.intake.event,
-      ...input.slot,
-    });
+    const check = checkIntake(
+      w,
+      before.intake,
+      before.enteredAt,
+      before.id,
+      { ...before.intake.event, ...input.slot },
+      'scheduled',
+    );
     const slotFailures = check.failures.filter((f) => f.rule !== 'incomplete');
     if (slotFailures.length) throw refusal(slotFailures);
     if (check.clashes.length)

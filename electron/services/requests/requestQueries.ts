@@ -143,3 +143,16 @@ export const findLetter = (db: Db, id: string): IssuedLetter | undefined => {
 };
 export const lettersOfYear = (db: Db, year: number): { year: number; sequence: number }[] =>
   prepared(db, LETTERS_OF_YEAR).all(year) as { year: number; sequence: number }[];
+
+/**
+ * The letters the requests here name that this kiosk does not hold (yet) or holds damaged: the file
+ * sync fetches them after a pull (electron/sync/fileSync.ts). One pass over the requests' JSON.
+ */
+const MISSING_LETTERS = `SELECT DISTINCT json_extract(r.record, '$.intake.letter.file.sha256') AS sha
+  FROM requests r
+  WHERE json_extract(r.record, '$.intake.letter.file.sha256') IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM letter_files f
+      WHERE f.sha256 = json_extract(r.record, '$.intake.letter.file.sha256') AND f.problem IS NULL)`;
+
+export const referencedLetters = (db: Db): string[] =>
+  prepared(db, MISSING_LETTERS).pluck().all() as string[];

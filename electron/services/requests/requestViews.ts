@@ -132,8 +132,9 @@ function clashView(w: RequestWorld, r: RequestRecord): ClashView {
 
 /**
  * The rules, clashes and nearest free slots of an intake (filed or not: `self` is the request's own
- * id so it never clashes with itself). Clashes count every booking of the room that still stands,
- * scheduled or only requested, as the letter register does.
+ * id so it never clashes with itself). The warning counts every booking of the room that still
+ * stands, scheduled or only requested, as the letter register does; scheduling is refused only by
+ * a slot already given (of two requests for one slot, the admin schedules one and moves the other).
  */
 export function checkIntake(
   w: RequestWorld,
@@ -141,6 +142,8 @@ export function checkIntake(
   enteredAt: number,
   self: string | null,
   slotOverride: RequestRecord['intake']['event'] | null = null,
+  /** 'scheduled': only slots already given count (scheduling); 'all': requested ones too (the warning). */
+  against: 'all' | 'scheduled' = 'all',
 ): RequestCheck {
   const type = typeOf(w.settings, intake.typeId);
   if (!type)
@@ -164,7 +167,9 @@ export function checkIntake(
     title: '',
   };
   const day = 86_400_000;
-  const nearby = roomBookings(w.db, event.roomId, at.start - 15 * day, at.end + 15 * day);
+  const nearby = roomBookings(w.db, event.roomId, at.start - 15 * day, at.end + 15 * day).filter(
+    (r) => against === 'all' || r.schedule !== null,
+  );
   const bookings = nearby.map((r) => bookingOf(w, r)).filter((b): b is RoomBooking => b !== null);
   const clashIds = new Set(findClashes(candidate, bookings).map((b) => b.id));
   const clashes = nearby.filter((r) => clashIds.has(r.id)).map((r) => clashView(w, r));

@@ -5,7 +5,6 @@ import { addDays } from '../../../shared/rules/siteCalendar';
 import { reject } from '../../../shared/result';
 import type { DomainContext } from '../core/domainContext';
 import type { HandlerContext } from '../core/dispatch';
-import { recordLetter } from '../files/letterFiles';
 import { readLetter, storeLetter } from '../files/letterStore';
 import { permissionsOf } from '../officers/roles';
 import { officerPermissions } from '../recaps/recapQueries';
@@ -22,7 +21,7 @@ import {
 import { requestDocumentFile, requestReportFile } from './requestDocuments';
 import { findLetter, findRequest, latestRequests, requestsInDays } from './requestQueries';
 import { requestSettingsStore } from './requestSettingsStore';
-import { agendaOf, checkIntake, detailOf, summaryOf, type RequestWorld } from './requestViews';
+import { agendaOf, checkIntake, detailOf, holds, summaryOf, type RequestWorld } from './requestViews';
 import { prepared } from '../../../db/statements';
 
 const OFFICER = `SELECT o.id, o.full_name, o.nip, o.roles, o.position, p.name AS title
@@ -38,7 +37,7 @@ export function requestsHandlers(ctx: DomainContext): HandlersFor<typeof request
     calendar: rules.get().calendar,
     now: deps.clock.now(),
   });
-  const officerOf = (call: HandlerContext): RequestOfficer => {
+  const officerOf = (call: HandlerContext): RequestOfficer & { read: boolean } => {
     const row = call.officerId
       ? (prepared(db, OFFICER).get(call.officerId) as
           | {
@@ -60,7 +59,16 @@ export function requestsHandlers(ctx: DomainContext): HandlersFor<typeof request
       nip: row.nip && row.nip.trim() !== '' ? row.nip : null,
       title: row.title,
       viewer: { roles, position: row.position, manage: granted.includes('requests.manage') },
+      read: granted.includes('requests.read') || granted.includes('requests.manage'),
     };
+  };
+  /** The signed-in officer, if they may see the requests: by permission, or by standing in a chain. */
+  const reader = (call: HandlerContext): RequestOfficer => {
+    const officer = officerOf(call);
+    if (officer.read) return officer;
+    const inChain = settings.get().types.some((t) => t.chain.some((s) => holds(officer.viewer, s.roleId)));
+    if (!inChain) throw reject('forbidden', 'errors.officer.forbidden');
+    return officer;
   };
   const existing = (id: string) => {
     const r = findRequest(db, id);
@@ -88,13 +96,13 @@ export function requestsHandlers(ctx: DomainContext): HandlersFor<typeof request
       const stored = await storeLetter(lettersDir, bytes, input.name);
       if (!stored.ok)
         throw reject('validation', stored.messageKey, { fields: { letterFile: stored.messageKey } });
+      // Queued for the server only when a request names it (fileRequest records it).
       const { ok: _ok, ...ref } = stored;
-      recordLetter(db, ref, deps.clock.now());
       return ref;
     },
     'requests.list': (input, call) => {
       const w = world();
-      const officer = officerOf(call);
+      const officer = reader(call);
       let items = latestRequests(db, input.status, input.mine ? 500 : input.limit).map((r) =>
         summaryOf(w, r),
       );
@@ -105,14 +113,15 @@ export function requestsHandlers(ctx: DomainContext): HandlersFor<typeof request
         items = items.filter((s) => detailOf(w, existing(s.id), officer.viewer).mayAct !== null);
       return { items: items.slice(0, input.limit) };
     },
-    'requests.get': (input, call) => detailOf(world(), existing(input.id), officerOf(call).viewer),
-    'requests.act': (input, call) => actOnStep(deps, world, call.actor, officerOf(call), input),
+    'requests.get': (input, call) => detailOf(world(), existing(input.id), reader(call).viewer),
+    'requests.act': (input, call) => actOnStep(deps, world, call.actor, reader(call), input),
     'requests.schedule': (input, call) => scheduleRequest(deps, world, call.actor, officerOf(call), input),
-    'requests.decide': (input, call) => decideRequest(deps, world, call.actor, officerOf(call), input),
+    'requests.decide': (input, call) => decideRequest(deps, world, call.actor, reader(call), input),
     'requests.task': (input, call) => completeTask(deps, world, call.actor, officerOf(call), input),
     'requests.report': (input, call) => reportRequest(deps, world, call.actor, officerOf(call), input),
     'requests.issueLetter': (input, call) => issueLetter(deps, world, call.actor, officerOf(call), input),
-    'requests.letterPdf': (input) => {
+    'requests.letterPdf': (input, call) => {
+      reader(call);
       const letter = findLetter(db, input.letterId);
       if (!letter) throw reject('not_found', 'errors.requests.notFound');
       return requestDocumentFile(
@@ -122,9 +131,11 @@ export function requestsHandlers(ctx: DomainContext): HandlersFor<typeof request
         input.lang,
       );
     },
-    'requests.dispositionPdf': (input) =>
+    'requests.dispositionPdf': (input, call) =>
+      reader(call) &&
       requestDocumentFile(ctx, world(), { kind: 'disposition', record: existing(input.id) }, 'id'),
-    'requests.letterFile': (input) => {
+    'requests.letterFile': (input, call) => {
+      reader(call);
       const ref = existing(input.id).intake.letter.file;
       if (!ref) throw reject('not_found', 'errors.requests.noLetterFile');
       const read = readLetter(lettersDir, ref.sha256);
@@ -132,7 +143,7 @@ export function requestsHandlers(ctx: DomainContext): HandlersFor<typeof request
       if (!read.ok) throw reject('not_found', 'errors.requests.letterNotHere');
       return { filename: ref.name, mime: ref.mime, contentBase64: read.bytes.toString('base64') };
     },
-    'requests.agenda': (input) => agenda(input, false),
+    'requests.agenda': (input, call) => reader(call) && agenda(input, false),
     'requests.publicAgenda': (input) => agenda(input, true),
     'requests.reportPdf': (input) => requestReportFile(ctx, world(), input, 'pdf'),
     'requests.reportXlsx': (input) => requestReportFile(ctx, world(), input, 'xlsx'),

@@ -495,6 +495,11 @@ export const en: Catalogue = {
     inventory: inventoryErrorsEn,
     recaps: recapsErrorsEn,
     requests: requestsErrorsEn,
+    files: {
+      tooLarge: 'A letter file may be at most 5 MB. Scan it at a lower resolution or save a lighter PDF.',
+      empty: 'The letter file is empty. Choose another file.',
+      notALetter: 'This file is not a complete PDF, PNG or JPEG. Upload the letter as a PDF or a photo.',
+    },
     settings: {
       warningOrder:
         'The final warning must come closer to the limit than the first (e.g. 30 then 10 minutes).',

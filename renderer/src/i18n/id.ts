@@ -494,6 +494,11 @@ export const id = {
     inventory: inventoryErrorsId,
     recaps: recapsErrorsId,
     requests: requestsErrorsId,
+    files: {
+      tooLarge: 'Berkas surat paling besar 5 MB. Perkecil hasil pindaian atau simpan sebagai PDF yang lebih ringan.',
+      empty: 'Berkas surat kosong. Pilih berkas lain.',
+      notALetter: 'Berkas ini bukan PDF, PNG atau JPEG yang utuh. Unggah surat dalam bentuk PDF atau foto.',
+    },
     settings: {
       warningOrder:
         'Peringatan terakhir harus lebih dekat ke batas waktu daripada peringatan pertama (mis. 30 lalu 10 menit).',

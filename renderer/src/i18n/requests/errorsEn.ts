@@ -1,6 +1,86 @@
-// English messages of the requests' errors: the core's 'errors.requests.<key>' codes.
+// English messages of the requests' errors: the same keys as errorsId.ts.
 import type { requestsErrorsId } from './errorsId';
 
 export const requestsErrorsEn: typeof requestsErrorsId = {
   notFound: 'Request not found.',
+  typeUnknown: 'Choose the kind of request from the list.',
+  refused: 'The request cannot be accepted yet: {{count}} things need fixing. See the marked fields.',
+  closed: 'This request was rejected or cancelled, so it can no longer change.',
+  done: 'This event has already been reported as done.',
+  notARoomRequest: 'An application request uses no room, so it is not scheduled.',
+  notAnApplication: 'Only application requests are accepted into the work budget (RKA).',
+  notScheduled: 'Schedule this request first.',
+  stepAlreadyDone: 'Another officer has already recorded this disposition step.',
+  taskAlreadyDone: 'This preparation task has already been recorded.',
+  changedElsewhere: 'This request was just changed at another desk. Reload and check again.',
+  notCurrentStep: 'This is not the step in progress. Reload to see the latest state.',
+  notYourStep: 'This step belongs to another position.',
+  chainNotDone: 'The disposition has not reached its last step yet.',
+  slotTaken: 'That slot clashes with {{reference}} ({{office}}). Choose another free slot.',
+  reasonRequired: 'Write the reason (at least 3 letters).',
+  rkaYearRequired: 'Enter the budget (RKA) year the application is planned in.',
+  operatorRequired: 'Write the name of the operator who accompanies the event.',
+  itemUnknown: 'The chosen item is not in the inventory.',
+  noLetterFile: 'This request has no letter file attached.',
+  letterNotHere: 'The letter file is not on this computer yet. Wait for the sync, then try again.',
+  periodInvalid: 'Choose the month, quarter or year of the report.',
+  slugInvalid: 'A code may hold only lower-case letters, digits and underscores (at most 40).',
+  labelRequired: 'Enter the name.',
+  labelTooLong: 'The name is too long.',
+  numberPatternNeedsSequence: 'The letter number pattern must contain {urut}.',
+  typeIdTwice: 'Two request types have the same code.',
+  roomIdTwice: 'Two rooms have the same code.',
+  dayInvalid: 'Enter a valid date.',
+  timeInvalid: 'Enter a valid time (for example 09.00).',
+  participantsInvalid: 'Enter the number of participants (at least 1).',
+  contactPhoneInvalid: 'The phone or WhatsApp number is not recognised.',
+  contactEmailInvalid: 'The e-mail address is not recognised.',
+  officeTooLong: "The office's name is too long (at most 160 letters).",
+  contactNameTooLong: "The contact's name is too long.",
+  subjectTooLong: 'The subject is too long (at most 300 letters).',
+  letterNumberTooLong: 'The letter number is too long.',
+  agendaNumberTooLong: 'The agenda number is too long.',
+  layoutTooLong: 'The layout is too long.',
+  equipmentTooLong: 'An equipment name is too long.',
+  applicationTooLong: "The application's name is too long.",
+  notesTooLong: 'Notes may be at most 1,000 letters.',
+  stepNoteTooLong: 'A disposition note may be at most 1,000 letters.',
+  scheduleNoteTooLong: 'A schedule note may be at most 1,000 letters.',
+  reasonTooLong: 'A reason may be at most 2,000 letters.',
+  analysisTooLong: 'The analysis may be at most 4,000 letters.',
+  discussionTooLong: 'The discussion notes may be at most 4,000 letters.',
+  taskNoteTooLong: 'A task note may be at most 1,000 letters.',
+  operatorNameTooLong: "The operator's name is too long.",
+  reportSummaryTooLong: 'The activity report may be at most 4,000 letters.',
+  problemNoteTooLong: 'A damage note may be at most 500 letters.',
+  incomplete:
+    'The request is incomplete. Required fields still empty: {{count}}. Please fill in the marked fields.',
+  dateInvalid: 'A date entered does not exist on the calendar. Please check the marked dates.',
+  letterDateAfterReceipt:
+    "The letter's date ({{letterDate}}) cannot be after the day it was received ({{receivedOn}}).",
+  letterFromTheFuture:
+    "The letter is dated {{letterDate}}, after today ({{today}}). Please check the letter's date.",
+  letterReceivedInTheFuture:
+    'The day the letter was received ({{receivedOn}}) cannot be after today ({{today}}).',
+  roomUnknown: 'The room "{{room}}" is not on the list. Please choose a room from the list.',
+  roomInactive: '{{room}} cannot be booked at the moment. Please choose another room.',
+  overCapacity: '{{room}} holds {{capacity}} people, but {{participants}} participants are planned.',
+  endBeforeStart: 'The end time ({{end}}) must be after the start time ({{start}}).',
+  tooLong: 'An event may last at most {{hours}} hours in a day.',
+  connectionTestAfterStart:
+    'The connection test must take place before the event starts ({{day}} at {{start}}).',
+  closedDay: '{{day}} is not a service day. Please choose another working day.',
+  closedDay_holiday: '{{day}} is a holiday ({{holiday}}). Please choose another working day.',
+  outsideHours:
+    'Service hours are {{opensAt}}–{{closesAt}}, and the room needs {{setupMinutes}} minutes to set up before and {{clearMinutes}} minutes to clear after the event: it can start at {{earliestStart}} at the earliest and must end by {{latestEnd}}.',
+  leadTime:
+    'The earliest possible date is {{earliest}}, as requests must come in {{days}} or more days before the event.',
+  leadTime_working:
+    'The earliest possible date is {{earliest}}, as requests must come in {{days}} or more working days before the event.',
+  leadTime_letter:
+    'The earliest possible date is {{earliest}}, as the request letter must be received {{days}} or more days before the event.',
+  leadTime_letter_working:
+    'The earliest possible date is {{earliest}}, as the request letter must be received {{days}} or more working days before the event.',
+  eventPast: "The event's time ({{day}}) has already passed. Please choose a later date or time.",
+  noBuffet: 'The requester must confirm that no buffet food (prasmanan) will be served.',
 };

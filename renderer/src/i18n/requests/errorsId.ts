@@ -1,4 +1,87 @@
-// Indonesian messages of the requests' errors: the core's 'errors.requests.<key>' codes.
+// Indonesian messages of the requests' errors: the core's 'errors.requests.<key>' codes, the rules'
+// messages (shared/requests/requestRules.ts; `_holiday`, `_working`, `_letter` are i18next contexts)
+// and the fields' own.
 export const requestsErrorsId = {
   notFound: 'Permohonan tidak ditemukan.',
+  typeUnknown: 'Pilih jenis permohonan dari daftar.',
+  refused:
+    'Permohonan belum dapat diterima: ada {{count}} hal yang perlu diperbaiki. Lihat isian yang ditandai.',
+  closed: 'Permohonan ini sudah ditolak atau dibatalkan, jadi tidak dapat diubah lagi.',
+  done: 'Kegiatan ini sudah dilaporkan selesai.',
+  notARoomRequest: 'Permohonan aplikasi tidak memakai ruangan, jadi tidak perlu dijadwalkan.',
+  notAnApplication: 'Hanya permohonan aplikasi yang dapat diterima ke dalam RKA.',
+  notScheduled: 'Jadwalkan permohonan ini lebih dulu.',
+  stepAlreadyDone: 'Langkah disposisi ini sudah dicatat oleh petugas lain.',
+  taskAlreadyDone: 'Tugas persiapan ini sudah dicatat.',
+  changedElsewhere: 'Permohonan ini baru saja diubah di meja lain. Muat ulang lalu periksa kembali.',
+  notCurrentStep: 'Langkah ini bukan langkah yang sedang berjalan. Muat ulang untuk melihat keadaan terbaru.',
+  notYourStep: 'Langkah ini ditangani jabatan lain.',
+  chainNotDone: 'Disposisi belum sampai ke langkah terakhir.',
+  slotTaken: 'Jadwal itu bentrok dengan {{reference}} ({{office}}). Pilih jadwal lain yang kosong.',
+  reasonRequired: 'Tulis alasannya (paling sedikit 3 huruf).',
+  rkaYearRequired: 'Isi tahun anggaran (RKA) rencana pembangunan aplikasi.',
+  operatorRequired: 'Tulis nama operator yang mendampingi.',
+  itemUnknown: 'Barang yang dipilih tidak ada di inventaris.',
+  noLetterFile: 'Permohonan ini tidak melampirkan berkas surat.',
+  letterNotHere: 'Berkas surat belum tersedia di komputer ini. Tunggu sinkronisasi, lalu coba lagi.',
+  periodInvalid: 'Pilih bulan, triwulan atau tahun laporan.',
+  slugInvalid: 'Kode hanya boleh berisi huruf kecil, angka dan garis bawah (paling panjang 40).',
+  labelRequired: 'Isi namanya.',
+  labelTooLong: 'Nama terlalu panjang.',
+  numberPatternNeedsSequence: 'Pola nomor surat harus memuat {urut}.',
+  typeIdTwice: 'Ada dua jenis permohonan dengan kode yang sama.',
+  roomIdTwice: 'Ada dua ruangan dengan kode yang sama.',
+  dayInvalid: 'Isi tanggal dengan benar.',
+  timeInvalid: 'Isi jam dengan benar (misalnya 09.00).',
+  participantsInvalid: 'Isi jumlah peserta (paling sedikit 1).',
+  contactPhoneInvalid: 'Nomor telepon atau WhatsApp tidak dikenali.',
+  contactEmailInvalid: 'Alamat e-mail tidak dikenali.',
+  officeTooLong: 'Nama instansi terlalu panjang (paling panjang 160 huruf).',
+  contactNameTooLong: 'Nama narahubung terlalu panjang.',
+  subjectTooLong: 'Perihal terlalu panjang (paling panjang 300 huruf).',
+  letterNumberTooLong: 'Nomor surat terlalu panjang.',
+  agendaNumberTooLong: 'Nomor agenda terlalu panjang.',
+  layoutTooLong: 'Tata letak terlalu panjang.',
+  equipmentTooLong: 'Nama peralatan terlalu panjang.',
+  applicationTooLong: 'Nama aplikasi terlalu panjang.',
+  notesTooLong: 'Catatan paling panjang 1.000 huruf.',
+  stepNoteTooLong: 'Catatan disposisi paling panjang 1.000 huruf.',
+  scheduleNoteTooLong: 'Catatan jadwal paling panjang 1.000 huruf.',
+  reasonTooLong: 'Alasan paling panjang 2.000 huruf.',
+  analysisTooLong: 'Analisis paling panjang 4.000 huruf.',
+  discussionTooLong: 'Catatan pembahasan paling panjang 4.000 huruf.',
+  taskNoteTooLong: 'Catatan tugas paling panjang 1.000 huruf.',
+  operatorNameTooLong: 'Nama operator terlalu panjang.',
+  reportSummaryTooLong: 'Laporan kegiatan paling panjang 4.000 huruf.',
+  problemNoteTooLong: 'Keterangan kerusakan paling panjang 500 huruf.',
+  // The rules (shared/requests/requestRules.ts).
+  incomplete:
+    'Permohonan belum lengkap. Isian wajib yang masih kosong: {{count}}. Lengkapi isian yang ditandai.',
+  dateInvalid: 'Tanggal yang diisi tidak ada di kalender. Periksa kembali tanggal yang ditandai.',
+  letterDateAfterReceipt:
+    'Tanggal surat ({{letterDate}}) tidak boleh sesudah tanggal surat diterima ({{receivedOn}}).',
+  letterFromTheFuture:
+    'Tanggal surat {{letterDate}} melewati hari ini ({{today}}). Periksa kembali tanggal surat.',
+  letterReceivedInTheFuture:
+    'Tanggal surat diterima ({{receivedOn}}) tidak boleh sesudah hari ini ({{today}}).',
+  roomUnknown: 'Ruangan "{{room}}" tidak terdaftar. Silakan pilih ruangan dari daftar.',
+  roomInactive: '{{room}} sedang tidak dapat dipinjam. Silakan pilih ruangan lain.',
+  overCapacity:
+    '{{room}} hanya memuat {{capacity}} orang, sedangkan peserta direncanakan {{participants}} orang.',
+  endBeforeStart: 'Jam selesai ({{end}}) harus sesudah jam mulai ({{start}}).',
+  tooLong: 'Satu kegiatan paling lama {{hours}} jam dalam sehari.',
+  connectionTestAfterStart: 'Uji koneksi harus dijadwalkan sebelum acara dimulai ({{day}} pukul {{start}}).',
+  closedDay: '{{day}} bukan hari layanan. Silakan pilih hari kerja lain.',
+  closedDay_holiday: '{{day}} adalah hari libur ({{holiday}}). Silakan pilih hari kerja lain.',
+  outsideHours:
+    'Jam layanan {{opensAt}}–{{closesAt}}, dan ruangan perlu disiapkan {{setupMinutes}} menit sebelum serta dirapikan {{clearMinutes}} menit sesudah acara: acara dapat dimulai paling cepat pukul {{earliestStart}} dan selesai paling lambat pukul {{latestEnd}}.',
+  leadTime: 'Jadwal paling cepat {{earliest}}: permohonan harus masuk paling lambat H-{{days}}.',
+  leadTime_working:
+    'Jadwal paling cepat {{earliest}}: permohonan harus masuk paling lambat {{days}} hari kerja sebelum pelaksanaan.',
+  leadTime_letter:
+    'Jadwal paling cepat {{earliest}}: surat permohonan harus diterima selambat-lambatnya {{days}} hari sebelum pelaksanaan.',
+  leadTime_letter_working:
+    'Jadwal paling cepat {{earliest}}: surat permohonan harus diterima selambat-lambatnya {{days}} hari kerja sebelum pelaksanaan.',
+  eventPast: 'Waktu acara ({{day}}) sudah lewat. Silakan pilih jadwal yang akan datang.',
+  noBuffet: 'Pemohon harus menyatakan tidak akan menyajikan makanan prasmanan.',
 };
