@@ -6,14 +6,11 @@
 // row per step of its chain. Built only from the record, the issued letter and the settings, so the
 // kiosk and the server print the same bytes. Node only: it renders with pdfmake
 // (shared/documents/letterPdf.ts); never imported by the renderer.
-import type { DocumentSettings } from '../contract/settings';
-import type { SiteIdentity } from '../contract/site';
 import {
   formatLongDate,
   formatLongDateWithDay,
   formatNumber,
   formatPrintTime,
-  zoneAbbreviation,
   type DocLang,
 } from '../documents/format';
 import {
@@ -24,22 +21,17 @@ import {
   type LetterDocumentInput,
 } from '../documents/letterPdf';
 import type { IssuedLetter, LetterKind, RequestRecord, Slot } from './requestRecord';
-import type { ChainStep, RequestSettings, RequestType } from './requestSettings';
-import { requestWords, type RequestWords } from './requestWords';
+import type { ChainStep, RequestType } from './requestSettings';
+import {
+  requestTypeOf,
+  requestWords,
+  roomName,
+  timeRange,
+  type RequestDocumentContext,
+  type RequestWords,
+} from './requestWords';
 
-export interface RequestDocumentContext {
-  /** The office's name, logo and address lines (the kop). */
-  readonly identity: SiteIdentity;
-  /** The government line, unit lines, city and signer titles. */
-  readonly settings: DocumentSettings;
-  /** The site's types, rooms and numbering. */
-  readonly requestSettings: RequestSettings;
-  readonly lang: DocLang;
-  /** The site's zone (Asia/Pontianak): dates and times of letters and events. */
-  readonly timeZone: string;
-  /** Tembusan of the letters; none by default. */
-  readonly copies?: readonly string[];
-}
+export type { RequestDocumentContext };
 
 /** Words Indonesian letters keep in lower case inside a title ("Permohonan Peminjaman Ruang dan Alat"). */
 const SMALL_WORDS = new Set([
@@ -68,10 +60,6 @@ export function titleCase(text: string): string {
     .join('');
 }
 
-export function requestTypeOf(record: RequestRecord, s: RequestSettings): RequestType | null {
-  return s.types.find((t) => t.id === record.intake.typeId) ?? null;
-}
-
 /** The type's name in the letter's language, without a leading "Permohonan" the letter already says. */
 function typeName(record: RequestRecord, c: RequestDocumentContext): string {
   const type = requestTypeOf(record, c.requestSettings);
@@ -82,23 +70,6 @@ function typeName(record: RequestRecord, c: RequestDocumentContext): string {
 /** The name inside a sentence: "peminjaman ruangan Pontive Center" (proper names keep their capitals). */
 const inSentence = (name: string, lang: DocLang) =>
   lang === 'id' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-
-export function roomName(roomId: string | null, s: RequestSettings): string {
-  if (!roomId) return '–';
-  return s.rooms.find((r) => r.id === roomId)?.name ?? roomId;
-}
-
-/** '09:00' → "09.00" in Indonesian print (indonesian-services.md §8), "09:00" in English. */
-export function clock(hhmm: string, lang: DocLang): string {
-  return lang === 'id' ? hhmm.replace(':', '.') : hhmm;
-}
-
-/** "09.00–11.00 WIB". */
-export function timeRange(start: string, end: string | null, timeZone: string, lang: DocLang): string {
-  const zone = zoneAbbreviation(timeZone);
-  const range = end ? `${clock(start, lang)}–${clock(end, lang)}` : clock(start, lang);
-  return zone ? `${range} ${zone}` : range;
-}
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const hhmmOf = (m: number) => {

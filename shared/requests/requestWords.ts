@@ -2,8 +2,13 @@
 // Bahasa Indonesia and English. The Indonesian is the one offices file: the phrasing of a naskah
 // dinas ("Menindaklanjuti surat Saudara nomor …", "Demikian disampaikan, …"). The screens have their
 // own catalogue; these are the paper's, shared by the kiosk and the server. Pure.
+import type { RequestReportKind } from '../contract/requests';
+import type { DocumentSettings } from '../contract/settings';
+import type { SiteIdentity } from '../contract/site';
+import { zoneAbbreviation, type DocLang } from '../documents/format';
 import type { LetterChannel } from './intake';
-import type { RequestStatus } from './requestRecord';
+import type { RequestRecord, RequestStatus } from './requestRecord';
+import type { RequestSettings, RequestType } from './requestSettings';
 
 /** The words a position starts with, when the requester typed one rather than the office. */
 const POSITION =
@@ -106,6 +111,82 @@ const id = {
     mail: 'Pos/kurir',
     portal: 'Portal layanan',
   } satisfies Record<LetterChannel, string>,
+  report: {
+    titles: {
+      loans_list: 'DAFTAR KUNJUNGAN DAN PEMINJAMAN RUANGAN',
+      monthly_room_loans: 'LAPORAN BULANAN PEMINJAMAN RUANGAN',
+      quarterly_visits: 'LAPORAN TRIWULAN KUNJUNGAN PONTIVE CENTER',
+      yearly_operations: 'LAPORAN TAHUNAN OPERASIONAL PONTIVE CENTER',
+      yearly_applications: 'LAPORAN TAHUNAN PERMOHONAN PEMBANGUNAN/PENGEMBANGAN APLIKASI',
+    } satisfies Record<RequestReportKind, string>,
+    period: 'Periode',
+    year: (y: string) => `Tahun ${y}`,
+    days: 'Tanggal',
+    summary: 'Ringkasan',
+    no: 'No',
+    reference: 'Rujukan',
+    type: 'Jenis',
+    office: 'Instansi/Pemohon',
+    subject: 'Perihal',
+    room: 'Ruangan',
+    date: 'Tanggal',
+    time: 'Waktu',
+    when: 'Tanggal dan waktu',
+    participants: 'Peserta',
+    expected: 'Peserta (rencana)',
+    attended: 'Hadir',
+    status: 'Status',
+    month: 'Bulan',
+    week: 'Minggu',
+    weekLabel: (n: number, from: number, to: number) => `Minggu ke-${n} (${from}–${to})`,
+    count: 'Jumlah',
+    hoursUsed: 'Lama pemakaian',
+    minutes: 'Menit pemakaian',
+    total: 'Jumlah',
+    requests: 'Jumlah permohonan',
+    held: 'Terlaksana (laporan kegiatan masuk)',
+    scheduled: 'Dijadwalkan',
+    refused: 'Ditolak',
+    cancelled: 'Dibatalkan',
+    otherStatus: 'Dalam proses',
+    attendedTotal: 'Jumlah peserta hadir',
+    expectedTotal: 'Jumlah peserta (rencana)',
+    perRoom: 'Rekap per ruangan',
+    perType: 'Rekap per jenis permohonan',
+    perMonth: 'Rekap per bulan',
+    chartPerWeek: 'Pemakaian ruangan per minggu',
+    chartPerMonth: 'Kegiatan per bulan',
+    list: 'Daftar kegiatan',
+    visits: 'Kunjungan',
+    visitList: 'Daftar kunjungan',
+    loans: 'Peminjaman ruangan',
+    videoConferences: 'Video conference/rapat daring',
+    activities: 'Jumlah kegiatan',
+    equipmentProblems: 'Masalah peralatan',
+    problemList: 'Masalah peralatan dari laporan kegiatan',
+    item: 'Peralatan',
+    note: 'Catatan',
+    activity: 'Kegiatan',
+    complaintsFiled: 'Pengaduan masuk',
+    notGiven: 'tidak tersedia',
+    noneInPeriod: 'Tidak ada kegiatan pada periode ini.',
+    noProblems: 'Tidak ada masalah peralatan yang dilaporkan.',
+    received: 'Diterima',
+    outcome: 'Hasil',
+    reasonOrAnalysis: 'Alasan/analisis',
+    duration: 'Lama proses',
+    durationDays: (n: string) => `${n} hari`,
+    averageDuration: 'Rata-rata lama proses',
+    durationColumn: 'Lama proses (hari)',
+    acceptedRka: (year: number | null) => (year ? `Diterima, RKA ${year}` : 'Diterima'),
+    accepted: 'Diterima (direncanakan dalam RKA)',
+    rejected: 'Ditolak',
+    inProcess: 'Dalam proses',
+    applicationList: 'Daftar permohonan aplikasi',
+    acknowledgedLead: 'Mengetahui,',
+    sheetList: 'Daftar',
+    sheetSummary: 'Ringkasan',
+  },
   status: {
     received: 'Diterima',
     in_chain: 'Didisposisikan',
@@ -192,6 +273,82 @@ const en: RequestWords = {
   by: 'By',
   when: 'Date',
   via: { desk: 'Delivered by hand', srikandi: 'Srikandi', mail: 'Post/courier', portal: 'Service portal' },
+  report: {
+    titles: {
+      loans_list: 'LIST OF VISITS AND ROOM LOANS',
+      monthly_room_loans: 'MONTHLY ROOM LOAN REPORT',
+      quarterly_visits: 'QUARTERLY PONTIVE CENTER VISIT REPORT',
+      yearly_operations: 'YEARLY PONTIVE CENTER OPERATIONS REPORT',
+      yearly_applications: 'YEARLY REPORT OF APPLICATION REQUESTS',
+    },
+    period: 'Period',
+    year: (y) => `Year ${y}`,
+    days: 'Dates',
+    summary: 'Summary',
+    no: 'No',
+    reference: 'Reference',
+    type: 'Type',
+    office: 'Office/requester',
+    subject: 'Subject',
+    room: 'Room',
+    date: 'Date',
+    time: 'Time',
+    when: 'Date and time',
+    participants: 'Participants',
+    expected: 'Participants (planned)',
+    attended: 'Attended',
+    status: 'Status',
+    month: 'Month',
+    week: 'Week',
+    weekLabel: (n, from, to) => `Week ${n} (${from}–${to})`,
+    count: 'Count',
+    hoursUsed: 'Time used',
+    minutes: 'Minutes used',
+    total: 'Total',
+    requests: 'Requests',
+    held: 'Held (activity report filed)',
+    scheduled: 'Scheduled',
+    refused: 'Rejected',
+    cancelled: 'Cancelled',
+    otherStatus: 'In process',
+    attendedTotal: 'Participants attended',
+    expectedTotal: 'Participants (planned)',
+    perRoom: 'Per room',
+    perType: 'Per request type',
+    perMonth: 'Per month',
+    chartPerWeek: 'Room use per week',
+    chartPerMonth: 'Events per month',
+    list: 'Events',
+    visits: 'Visits',
+    visitList: 'Visits',
+    loans: 'Room loans',
+    videoConferences: 'Video conferences/online meetings',
+    activities: 'Events',
+    equipmentProblems: 'Equipment problems',
+    problemList: 'Equipment problems from activity reports',
+    item: 'Equipment',
+    note: 'Note',
+    activity: 'Event',
+    complaintsFiled: 'Complaints filed',
+    notGiven: 'not available',
+    noneInPeriod: 'No events in this period.',
+    noProblems: 'No equipment problems were reported.',
+    received: 'Received',
+    outcome: 'Outcome',
+    reasonOrAnalysis: 'Reason/analysis',
+    duration: 'Processing time',
+    durationDays: (n) => `${n} days`,
+    averageDuration: 'Average processing time',
+    durationColumn: 'Processing time (days)',
+    acceptedRka: (year) => (year ? `Accepted, RKA ${year}` : 'Accepted'),
+    accepted: 'Accepted (planned in the RKA)',
+    rejected: 'Rejected',
+    inProcess: 'In process',
+    applicationList: 'Application requests',
+    acknowledgedLead: 'Acknowledged,',
+    sheetList: 'List',
+    sheetSummary: 'Summary',
+  },
   status: {
     received: 'Received',
     in_chain: 'In disposition',
@@ -205,3 +362,40 @@ const en: RequestWords = {
 };
 
 export const requestWords: Record<'id' | 'en', RequestWords> = { id, en };
+
+// How the documents name a type and a room, and print a time (indonesian-services.md §8).
+
+export interface RequestDocumentContext {
+  /** The office's name, logo and address lines (the kop). */
+  readonly identity: SiteIdentity;
+  /** The government line, unit lines, city and signer titles. */
+  readonly settings: DocumentSettings;
+  /** The site's types, rooms and numbering. */
+  readonly requestSettings: RequestSettings;
+  readonly lang: DocLang;
+  /** The site's zone (Asia/Pontianak): dates and times of letters and events. */
+  readonly timeZone: string;
+  /** Tembusan of the letters; none by default. */
+  readonly copies?: readonly string[];
+}
+
+export function requestTypeOf(record: RequestRecord, s: RequestSettings): RequestType | null {
+  return s.types.find((t) => t.id === record.intake.typeId) ?? null;
+}
+
+export function roomName(roomId: string | null, s: RequestSettings): string {
+  if (!roomId) return '–';
+  return s.rooms.find((r) => r.id === roomId)?.name ?? roomId;
+}
+
+/** '09:00' → "09.00" in Indonesian print (indonesian-services.md §8), "09:00" in English. */
+export function clock(hhmm: string, lang: DocLang): string {
+  return lang === 'id' ? hhmm.replace(':', '.') : hhmm;
+}
+
+/** "09.00–11.00 WIB". */
+export function timeRange(start: string, end: string | null, timeZone: string, lang: DocLang): string {
+  const zone = zoneAbbreviation(timeZone);
+  const range = end ? `${clock(start, lang)}–${clock(end, lang)}` : clock(start, lang);
+  return zone ? `${range} ${zone}` : range;
+}

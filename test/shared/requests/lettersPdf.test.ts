@@ -27,7 +27,7 @@ import {
   singkawangContext,
 } from './lettersFixtures';
 
-const OUT = 'test-results/letters';
+const OUT = 'test/e2e/screenshots/request-letters';
 const pages = (text: string) => text.split('\f').filter((p) => p.trim().length > 0);
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 const pdfBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
