@@ -20,16 +20,16 @@ const UPSERT = `INSERT INTO requests (id, reference, type_id, kind, status, room
     block_end = excluded.block_end, record = excluded.record, updated_at = excluded.updated_at`;
 const BY_ID = 'SELECT record FROM requests WHERE id = ?';
 const BY_KEY = 'SELECT record FROM requests WHERE request_key = ?';
-const BY_ATTENDANCE_TOKEN = 'SELECT record FROM requests WHERE attendance_token = ?';
+export const BY_ATTENDANCE_TOKEN = 'SELECT record FROM requests WHERE attendance_token = ?';
 /** A room's bookings whose blocked time overlaps [from, to). */
-const ROOM_BOOKINGS = `SELECT record FROM requests
+export const ROOM_BOOKINGS = `SELECT record FROM requests
   WHERE room_id = ? AND block_start < ? AND block_end > ? AND status NOT IN ('rejected', 'cancelled')`;
-const IN_DAYS = `SELECT record FROM requests WHERE day >= ? AND day <= ? AND status NOT IN ('rejected', 'cancelled')
+export const IN_DAYS = `SELECT record FROM requests WHERE day >= ? AND day <= ? AND status NOT IN ('rejected', 'cancelled')
   ORDER BY starts_at`;
 const LATEST = 'SELECT record FROM requests ORDER BY entered_at DESC LIMIT ?';
 const OF_STATUS = 'SELECT record FROM requests WHERE status = ? ORDER BY entered_at DESC LIMIT ?';
 const ENTERED_BETWEEN = `SELECT record FROM requests WHERE entered_at >= ? AND entered_at < ? ORDER BY entered_at`;
-const ATTENDANCE_COUNT = 'SELECT count(*) FROM request_attendance WHERE request_id = ?';
+export const ATTENDANCE_COUNT = 'SELECT count(*) FROM request_attendance WHERE request_id = ?';
 const INSERT_ATTENDANCE = `INSERT OR IGNORE INTO request_attendance (id, request_id, at, device_id) VALUES (?, ?, ?, ?)`;
 const INSERT_LETTER = `INSERT OR IGNORE INTO request_letters (id, request_id, kind, year, sequence, number, record, issued_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
