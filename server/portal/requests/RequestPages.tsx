@@ -26,6 +26,9 @@ input[type=date], input[type=time] { width: 100%; min-height: 52px; font-size: 1
   color: inherit; border: 2px solid #868e96; border-radius: 8px; }
 input[type=file] { width: 100%; min-height: 52px; font-size: 16px; padding: 10px; border: 2px dashed #868e96;
   border-radius: 8px; background: #fff; }
+fieldset.section, .pair > div { min-width: 0; }
+input[type=date], input[type=time] { min-width: 0; max-width: 100%; }
+.pair input[type=date], .pair input[type=time] { padding: 10px 6px; font-size: 17px; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 .pair label { margin-top: 0; font-weight: 400; font-size: 15px; }
 fieldset.section { border-top: 2px solid #dee2e6; padding-top: 8px; margin-top: 24px; }
@@ -56,6 +59,9 @@ ol.chain .state { display: block; font-size: 15px; color: #495057; }
 ol.chain li.done .state { color: #1e6b30; }
 ol.chain li.current .state { color: #1864ab; font-weight: 700; }
 .slot { font-size: 19px; font-weight: 700; }
+dl.facts .status { border-radius: 8px; }
+@media (max-width: 480px) { dl.facts.stacked { grid-template-columns: 1fr; gap: 0; }
+  dl.facts.stacked dt { margin-top: 10px; } }
 .qr-svg { width: min(100%, 320px); margin: 12px auto; display: block; }
 .qr-svg svg { width: 100%; height: auto; display: block; }
 .decision { border-left: 6px solid #c92a2a; background: #fff5f5; padding: 10px 14px; border-radius: 8px; margin: 0 0 12px;
@@ -507,7 +513,10 @@ export function RequestStatusPage(props: StatusPageProps) {
             {t.clashNotice}
           </p>
         )}
-        <dl class="facts">
+        {props.status === 'received' || props.status === 'in_chain' || props.status === 'in_process' ? (
+          <p>{t.next}</p>
+        ) : null}
+        <dl class="facts stacked">
           <dt>{t.state}</dt>
           <dd data-testid="request-status">
             <span class={`status ${props.status}`}>{t.statusWords[props.status]}</span>
@@ -547,7 +556,7 @@ export function RequestStatusPage(props: StatusPageProps) {
             </>
           )}
           <dt>{t.sent}</dt>
-          <dd>{dateTime(props.enteredAt, props.lang, props.timeZone)}</dd>
+          <dd>{`${dateTime(props.enteredAt, props.lang, props.timeZone)} ${props.zone}`}</dd>
         </dl>
         {props.scheduled && props.moved && <p class="hint">{t.moved}</p>}
         {d && (

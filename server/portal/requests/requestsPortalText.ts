@@ -92,8 +92,8 @@ const id = {
     letterFile: 'PDF, PNG atau JPG, paling besar 5 MB.',
     letterFileAgain: (name: string) =>
       `Pilih lagi berkas surat Anda (${name}): berkas tidak disimpan sebelum permohonan terkirim.`,
-    day: 'Format: tahun-bulan-tanggal, contoh 2026-12-09.',
-    time: 'Format 24 jam, contoh 09:00.',
+    day: 'Pilih pada kalender, atau ketik seperti 2026-12-09.',
+    time: 'Contoh: 09:00 atau 13:30.',
     equipment: 'Pisahkan dengan koma. Contoh: proyektor, mikrofon, laptop.',
     layout: 'Contoh: kelas, huruf U, teater.',
     application: 'Contoh: Zoom, Google Meet.',
@@ -179,6 +179,7 @@ const id = {
     cancelled: 'Dibatalkan',
     done: 'Selesai',
   } satisfies Record<RequestStatus, string>,
+  next: 'Petugas memeriksa permohonan Anda sesuai alur disposisi, lalu menghubungi narahubung untuk memastikan jadwal. Status di halaman ini ikut berubah.',
   acceptedRka: (year: number) => `Direncanakan dalam Rencana Kerja dan Anggaran (RKA) tahun ${year}.`,
   clashNotice:
     'Jadwal yang Anda minta sudah terpakai kegiatan lain. Petugas akan menghubungi Anda untuk menyepakati waktu lain.',
@@ -266,8 +267,8 @@ const en: Text = {
     letterFile: 'PDF, PNG or JPG, at most 5 MB.',
     letterFileAgain: (name) =>
       `Choose your letter file again (${name}): files are not kept until the request is sent.`,
-    day: 'Format: year-month-day, for example 2026-12-09.',
-    time: '24-hour format, for example 09:00.',
+    day: 'Pick it on the calendar, or type it like 2026-12-09.',
+    time: 'For example: 09:00 or 13:30.',
     equipment: 'Separate with commas. For example: projector, microphone, laptop.',
     layout: 'For example: classroom, U-shape, theatre.',
     application: 'For example: Zoom, Google Meet.',
@@ -350,6 +351,7 @@ const en: Text = {
     cancelled: 'Cancelled',
     done: 'Done',
   },
+  next: 'Officers check your request along its disposition chain, then contact your contact person to confirm the schedule. This page follows the status.',
   acceptedRka: (year) => `Planned in the work and budget plan (RKA) of ${year}.`,
   clashNotice:
     'The schedule you asked for is already taken by another event. An officer will contact you to agree another time.',
