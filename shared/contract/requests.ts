@@ -316,5 +316,12 @@ export const requestsOperations = {
     (p) => p.id,
   ),
   'request.letterIssued': operation(1, 'requestLetter', issuedLetterSchema, (p) => p.id),
+  /** The requester's contact erased after the retention period (a tombstone: never undone). */
+  'request.contactErased': operation(
+    1,
+    'request',
+    z.object({ requestId: z.string().max(64), erasedAt: z.number().int(), reason: z.string().max(80) }),
+    ofRequest,
+  ),
   'requests.settingsUpdated': operation(1, 'settings', requestSettingsSchema, () => 'requests'),
 } as const satisfies OperationTable;

@@ -77,6 +77,17 @@ export function applyTaskDone(r: RequestRecord, p: TaskEntry): RequestOutcome {
   return closed(r) ?? applied({ ...r, tasks: [...r.tasks, p] });
 }
 
+/**
+ * The requester's contact (name, phone, e-mail) erased once the site's retention period has passed
+ * (UU 27/2022): final, like a visitor's erasure; the office, the letter and what happened stay, as the
+ * office's own records.
+ */
+export function applyContactErased(r: RequestRecord): RequestOutcome {
+  const { contactName, contactPhone, contactEmail } = r.intake;
+  if (!contactName && !contactPhone && !contactEmail) return { kind: 'merged', code: 'already_erased' };
+  return applied({ ...r, intake: { ...r.intake, contactName: '', contactPhone: '', contactEmail: '' } });
+}
+
 export function applyReported(r: RequestRecord, p: ActivityReport): RequestOutcome {
   if (!r.schedule) return { kind: 'rejected', code: 'request_not_scheduled' };
   if (r.report && r.report.at > p.at) return { kind: 'merged', code: 'newer_report_kept' };

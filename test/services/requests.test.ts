@@ -448,3 +448,29 @@ describe('who sees what', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('the requester’s personal data', () => {
+  it('is erased by the retention job a retention period after the event, and the office’s record stays', async () => {
+    const old = unwrap(await file(await roomLoan())) as RequestSummary;
+    t.clock.advance(300 * 24 * 60 * MIN);
+    const recent = unwrap(
+      await file(await roomLoan({}, { day: '2027-09-21', start: '09:00', end: '10:00' })),
+    ) as RequestSummary;
+    // 366 days after the first event: the first is due, the second (entered 66 days ago) is not.
+    t.clock.set(Date.parse('2027-11-26T10:00:00+07:00'));
+    const tick = () => t.core.retention.tick();
+    tick();
+    const first = (await detail(old.id)).record.intake;
+    expect(first).toMatchObject({
+      contactName: '',
+      contactPhone: '',
+      contactEmail: '',
+      office: 'Dinas Pendidikan Kota Pontianak',
+    });
+    expect((await detail(recent.id)).record.intake.contactName).toBe('Sari Wulandari');
+    expect(outbox('request.contactErased')).toBe(1);
+    expect(
+      t.core.db.prepare("SELECT actor FROM audit_log WHERE action = 'requests.eraseContact'").pluck().all(),
+    ).toEqual(['system']);
+  });
+});

@@ -49,7 +49,7 @@ import { keepNextDay } from '../recaps/recapDays';
 import { lettersDirFor, removeUnfinishedWrites } from '../files/letterStore';
 import { referencedLetters } from '../requests/requestQueries';
 import { requestsHandlers } from '../requests/requestsHandlers';
-import { eventAttendanceAtKiosk } from '../requests/requestCommands';
+import { eraseExpiredRequestContacts, eventAttendanceAtKiosk } from '../requests/requestCommands';
 import { requestSettingsStore } from '../requests/requestSettingsStore';
 import { syncHandlers } from '../sync/syncHandlers';
 import { guestbookHandlers } from '../guestbook/guestbookHandlers';
@@ -200,6 +200,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     [
       (today, days) => guestRetentionStep(deps, today, days, { batch: RETENTION_BATCH }) === RETENTION_BATCH,
       (_today, days) => eraseExpiredComplaintContacts(deps, days, RETENTION_BATCH) === RETENTION_BATCH,
+      (_today, days) =>
+        eraseExpiredRequestContacts(deps, requestWorld, days, RETENTION_BATCH) === RETENTION_BATCH,
     ],
   );
   const reloadSettings = () =>

@@ -13,6 +13,7 @@ import type { RequestIntake } from '../../../shared/requests/intake';
 import { formatLetterNumber, nextSequence } from '../../../shared/requests/letterNumber';
 import type { IssuedLetter, RequestRecord } from '../../../shared/requests/requestRecord';
 import {
+  applyContactErased,
   applyDecided,
   applyReported,
   applyScheduled,
@@ -22,6 +23,7 @@ import {
   type RequestOutcome,
 } from '../../../shared/requests/requestTransitions';
 import { reject } from '../../../shared/result';
+import { prepared } from '../../../db/statements';
 import { runCommand, type Actor, type CommandDeps } from '../core/command';
 import type { EventAttendance } from '../scans/scanDesk';
 import { recordLetter } from '../files/letterFiles';
@@ -468,4 +470,47 @@ export function eventAttendanceAtKiosk(
         return { result: outcome.kind };
     }
   };
+}
+
+/** Requests whose event (or, without one, whose entry) is older than the cutoff and whose contact is still kept. */
+const CONTACTS_DUE = `SELECT id FROM requests
+  WHERE entered_at < ? AND (day IS NULL OR day < ?)
+    AND (json_extract(record, '$.intake.contactName') <> '' OR json_extract(record, '$.intake.contactPhone') <> ''
+      OR json_extract(record, '$.intake.contactEmail') <> '')
+  ORDER BY entered_at LIMIT ?`;
+
+/**
+ * The retention job's part for the requests (kioskCore's RetentionJob): the requester's name, phone
+ * and e-mail erased once the site's retention period has passed since the event (UU 27/2022), a
+ * batch at a time; the office's record of the request stays. Returns how many were erased.
+ */
+export function eraseExpiredRequestContacts(
+  deps: CommandDeps,
+  world: () => RequestWorld,
+  retentionDays: number,
+  batch: number,
+): number {
+  const w = world();
+  const cutoff = w.now - retentionDays * 86_400_000;
+  const cutoffDay = new Intl.DateTimeFormat('en-CA', { timeZone: w.calendar.timeZone }).format(cutoff);
+  const due = prepared(deps.db, CONTACTS_DUE).pluck().all(cutoff, cutoffDay, batch) as string[];
+  if (due.length === 0) return 0;
+  const reason = `retention:${retentionDays}d`;
+  runCommand(deps, 'system', 'requests.eraseContact', (now) => {
+    const erased = due.map((id) => {
+      const record = applied(applyContactErased(existing(deps.db, id)));
+      saveRequest(deps.db, record, w.settings, w.calendar.timeZone, now);
+      return record;
+    });
+    return {
+      value: undefined,
+      audit: erased.map((r) => ({ entity: 'request', entityId: r.id, details: { reason } })),
+      ops: erased.map((r) => ({
+        type: 'request.contactErased' as const,
+        payload: { requestId: r.id, erasedAt: now, reason },
+      })),
+      topics: ['requests'],
+    };
+  });
+  return due.length;
 }

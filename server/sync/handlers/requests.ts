@@ -13,6 +13,7 @@ import {
   type RequestSettings,
 } from '../../../shared/requests/requestSettings';
 import {
+  applyContactErased,
   applyDecided,
   applyReported,
   applyScheduled,
@@ -91,7 +92,11 @@ export async function scheduledOn(
     .filter((r) => !r.decision || r.decision.outcome === 'accepted');
 }
 
-async function change(ctx: OpContext, id: string, decide: (r: RequestRecord) => RequestOutcome): Promise<Verdict> {
+async function change(
+  ctx: OpContext,
+  id: string,
+  decide: (r: RequestRecord) => RequestOutcome,
+): Promise<Verdict> {
   const current = await readRequest(ctx, id);
   if (!current) return rejected('unknown_request');
   const outcome = decide(current);
@@ -105,12 +110,14 @@ export const requestsServerHandlers: DomainHandlers<typeof requestsOperations> =
     if (await readRequest(ctx, p.id)) return merged('already_created');
     return writeRecord(ctx, ENTITY, p.id, { ...recordFromFiled(p) });
   },
-  'request.stepDone': (ctx, { requestId, ...entry }) => change(ctx, requestId, (r) => applyStepDone(r, entry)),
+  'request.stepDone': (ctx, { requestId, ...entry }) =>
+    change(ctx, requestId, (r) => applyStepDone(r, entry)),
   'request.scheduled': async (ctx, { requestId, ...schedule }) => {
     const current = await readRequest(ctx, requestId);
     if (!current) return rejected('unknown_request');
     const outcome = applyScheduled(current, schedule);
-    if (outcome.kind !== 'applied') return outcome.kind === 'merged' ? merged(outcome.code) : rejected(outcome.code);
+    if (outcome.kind !== 'applied')
+      return outcome.kind === 'merged' ? merged(outcome.code) : rejected(outcome.code);
     const settings = await siteRequestSettings(ctx);
     const zone = await siteTimeZone(ctx);
     const mine = bookingOf(outcome.record, settings, zone)!;
@@ -121,9 +128,11 @@ export const requestsServerHandlers: DomainHandlers<typeof requestsOperations> =
     if (clash) return rejected('room_taken', { clashWith: clash.id });
     return writeRecord(ctx, ENTITY, requestId, { ...outcome.record });
   },
-  'request.decided': (ctx, { requestId, ...decision }) => change(ctx, requestId, (r) => applyDecided(r, decision)),
+  'request.decided': (ctx, { requestId, ...decision }) =>
+    change(ctx, requestId, (r) => applyDecided(r, decision)),
   'request.taskDone': (ctx, { requestId, ...task }) => change(ctx, requestId, (r) => applyTaskDone(r, task)),
-  'request.reported': (ctx, { requestId, ...report }) => change(ctx, requestId, (r) => applyReported(r, report)),
+  'request.reported': (ctx, { requestId, ...report }) =>
+    change(ctx, requestId, (r) => applyReported(r, report)),
   'request.attended': async (ctx, p) => {
     if (await readRecordData(ctx, 'requestAttendance', p.id)) return merged('already_counted');
     if (!(await readRequest(ctx, p.requestId))) return rejected('unknown_request');
@@ -134,5 +143,6 @@ export const requestsServerHandlers: DomainHandlers<typeof requestsOperations> =
     if (!(await readRequest(ctx, p.requestId))) return rejected('unknown_request');
     return writeRecord(ctx, 'requestLetter', p.id, { ...p });
   },
+  'request.contactErased': (ctx, p) => change(ctx, p.requestId, (r) => applyContactErased(r)),
   'requests.settingsUpdated': (ctx, p) => writeRecord(ctx, 'settings', 'requests', { ...p }),
 };

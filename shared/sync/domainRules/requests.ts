@@ -48,6 +48,11 @@ export const requestsConflictRules: DomainRules<typeof requestsOperations> = {
     summary:
       'A letter is created once under its id; two desks numbering offline may give the same number, which both keep and the desk is shown.',
   },
+  'request.contactErased': {
+    clauses: [{ kind: 'tombstone' }],
+    summary:
+      "The requester's contact erased after the retention period is final: no older change brings it back.",
+  },
   'requests.settingsUpdated': {
     clauses: [{ kind: 'lastWriterWins' }],
     summary: 'The request types, rooms and chains: the last change the server receives wins.',

@@ -12,6 +12,8 @@ import type { RequestRecord } from '../../../shared/requests/requestRecord';
 import { addDays, isoWeekdayOf, localDay, localDayRange } from '../../../shared/rules/siteCalendar';
 import { unwrap, type DeskDay } from '../deskDay';
 import type { KioskView } from '../syncChecker';
+import { eraseExpiredRequestContacts } from '../../../electron/services/requests/requestCommands';
+import { readRequestSettings } from '../../../electron/services/requests/requestSettingsStore';
 import type { DomainWorkload } from './index';
 
 const ZONE = 'Asia/Pontianak';
@@ -97,7 +99,7 @@ const canonical = (value: unknown): string =>
 const key = () => `wk-${Math.random().toString(36).slice(2, 12)}`;
 
 export const requestsWorkload: DomainWorkload = {
-  async deskDay(desk, _core, clock) {
+  async deskDay(desk, core, clock) {
     unwrap(
       await desk.officerCall('requests.settings.update', {
         ...defaultRequestSettings,
@@ -186,6 +188,16 @@ export const requestsWorkload: DomainWorkload = {
       }),
     );
     unwrap(await desk.officerCall('requests.issueLetter', { id: refused.id, kind: 'reply_rejected' }));
+    // A year and more later the retention job erases the requesters' contacts (UU 27/2022).
+    clock.advance(400 * 86_400_000);
+    const world = () => ({
+      db: core.db,
+      settings: readRequestSettings(core.db),
+      calendar: core.rules.get().calendar,
+      now: clock.now(),
+    });
+    if (eraseExpiredRequestContacts(core.deps, world, 365, 50) < 3)
+      throw new Error('requests desk-day: the retention job erased fewer contacts than requests filed');
   },
 
   async faultAction(desk, core, n) {
