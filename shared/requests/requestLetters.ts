@@ -334,7 +334,7 @@ export function dispositionSheetDocument(
         { title: w.forwardedTo, width: 108 },
         { title: w.instruction, width: '*' },
         { title: w.by, width: 88 },
-        { title: w.when, width: 74 },
+        { title: w.when, width: 92 },
       ],
       rows,
     },

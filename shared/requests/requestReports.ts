@@ -200,10 +200,10 @@ function loansList(input: RequestReportInput, c: RequestDocumentContext): Built 
           columns: [
             { title: r.no, width: 22, align: 'right' },
             { title: r.reference, width: REFERENCE_WIDTH },
-            { title: r.type },
+            { title: r.type, width: 96 },
             { title: r.office },
             { title: r.subject },
-            { title: r.room },
+            { title: r.room, width: 92 },
             { title: r.when, width: WHEN_WIDTH },
             { title: r.participants, align: 'right', width: 50 },
             { title: r.status, width: STATUS_WIDTH },
@@ -359,8 +359,8 @@ function monthlyRoomLoans(input: RequestReportInput, c: RequestDocumentContext):
           columns: [
             { title: r.no, width: 22, align: 'right' },
             { title: r.when, width: WHEN_WIDTH },
-            { title: r.room },
-            { title: r.type },
+            { title: r.room, width: 92 },
+            { title: r.type, width: 96 },
             { title: r.office },
             { title: r.subject },
             { title: r.expected, align: 'right', width: 58 },
