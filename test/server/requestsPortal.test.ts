@@ -113,7 +113,7 @@ const roomLoan = (over: Record<string, string> = {}) => ({
   ...over,
 });
 
-async function requestRows(siteId = SITE.id) {
+async function requestRows(siteId: string = SITE.id) {
   const rows = await server.central.db
     .selectFrom('records')
     .select(['entity_id', 'data'])

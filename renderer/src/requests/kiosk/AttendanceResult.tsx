@@ -14,7 +14,16 @@ export type EventAttendanceOutcome = Extract<ScanOutcome, { kind: 'event_attenda
 
 const K = 'requests.kiosk';
 
-export function AttendanceResult({ outcome, onDone }: { outcome: EventAttendanceOutcome; onDone(): void }) {
+export function AttendanceResult({
+  outcome,
+  onDone,
+  onTimeout = onDone,
+}: {
+  outcome: EventAttendanceOutcome;
+  onDone(): void;
+  /** When the countdown ends untouched (the kiosk's reset: home, in Indonesian); else as "Oke". */
+  onTimeout?: () => void;
+}) {
   const { t } = useTranslation();
   const dates = useDates();
   const counted = outcome.result === 'counted';
@@ -105,7 +114,7 @@ export function AttendanceResult({ outcome, onDone }: { outcome: EventAttendance
             {t(`${K}.askOfficer`)}
           </Text>
         )}
-        <ResultCountdown onTimeout={onDone} />
+        <ResultCountdown onTimeout={onTimeout} />
       </Stack>
     </div>
   );
