@@ -54,6 +54,8 @@ export const kioskServicesSchema = z.object({
   standards: z.boolean(),
   survey: z.boolean(),
   complaints: z.boolean(),
+  /** The rooms' public agenda (issue 13); a kiosk set up before it offers it too. */
+  agenda: z.boolean().default(true),
 });
 export type KioskServices = z.infer<typeof kioskServicesSchema>;
 

@@ -53,7 +53,14 @@ export const kioskServicesStore = (deps: CommandDeps) =>
   new SettingRecord(deps, {
     key: 'kiosk.services',
     schema: kioskServicesSchema,
-    fallback: { coworking: true, guestbook: true, standards: true, survey: true, complaints: true },
+    fallback: {
+      coworking: true,
+      guestbook: true,
+      standards: true,
+      survey: true,
+      complaints: true,
+      agenda: true,
+    },
     action: 'settings.kioskServices.update',
     toOp: () => null, // this installation's own choice, like its printers
     topics: ['settings'],

@@ -66,3 +66,10 @@ export const InfoIcon = (p: IconProps) => (
     <path d="M12 11v6M12 7.5v.01" />
   </Icon>
 );
+
+export const CalendarIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3" y="5" width="18" height="16" rx="2" />
+    <path d="M3 10h18M8 3v4M16 3v4M7.5 14h3M13.5 14h3M7.5 17.5h3" />
+  </Icon>
+);

@@ -7,7 +7,7 @@ import { useApiMutation } from '../api/useApiMutation';
 import { useApiQuery } from '../api/useApiQuery';
 import { FormError } from '../forms/FormError';
 
-const services = ['coworking', 'guestbook', 'standards', 'survey', 'complaints'] as const;
+const services = ['coworking', 'guestbook', 'standards', 'survey', 'complaints', 'agenda'] as const;
 
 function ServicesForm({
   saved,

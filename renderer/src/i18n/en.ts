@@ -15,6 +15,7 @@ import { complaintsEn } from './complaints/en';
 import { inventoryEn } from './inventory/en';
 import { recapsEn } from './recaps/en';
 import { requestsEn } from './requests/en';
+import { kioskAgendaText } from '../requests/kiosk/kioskAgendaText';
 import { documentsEn } from './documents/en';
 
 // English: one tap away for visitors who prefer it. Same keys as id.ts (checked by a test).
@@ -29,7 +30,7 @@ export const en: Catalogue = {
   complaints: complaintsEn,
   inventory: inventoryEn,
   recaps: recapsEn,
-  requests: requestsEn,
+  requests: { ...requestsEn, kiosk: kioskAgendaText.en },
   documents: documentsEn,
   app: {
     name: 'Loket',
@@ -193,6 +194,7 @@ export const en: Catalogue = {
     standards: 'Service standards (15 services)',
     survey: 'Satisfaction survey',
     complaints: 'Complaints',
+    agenda: 'Room agenda (events scheduled in the rooms)',
     noneLeft: 'Choose at least one service.',
   },
   houseRules: {

@@ -15,6 +15,7 @@ import { complaintsId } from './complaints/id';
 import { inventoryId } from './inventory/id';
 import { recapsId } from './recaps/id';
 import { requestsId } from './requests/id';
+import { kioskAgendaText } from '../requests/kiosk/kioskAgendaText';
 import { documentsId } from './documents/id';
 
 export const id = {
@@ -28,7 +29,7 @@ export const id = {
   complaints: complaintsId,
   inventory: inventoryId,
   recaps: recapsId,
-  requests: requestsId,
+  requests: { ...requestsId, kiosk: kioskAgendaText.id },
   documents: documentsId,
   app: {
     name: 'Loket',
@@ -193,6 +194,7 @@ export const id = {
     standards: 'Standar pelayanan (15 layanan)',
     survey: 'Survei kepuasan masyarakat',
     complaints: 'Pengaduan',
+    agenda: 'Agenda ruangan (kegiatan terjadwal di ruangan)',
     noneLeft: 'Pilih paling sedikit satu layanan.',
   },
   houseRules: {
@@ -495,7 +497,8 @@ export const id = {
     recaps: recapsErrorsId,
     requests: requestsErrorsId,
     files: {
-      tooLarge: 'Berkas surat paling besar 5 MB. Perkecil hasil pindaian atau simpan sebagai PDF yang lebih ringan.',
+      tooLarge:
+        'Berkas surat paling besar 5 MB. Perkecil hasil pindaian atau simpan sebagai PDF yang lebih ringan.',
       empty: 'Berkas surat kosong. Pilih berkas lain.',
       notALetter: 'Berkas ini bukan PDF, PNG atau JPEG yang utuh. Unggah surat dalam bentuk PDF atau foto.',
     },

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/useApiQuery';
-import { CheckIcon, HelpIcon, InfoIcon, LeaveIcon, QrIcon, RegisterIcon } from '../components/icons';
+import {
+  CalendarIcon,
+  CheckIcon,
+  HelpIcon,
+  InfoIcon,
+  LeaveIcon,
+  QrIcon,
+  RegisterIcon,
+} from '../components/icons';
 import { HouseRules } from './HouseRules';
 import { serviceHoursLine } from './siteWords';
 import { TodayDesks } from './TodayDesks';
@@ -69,7 +77,7 @@ function TaskTile({ task, compact = false }: { task: Task; compact?: boolean }) 
  * tasks this kiosk offers (more join the list as they are built: guest book, services, survey).
  */
 /** The visitor services beside the coworking space (issue 11), each opening its own screen. */
-export type KioskService = 'guestbook' | 'standards' | 'survey' | 'complaint';
+export type KioskService = 'guestbook' | 'standards' | 'survey' | 'complaint' | 'agenda';
 
 export function KioskHome({
   onRegister,
@@ -139,6 +147,14 @@ export function KioskHome({
       hint: t('complaints.homeHint'),
       icon: <HelpIcon size={coworking ? 44 : 64} />,
       onSelect: () => onService('complaint'),
+    },
+    {
+      service: 'agenda',
+      id: 'agenda',
+      title: t('requests.kiosk.tile'),
+      hint: t('requests.kiosk.tileHint'),
+      icon: <CalendarIcon size={coworking ? 44 : 64} />,
+      onSelect: () => onService('agenda'),
     },
   ];
   // Until the setting has loaded, the coworking tasks only: the rest appear once it says so.

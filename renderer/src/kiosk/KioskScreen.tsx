@@ -17,6 +17,7 @@ import { AssetLabelCard, CheckedInCard, RefusedCard } from './ScanResult';
 import { CheckoutChecklist } from './CheckoutChecklist';
 import { IdleGuard } from './IdleGuard';
 import { CLAIM_MS, FORM, HOME_MS, LIST, TICKET } from './kioskTimeouts';
+import { AttendanceResult } from '../requests/kiosk/AttendanceResult';
 import { ResultCountdown } from './ResultCountdown';
 import type { ServiceId } from '../../../shared/serviceStandards/serviceIds';
 import type { SurveyOffer } from '../survey/KioskSurvey';
@@ -28,11 +29,13 @@ const serviceScreens = {
   standards: () => import('../standards/KioskStandards'),
   survey: () => import('../survey/KioskSurvey'),
   complaints: () => import('../complaints/KioskComplaints'),
+  agenda: () => import('../requests/kiosk/KioskAgenda'),
 };
 const KioskGuestbook = lazy(() => serviceScreens.guestbook().then((m) => ({ default: m.KioskGuestbook })));
 const KioskStandards = lazy(() => serviceScreens.standards().then((m) => ({ default: m.KioskStandards })));
 const KioskSurvey = lazy(() => serviceScreens.survey().then((m) => ({ default: m.KioskSurvey })));
 const KioskComplaints = lazy(() => serviceScreens.complaints().then((m) => ({ default: m.KioskComplaints })));
+const KioskAgenda = lazy(() => serviceScreens.agenda().then((m) => ({ default: m.KioskAgenda })));
 
 function usePrefetchedServiceScreens() {
   useEffect(() => {
@@ -60,6 +63,8 @@ type Step =
   /** The visitor services (issue 11): each screen is its domain's own component. */
   | { name: 'guestbook'; serviceId: ServiceId | null }
   | { name: 'standards' }
+  /** The rooms' public agenda (issue 13). */
+  | { name: 'agenda' }
   | { name: 'survey'; offer: SurveyOffer | null }
   | { name: 'complaint'; serviceId: ServiceId | null };
 
@@ -86,6 +91,7 @@ function idleOf(step: Step): { idleMs: number; warnMs: number } | null {
     case 'complaint':
       return FORM;
     case 'standards':
+    case 'agenda':
       return LIST;
     case 'ticket':
       return TICKET;
@@ -115,13 +121,18 @@ function helpOf(step: Step): HelpTopic {
     case 'standards':
     case 'survey':
     case 'complaint':
+    case 'agenda':
       return 'home';
     case 'scan':
       return step.outcome.kind === 'checked_in'
         ? 'checkedIn'
-        : step.outcome.kind === 'refused' || step.outcome.kind === 'asset_label'
+        : step.outcome.kind === 'refused' ||
+            step.outcome.kind === 'asset_label' ||
+            (step.outcome.kind === 'event_attendance' && step.outcome.result !== 'counted')
           ? 'refused'
-          : 'checkout';
+          : step.outcome.kind === 'event_attendance'
+            ? 'home'
+            : 'checkout';
     case 'claiming':
       return 'checkout';
     case 'checkoutSent':
@@ -283,8 +294,8 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
             go(
               service === 'survey'
                 ? { name: 'survey', offer: null }
-                : service === 'standards'
-                  ? { name: 'standards' }
+                : service === 'standards' || service === 'agenda'
+                  ? { name: service }
                   : { name: service, serviceId: null },
             )
           }
@@ -303,6 +314,7 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
         )}
         {step.name === 'survey' && <KioskSurvey offer={step.offer} onDone={home} />}
         {step.name === 'complaint' && <KioskComplaints serviceId={step.serviceId} onDone={home} />}
+        {step.name === 'agenda' && <KioskAgenda onDone={home} />}
       </Suspense>
       {step.name === 'register' && (
         <RegisterWalkIn onBack={home} onRegistered={(ticket) => go({ name: 'ticket', ticket })} />
@@ -341,6 +353,9 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
           onDone={home}
           onTimeout={reset}
         />
+      )}
+      {step.name === 'scan' && step.outcome.kind === 'event_attendance' && (
+        <AttendanceResult outcome={step.outcome} onDone={home} />
       )}
       {step.name === 'scan' && step.outcome.kind === 'asset_label' && (
         <AssetLabelCard
