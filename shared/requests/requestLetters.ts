@@ -202,14 +202,15 @@ function letterBody(
     case 'reschedule_notice': {
       const slot = record.schedule?.slot;
       if (!slot) throw new RangeError(`Request ${record.id} has no agreed slot to give notice of`);
-      const asked = requestedSlot(record);
-      const askedText = asked
+      // The slot as asked, as far as it was given (a start without an end, no room).
+      const e = record.intake.event;
+      const askedText = e.day
         ? w.slotText(
-            formatLongDateWithDay(asked.day, c.timeZone, c.lang),
-            timeRange(asked.start, asked.end, c.timeZone, c.lang),
-            roomName(asked.roomId, c.requestSettings),
+            formatLongDateWithDay(e.day, c.timeZone, c.lang),
+            e.start ? timeRange(e.start, e.end, c.timeZone, c.lang) : null,
+            e.roomId ? roomName(e.roomId, c.requestSettings) : null,
           )
-        : '–';
+        : null;
       return [
         { kind: 'paragraph', text: `${open}${w.rescheduled(askedText)}` },
         scheduleFacts(record, slot, type, c, w),

@@ -58,8 +58,8 @@ const id = {
     'Pelaksanaannya akan kami koordinasikan lebih lanjut dengan perangkat daerah Saudara sesuai dengan tahapan perencanaan anggaran.',
   scheduled: (type: string) =>
     `, dengan hormat kami sampaikan bahwa permohonan ${type} Saudara dapat kami fasilitasi dengan jadwal sebagai berikut:`,
-  rescheduled: (requested: string) =>
-    `, dengan hormat kami sampaikan bahwa pada waktu yang Saudara mohonkan, yaitu ${requested}, ruangan telah terjadwal untuk kegiatan lain. Setelah berkoordinasi dengan Saudara, kegiatan tersebut kami jadwalkan sebagai berikut:`,
+  rescheduled: (requested: string | null) =>
+    `, dengan hormat kami sampaikan bahwa pada waktu yang Saudara mohonkan${requested ? `, yaitu ${requested},` : ','} ruangan telah terjadwal untuk kegiatan lain. Setelah berkoordinasi dengan Saudara, kegiatan tersebut kami jadwalkan sebagai berikut:`,
   preparationLead: 'Sehubungan dengan hal tersebut, bersama ini kami sampaikan hal-hal sebagai berikut:',
   roomReady: (minutes: number, at: string) =>
     `Ruangan kami siapkan ${minutes} menit sebelum kegiatan dimulai, yaitu pukul ${at}. Bahan paparan dalam bentuk salinan digital (soft copy) mohon diserahkan kepada petugas kami sebelum kegiatan dimulai.`,
@@ -83,7 +83,8 @@ const id = {
   applicationLabel: 'Aplikasi',
   connectionTestLabel: 'Uji koneksi',
   at: (day: string, time: string) => `${day} pukul ${time}`,
-  slotText: (day: string, time: string, room: string) => `${day} pukul ${time} di ${room}`,
+  slotText: (day: string, time: string | null, room: string | null) =>
+    `${day}${time ? ` pukul ${time}` : ''}${room ? ` di ${room}` : ''}`,
   // The disposition sheet (indonesian-services.md §7).
   dispositionTitle: 'LEMBAR DISPOSISI',
   index: 'Index',
@@ -231,7 +232,7 @@ const en: RequestWords = {
   acceptedNext: 'We will coordinate its implementation with your office as the budget planning proceeds.',
   scheduled: (type) => `, we are pleased to confirm your request (${type}) with the following schedule:`,
   rescheduled: (requested) =>
-    `, we would like to inform you that the time you requested, ${requested}, is already booked for another event. As agreed with you, the event is scheduled as follows:`,
+    `, we would like to inform you that the time you requested${requested ? `, ${requested},` : ''} is already booked for another event. As agreed with you, the event is scheduled as follows:`,
   preparationLead: 'Please note the following:',
   roomReady: (minutes, at) =>
     `The room will be ready ${minutes} minutes before the event, at ${at}. Please hand your presentation material to our staff as a digital copy before the event starts.`,
@@ -251,7 +252,7 @@ const en: RequestWords = {
   applicationLabel: 'Application',
   connectionTestLabel: 'Connection test',
   at: (day, time) => `${day} at ${time}`,
-  slotText: (day, time, room) => `${day} at ${time} in ${room}`,
+  slotText: (day, time, room) => `${day}${time ? ` at ${time}` : ''}${room ? ` in ${room}` : ''}`,
   dispositionTitle: 'DISPOSITION SHEET',
   index: 'Index',
   code: 'Code',

@@ -279,6 +279,30 @@ describe('the letter templates', () => {
     ).toThrow(RangeError);
   });
 
+  it('names the slot asked for as far as it was given', () => {
+    const startOnly = {
+      ...movedVisit,
+      intake: { ...movedVisit.intake, event: { ...movedVisit.intake.event, end: null, roomId: null } },
+    };
+    const opening = (r: typeof movedVisit) => {
+      const first = requestLetterDocument(
+        'reschedule_notice',
+        r,
+        issued(r, 'reschedule_notice', 1, '1'),
+        pontianakContext,
+      ).body[0]!;
+      return first.kind === 'paragraph' ? first.text : '';
+    };
+    expect(opening(startOnly)).toContain(
+      'yaitu Rabu, 9 Desember 2026 pukul 13.00 WIB, ruangan telah terjadwal',
+    );
+    const noDay = {
+      ...startOnly,
+      intake: { ...startOnly.intake, event: { ...startOnly.intake.event, day: null } },
+    };
+    expect(opening(noDay)).toContain('pada waktu yang Saudara mohonkan, ruangan telah terjadwal');
+  });
+
   it('addresses the head of an office unless the position is already named', () => {
     const w = requestWords.id;
     expect(w.addressee('Dinas Sosial Kota Pontianak')).toBe('Yth. Pimpinan Dinas Sosial Kota Pontianak');
