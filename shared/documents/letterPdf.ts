@@ -159,9 +159,12 @@ function flowing(text: string): string | Content[] {
   let last = 0;
   for (const m of clean.matchAll(RANGE)) {
     if (m.index > last) parts.push({ text: clean.slice(last, m.index) });
+    // The space after it goes with it: starting the next piece, it would be stretched twice.
+    const end = m.index + m[0].length + (clean[m.index + m[0].length] === ' ' ? 1 : 0);
+    const piece = clean.slice(m.index, end);
     // A run too long for a line (pasted junk) keeps its break points.
-    parts.push(m[0].length <= LONG_RUN ? { text: m[0], noWrap: true } : { text: m[0] });
-    last = m.index + m[0].length;
+    parts.push(m[0].length <= LONG_RUN ? { text: piece, noWrap: true } : { text: piece });
+    last = end;
   }
   if (parts.length === 0) return clean;
   if (last < clean.length) parts.push({ text: clean.slice(last) });
