@@ -11,6 +11,7 @@ import {
   paginate,
   shiftDay,
   showsToday,
+  weekLabel,
   weekStart,
   type AgendaItem,
   type AgendaRow,
@@ -47,6 +48,13 @@ describe('the days a view shows', () => {
     expect(showsToday('day', '2026-11-24', '2026-11-23')).toBe(false);
     expect(showsToday('week', '2026-11-29', '2026-11-23')).toBe(true);
     expect(showsToday('week', '2026-11-30', '2026-11-23')).toBe(false);
+  });
+
+  it("writes a week's span as the language does", () => {
+    expect(weekLabel('2026-11-23', 'id')).toBe('23–29 November 2026');
+    expect(weekLabel('2026-11-30', 'id')).toBe('30 November – 6 Desember 2026');
+    expect(weekLabel('2026-12-28', 'id')).toBe('28 Desember 2026 – 3 Januari 2027');
+    expect(weekLabel('2026-11-30', 'en')).toBe('30 November – 6 December 2026');
   });
 
   it('writes times the Indonesian way, or the English one', () => {

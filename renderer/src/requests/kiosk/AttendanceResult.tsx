@@ -27,14 +27,18 @@ export function AttendanceResult({
   const { t } = useTranslation();
   const dates = useDates();
   const counted = outcome.result === 'counted';
+  // A counted scan is today's event (the outcome names no day); another day's names only its day.
+  const day = outcome.day ?? (counted ? dates.today : null);
+  const start = outcome.start ? clockText(outcome.start, dates.lang) : null;
+  const end = outcome.end ? clockText(outcome.end, dates.lang) : null;
   const when =
-    outcome.day && outcome.start && outcome.end
-      ? t(`${K}.when`, {
-          day: dates.day(outcome.day),
-          start: clockText(outcome.start, dates.lang),
-          end: clockText(outcome.end, dates.lang),
-        })
-      : null;
+    day && start && end
+      ? t(`${K}.when`, { day: dates.day(day), start, end })
+      : day
+        ? dates.day(day)
+        : start && end
+          ? t(`${K}.at`, { start, end })
+          : null;
   const title = counted
     ? t(`${K}.counted`, { ordinal: outcome.ordinal ?? 1 })
     : outcome.result === 'not_today'

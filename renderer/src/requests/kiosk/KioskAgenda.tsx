@@ -8,7 +8,6 @@ import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { AgendaEvent } from '../../../../shared/contract';
-import { addDays } from '../../../../shared/rules/siteCalendar';
 import { colours } from '../../../../shared/theme/tokens';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useDates } from '../../dates/useDates';
@@ -21,6 +20,7 @@ import {
   showsToday,
   type AgendaRow,
   type AgendaView,
+  weekLabel,
 } from './agendaPages';
 
 /** An event as the public agenda sends it; the room's name when the agenda carries it, else its id. */
@@ -35,7 +35,8 @@ export function KioskAgenda({ onDone }: { onDone(): void }) {
   const [view, setView] = useState<AgendaView>('day');
   const [chosenDay, setChosenDay] = useState<string | null>(null);
   const [page, setPage] = useState(0);
-  // A portrait panel holds four large cards; a landscape one two (the buttons stay above the fold).
+  // A portrait panel holds three large cards under the title; a landscape one, with the list beside
+  // the title and buttons, two.
   const tall = useMediaQuery('(min-height: 1400px)', true);
   const today = dates.today;
   const day = chosenDay ?? today;
@@ -51,18 +52,13 @@ export function KioskAgenda({ onDone }: { onDone(): void }) {
   };
   const events = (agenda.data?.events ?? []) as PublicEvent[];
   const rows = agendaRows(events, view);
-  const pages = paginate(rows, view === 'day' ? (tall ? 4 : 2) : tall ? 9 : 5);
+  const pages = paginate(rows, view === 'day' ? (tall ? 3 : 2) : tall ? 8 : 5);
   const shown = pages[Math.min(page, pages.length - 1)] ?? [];
   const clock = (hhmm: string) => clockText(hhmm, dates.lang);
-  const heading =
-    !range || !day
-      ? ''
-      : view === 'day'
-        ? dates.day(day)
-        : t(`${K}.weekOf`, { from: dates.dayShort(range.from), to: dates.dayShort(addDays(range.from, 6)) });
+  const heading = !range || !day ? '' : view === 'day' ? dates.day(day) : weekLabel(range.from, dates.lang);
 
   return (
-    <div className="kiosk-step" data-testid="kiosk-agenda" data-view={view}>
+    <div className="kiosk-step" data-beside="" data-testid="kiosk-agenda" data-view={view}>
       <Stack gap="sm" data-area="top">
         <Title order={1} fz="kioskH1">
           {t(`${K}.title`)}
@@ -220,30 +216,53 @@ function AgendaLine({
         data-testid="agenda-event"
         data-event-id={e.id}
       >
-        <Group gap="lg" wrap="nowrap" align="flex-start">
-          <Text
-            fz={large ? 'kioskH2' : 'kioskLead'}
-            fw={800}
-            c="civic.8"
-            style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
-            data-testid="agenda-time"
-          >
-            {time}
-          </Text>
-          <Stack gap={4} style={{ minWidth: 0 }}>
-            <Text size={large ? 'kioskLead' : 'kiosk'} fw={700} lineClamp={2} data-testid="agenda-office">
-              {e.office}
+        {large ? (
+          // Today's events, large: the time first, then who, what and where.
+          <Stack gap={4}>
+            <Text
+              fz="kioskH2"
+              fw={800}
+              c="civic.8"
+              style={{ fontVariantNumeric: 'tabular-nums' }}
+              data-testid="agenda-time"
+            >
+              {time}
             </Text>
-            <Text size="kiosk" lineClamp={2} data-testid="agenda-subject">
-              {e.subject}
-            </Text>
-            <Text size="kioskSmall" c="dimmed" data-testid="agenda-room">
-              {details}
-              {e.status === 'done' ? ` · ${t(`${K}.statusDone`)}` : ''}
-            </Text>
+            <EventWords e={e} details={details} large />
           </Stack>
-        </Group>
+        ) : (
+          <Group gap="lg" wrap="nowrap" align="flex-start">
+            <Text
+              fz="kioskLead"
+              fw={800}
+              c="civic.8"
+              style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+              data-testid="agenda-time"
+            >
+              {time}
+            </Text>
+            <EventWords e={e} details={details} large={false} />
+          </Group>
+        )}
       </Paper>
     </li>
+  );
+}
+
+function EventWords({ e, details, large }: { e: PublicEvent; details: string; large: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4} style={{ minWidth: 0 }}>
+      <Text fz={large ? 'kioskH3' : 'kiosk'} fw={700} lineClamp={2} data-testid="agenda-office">
+        {e.office}
+      </Text>
+      <Text size={large ? 'kioskLead' : 'kiosk'} lineClamp={2} data-testid="agenda-subject">
+        {e.subject}
+      </Text>
+      <Text size={large ? 'kiosk' : 'kioskSmall'} c="gray.8" data-testid="agenda-room">
+        {details}
+        {e.status === 'done' ? ` · ${t(`${K}.statusDone`)}` : ''}
+      </Text>
+    </Stack>
   );
 }

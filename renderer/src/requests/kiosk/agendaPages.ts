@@ -86,3 +86,19 @@ export function paginate<E extends AgendaItem>(
   if (page.length > 0) pages.push(page);
   return pages;
 }
+
+/** A week's span as the language writes it: "23–29 November 2026", "30 November – 6 Desember 2026". */
+export function weekLabel(from: string, lang: 'id' | 'en'): string {
+  const format = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const span = format.formatRange(
+    Date.parse(`${from}T00:00:00Z`),
+    Date.parse(`${addDays(from, 6)}T00:00:00Z`),
+  );
+  // ICU spaces the dash with thin spaces; the screen's font and the tests read plain ones.
+  return span.replace(/[\u2009\u202f]/g, ' ');
+}
