@@ -12,7 +12,7 @@ import { dateTime, longDay, zoneLabel, type Lang } from '../../web/lang';
 import { AdminPage, type AdminFrame } from '../AdminPage';
 import { clockTime } from '../timeWords';
 import type { RequestView, RequestWorld } from './requestData';
-import { requestsText } from './requestsText';
+import { dispositionPresets, requestsText } from './requestsText';
 
 export const REQUESTS_CSS_PATH = '/admin/requests/assets/requests.css';
 
@@ -42,10 +42,27 @@ textarea { width: 100%; min-height: 96px; font: inherit; font-size: 17px; paddin
 @media (min-width: 1100px) { .req-grid { grid-template-columns: minmax(0, 5fr) minmax(0, 7fr); } }
 .req-grid h2 { margin-top: 12px; }
 dl.facts dd { overflow-wrap: anywhere; }
-table.chain td.state-done { color: #1e6b30; font-weight: 700; }
-table.chain td.state-current { color: #1864ab; font-weight: 700; }
-table.chain tr.current td { background: #e7f5ff; }
-table.chain tr.late td.due-cell { background: #fff5f5; }
+ol.chain { list-style: none; padding: 0; margin: 8px 0; }
+ol.chain li { display: flex; gap: 12px; align-items: flex-start; padding: 10px 8px; border-bottom: 1px solid #e9ecef; }
+ol.chain .dot { flex: none; width: 30px; height: 30px; border-radius: 50%; border: 3px solid #adb5bd; background: #fff;
+  display: inline-flex; align-items: center; justify-content: center; font-weight: 700; font-size: 15px; color: #495057; }
+ol.chain li.done .dot { background: #2b8a3e; border-color: #2b8a3e; color: #fff; }
+ol.chain li.current { background: #e7f5ff; border-radius: 8px; }
+ol.chain li.current .dot { border-color: #1864ab; color: #1864ab; }
+ol.chain li.later { color: #495057; }
+ol.chain .body { flex: 1; min-width: 0; }
+ol.chain .title { font-weight: 700; }
+ol.chain .state { font-size: 14px; font-weight: 700; margin-left: 6px; }
+ol.chain li.done .state { color: #1e6b30; }
+ol.chain li.current .state { color: #1864ab; }
+ol.chain .note { white-space: pre-wrap; font-style: italic; margin: 2px 0; }
+ol.chain .note::before { content: '“'; } ol.chain .note::after { content: '”'; }
+td.slot { min-width: 12em; }
+td .status { white-space: nowrap; }
+td.subject { min-width: 14em; }
+.ref { font-size: 16px; }
+td.slot .time { white-space: nowrap; }
+input.year { max-width: 10em; }
 .pre { white-space: pre-wrap; }
 form.toolbar select { width: auto; min-height: 40px; font-size: 16px; padding: 4px 8px; }
 form.toolbar label.check { display: flex; gap: 8px; align-items: center; font-weight: 400; }
@@ -83,7 +100,7 @@ function StepFlags(props: { step: ChainTimelineStep; mine: boolean; w: RequestWo
       {props.mine && <span class="flag mine">{t.yourStep}</span>}
       {props.step.overdue && (
         <span class="flag overdue" data-testid="overdue">
-          {t.overdue} · {t.overdueBy(lateWords(props.step.overdueMinutes, props.lang))}
+          {t.overdue} {lateWords(props.step.overdueMinutes, props.lang)}
         </span>
       )}
       <span class="due">{t.dueAt(dueWords(props.step.dueAt, props.w, props.lang))}</span>
@@ -155,7 +172,6 @@ export function RequestsListPage(props: {
                   <th>{t.slot}</th>
                   <th>{t.status}</th>
                   <th>{t.step}</th>
-                  <th></th>
                 </tr>
               </thead>
               <tbody>
@@ -170,8 +186,8 @@ export function RequestsListPage(props: {
                       </td>
                       <td>{v.type?.name[lang] ?? v.record.intake.typeId}</td>
                       <td>{v.record.intake.office || t.none_}</td>
-                      <td>{v.record.intake.subject || t.none_}</td>
-                      <td>{v.slot ? slotWords(v.slot, lang, zone) : t.noSlot}</td>
+                      <td class="subject">{v.record.intake.subject || t.none_}</td>
+                      <td class="slot">{v.slot ? slotWords(v.slot, lang, zone) : t.noSlot}</td>
                       <td>
                         <span class={statusClass(v.status)}>{t.statusWords[v.status]}</span>
                       </td>
@@ -184,11 +200,6 @@ export function RequestsListPage(props: {
                         ) : (
                           t.none_
                         )}
-                      </td>
-                      <td>
-                        <a class={v.mine ? 'button small' : 'button small secondary'} href={href}>
-                          {t.open}
-                        </a>
                       </td>
                     </tr>
                   );
@@ -262,11 +273,26 @@ export function RequestPage(props: {
             <StepFlags step={v.current} mine={false} w={w} lang={lang} />
           </p>
           <p class="hint">{t.actHint}</p>
+          {i.letter.file && (
+            <p>
+              {t.readLetterFirst} <a href={`${base}/letter`}>{i.letter.file.name}</a>
+            </p>
+          )}
           <form method="post" action={`${base}/step`}>
             <input type="hidden" name="stepId" value={v.current.stepId} />
-            <label for="step-note">{t.actNote}</label>
+            <fieldset>
+              <legend>{t.actPresets}</legend>
+              <div class="choices">
+                {dispositionPresets.map((preset) => (
+                  <label>
+                    <input type="checkbox" name="preset" value={preset.id} />
+                    {lang === 'id' ? preset.id : `${preset.id} (${preset.en})`}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <label for="step-note">{t.actMore}</label>
             <textarea id="step-note" name="note" maxlength={1000}></textarea>
-            <p class="hint">{t.actSuggestions.join(' · ')}</p>
             <div class="actions">
               <button type="submit">{t.actButton}</button>
             </div>
@@ -302,7 +328,16 @@ export function RequestPage(props: {
               </div>
             </fieldset>
             <label for="rka-year">{t.rkaYear}</label>
-            <input id="rka-year" type="number" name="rkaYear" min={2000} max={2100} step={1} value={String(rkaDefault)} />
+            <input
+              id="rka-year"
+              class="year"
+              type="number"
+              name="rkaYear"
+              min={2000}
+              max={2100}
+              step={1}
+              value={String(rkaDefault)}
+            />
             <label for="reason">{t.reason}</label>
             <textarea id="reason" name="reason" maxlength={2000}></textarea>
             <div class="actions">
@@ -389,61 +424,53 @@ export function RequestPage(props: {
 
         <section>
           <h2>{t.chain}</h2>
-          <div class="scroll">
-            <table class="chain" data-testid="request-chain">
-              <thead>
-                <tr>
-                  <th>{t.chainNo}</th>
-                  <th>{t.chainStep}</th>
-                  <th>{t.chainState}</th>
-                  <th>{t.chainWho}</th>
-                  <th>{t.chainNote}</th>
-                  <th>{t.chainDue}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {v.chain.map((s, n) => {
-                  const entry = entries.get(s.stepId);
-                  const current = v.current?.stepId === s.stepId;
-                  const state = s.state === 'done' ? 'done' : current ? 'current' : 'waiting';
-                  return (
-                    <tr
-                      class={[current ? 'current' : '', s.overdue ? 'late' : ''].join(' ').trim() || undefined}
-                      data-testid={`chain-${s.stepId}`}
-                    >
-                      <td>{n + 1}</td>
-                      <td>
-                        {s.title}
-                        <div class="hint">{t.standard(lateWords(s.standardMinutes, lang))}</div>
-                      </td>
-                      <td class={`state-${state}`}>
-                        {state === 'done' ? t.stateDone : state === 'current' ? t.stateCurrent : t.stateWaiting}
-                      </td>
-                      <td>{entry ? t.by(entry.officer.name, at(entry.at)) : t.none_}</td>
-                      <td class="pre">{entry?.note || t.none_}</td>
-                      <td class="due-cell">
-                        {state === 'waiting' ? (
-                          t.none_
+          <ol class="chain" data-testid="request-chain">
+            {v.chain.map((s, n) => {
+              const entry = entries.get(s.stepId);
+              const current = v.current?.stepId === s.stepId;
+              const state = s.state === 'done' ? 'done' : current ? 'current' : 'waiting';
+              const standard = lateWords(s.standardMinutes, lang);
+              return (
+                <li class={state === 'waiting' ? 'later' : state} data-testid={`chain-${s.stepId}`}>
+                  <span class="dot" aria-hidden="true">
+                    {state === 'done' ? '✓' : n + 1}
+                  </span>
+                  <div class="body">
+                    <div>
+                      <span class="title">{s.title}</span>{' '}
+                      <span class="state">
+                        {state === 'done'
+                          ? t.stateDone
+                          : state === 'current'
+                            ? t.stateCurrent
+                            : t.stateWaiting}
+                      </span>
+                    </div>
+                    {entry && (
+                      <div>
+                        {t.by(entry.officer.name, at(entry.at))}
+                        {entry.note && <div class="note">{entry.note}</div>}
+                      </div>
+                    )}
+                    <div class="hint">
+                      {state === 'waiting'
+                        ? t.standardOnly(standard)
+                        : t.dueLine(dueWords(s.dueAt, w, lang), standard)}
+                      {s.overdue && ' '}
+                      {s.overdue &&
+                        (state === 'done' ? (
+                          <span class="flag overdue">{t.doneLate(lateWords(s.overdueMinutes, lang))}</span>
                         ) : (
-                          <>
-                            <div>{dueWords(s.dueAt, w, lang)}</div>
-                            {s.overdue &&
-                              (state === 'done' ? (
-                                <span class="flag overdue">{t.doneLate(lateWords(s.overdueMinutes, lang))}</span>
-                              ) : (
-                                <span class="flag overdue">
-                                  {t.overdue} · {t.overdueBy(lateWords(s.overdueMinutes, lang))}
-                                </span>
-                              ))}
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                          <span class="flag overdue">
+                            {t.overdue} {lateWords(s.overdueMinutes, lang)}
+                          </span>
+                        ))}
+                    </div>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
 
           {r.decision && (
             <>
@@ -512,7 +539,8 @@ export function RequestPage(props: {
                 {r.tasks.map((task) => (
                   <li>
                     <strong>{t.taskNames[task.task]}</strong>
-                    {task.operatorName ? ` (${task.operatorName})` : ''} — {t.by(task.officer.name, at(task.at))}
+                    {task.operatorName ? ` (${task.operatorName})` : ''} —{' '}
+                    {t.by(task.officer.name, at(task.at))}
                     {task.note ? `: ${task.note}` : ''}
                   </li>
                 ))}

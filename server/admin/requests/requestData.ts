@@ -161,3 +161,16 @@ export function requestView(w: RequestWorld, r: RequestRecord, viewer: Viewer): 
       (viewer.manage || holds(viewer, last.roleId)),
   };
 }
+
+/** Whether the officer may open the requests pages (for the admin nav: a position opens them too). */
+export async function opensRequests(
+  db: Kysely<ServerDb>,
+  siteId: string,
+  officerId: string,
+): Promise<boolean> {
+  const [officer, settings] = await Promise.all([
+    requestOfficer(db, siteId, officerId),
+    readRequestSettings(db, siteId),
+  ]);
+  return officer !== null && mayReadRequests(officer, settings);
+}

@@ -25,7 +25,7 @@ import {
   type RequestWorld,
 } from './requestData';
 import { REQUESTS_CSS_PATH, RequestPage, RequestsListPage, requestsCss } from './RequestsPages';
-import { requestsText } from './requestsText';
+import { dispositionPresets, requestsText } from './requestsText';
 
 type Env = {
   Variables: {
@@ -42,6 +42,17 @@ function field(form: Record<string, unknown>, name: string, max: number): string
   const raw = form[name];
   const v = typeof raw === 'string' ? cleanText(raw) : '';
   return v.length <= max ? v : null;
+}
+
+/** The ticked instructions (only the sheet's own) and the officer's own words, as one note. */
+function dispositionNote(form: Record<string, unknown>): string | null {
+  const ticked = ([] as unknown[]).concat(form.preset ?? []);
+  const known: readonly string[] = dispositionPresets.map((p) => p.id);
+  const presets = known.filter((p) => ticked.includes(p));
+  const own = field(form, 'note', 1000);
+  if (own === null) return null;
+  const note = [...presets, own].filter(Boolean).join('; ');
+  return note.length <= 1000 ? note : null;
 }
 
 function decisionOf(form: Record<string, unknown>): DecisionInput | null {
@@ -84,7 +95,12 @@ export function mountRequestPages(app: Hono<Env>, deps: AdminDeps): void {
     const t = requestsText[frame.lang];
     return {
       refusal: await c.html(
-        AdminPage({ frame, current: null, title: adminText[frame.lang].forbiddenTitle, children: t.forbidden }),
+        AdminPage({
+          frame,
+          current: null,
+          title: adminText[frame.lang].forbiddenTitle,
+          children: t.forbidden,
+        }),
         403,
       ),
     };
@@ -162,7 +178,12 @@ export function mountRequestPages(app: Hono<Env>, deps: AdminDeps): void {
     if (!letter.ok) {
       const t = requestsText[frame.lang];
       return c.html(
-        AdminPage({ frame, current: null, title: t.requestTitle(record.reference), children: t.letterMissing }),
+        AdminPage({
+          frame,
+          current: null,
+          title: t.requestTitle(record.reference),
+          children: t.letterMissing,
+        }),
         404,
       );
     }
@@ -194,9 +215,9 @@ export function mountRequestPages(app: Hono<Env>, deps: AdminDeps): void {
     const { siteId } = c.get('signedIn');
     const id = c.req.param('id');
     const back = `/admin/requests/${encodeURIComponent(id)}`;
-    const form = await c.req.parseBody();
+    const form = await c.req.parseBody({ all: true });
     const stepId = typeof form.stepId === 'string' ? form.stepId : '';
-    const note = field(form, 'note', 1000);
+    const note = dispositionNote(form);
     if (note === null) return c.redirect(`${back}?refused=invalid_note`, 303);
     const outcome = await recordStep(deps, siteId, got.officer, id, stepId, note, deps.clock.now());
     return c.redirect(

@@ -4,6 +4,19 @@
 import type { RequestStatus } from '../../../shared/requests/requestRecord';
 import type { Lang } from '../../web/lang';
 
+/**
+ * The usual instructions of a lembar disposisi, ticked rather than typed. They go into the record
+ * (and the printed sheet) in Indonesian whatever the page's language; the English page glosses them.
+ */
+export const dispositionPresets = [
+  { id: 'Untuk ditindaklanjuti', en: 'for follow-up' },
+  { id: 'Untuk diproses sesuai ketentuan', en: 'process as the rules say' },
+  { id: 'Jadwalkan dan koordinasikan dengan pemohon', en: 'schedule it and agree with the requester' },
+  { id: 'Untuk dianalisis', en: 'for analysis' },
+  { id: 'Untuk diketahui', en: 'for information' },
+  { id: 'Segera', en: 'urgent' },
+] as const;
+
 const id = {
   title: 'Permohonan',
   intro:
@@ -28,9 +41,7 @@ const id = {
   status: 'Status',
   step: 'Langkah sekarang',
   yourStep: 'Langkah Anda',
-  open: 'Buka',
   overdue: 'TERLAMBAT',
-  overdueBy: (late: string) => `terlambat ${late}`,
   dueAt: (at: string) => `batas ${at}`,
   back: '← Semua permohonan',
   statusWords: {
@@ -84,19 +95,17 @@ const id = {
   stateDone: 'Selesai',
   stateCurrent: 'Menunggu sekarang',
   stateWaiting: 'Belum',
+  dueLine: (at: string, standard: string) => `Batas ${at} (waktu standar ${standard})`,
+  standardOnly: (standard: string) => `Waktu standar ${standard}`,
   standard: (minutes: string) => `waktu standar ${minutes}`,
   doneLate: (late: string) => `selesai terlambat ${late}`,
   // Acting.
   actTitle: (step: string) => `Langkah Anda: ${step}`,
-  actHint: 'Tuliskan instruksi atau catatan disposisi, lalu simpan. Langkah berikutnya akan menerima permohonan ini.',
-  actNote: 'Instruksi/catatan disposisi',
-  actSuggestions: [
-    'Untuk ditindaklanjuti',
-    'Untuk diproses sesuai ketentuan',
-    'Jadwalkan dan koordinasikan dengan pemohon',
-    'Untuk dianalisis',
-    'Untuk diketahui',
-  ],
+  actHint:
+    'Centang instruksi dan/atau tulis catatan, lalu simpan. Langkah berikutnya akan menerima permohonan ini.',
+  actPresets: 'Instruksi (centang yang berlaku)',
+  actMore: 'Catatan lain (opsional)',
+  readLetterFirst: 'Surat permohonan:',
   actButton: 'Simpan disposisi',
   waitingOn: (step: string) => `Permohonan ini sedang menunggu langkah: ${step}.`,
   decideTitle: 'Keputusan permohonan aplikasi',
@@ -133,7 +142,8 @@ const id = {
     not_your_step:
       'Langkah ini bukan langkah Anda: hanya petugas dengan jabatan atau peran langkah ini yang dapat mencatatnya.',
     not_current_step: 'Langkah ini belum dapat dicatat: langkah sebelumnya belum selesai.',
-    step_already_done: 'Langkah ini sudah dicatat lebih dulu oleh petugas lain (lihat alur di bawah). Tidak ada yang diubah.',
+    step_already_done:
+      'Langkah ini sudah tercatat sebelumnya (siapa dan kapan: lihat alur di bawah). Tidak ada yang diubah.',
     request_rejected: 'Permohonan ini sudah ditolak, jadi tidak menerima langkah lagi.',
     request_cancelled: 'Permohonan ini sudah dibatalkan, jadi tidak menerima langkah lagi.',
     request_accepted: 'Permohonan ini sudah diputuskan.',
@@ -168,7 +178,8 @@ const en: RequestsText = {
   allStatuses: 'All statuses',
   onlyMine: 'Only those waiting on my step',
   show: 'Show',
-  mineCount: (n) => (n === 0 ? 'No request is waiting on your step.' : `${n} request(s) waiting on your step.`),
+  mineCount: (n) =>
+    n === 0 ? 'No request is waiting on your step.' : `${n} request(s) waiting on your step.`,
   showMine: 'Show those waiting on me',
   count: (n) => `${n} request(s)`,
   reference: 'Reference',
@@ -180,9 +191,7 @@ const en: RequestsText = {
   status: 'Status',
   step: 'Current step',
   yourStep: 'Your step',
-  open: 'Open',
   overdue: 'OVERDUE',
-  overdueBy: (late) => `${late} late`,
   dueAt: (at) => `due ${at}`,
   back: '← All requests',
   statusWords: {
@@ -235,18 +244,15 @@ const en: RequestsText = {
   stateDone: 'Done',
   stateCurrent: 'Waiting now',
   stateWaiting: 'Not yet',
+  dueLine: (at, standard) => `Due ${at} (standard time ${standard})`,
+  standardOnly: (standard) => `Standard time ${standard}`,
   standard: (minutes) => `standard time ${minutes}`,
   doneLate: (late) => `done ${late} late`,
   actTitle: (step) => `Your step: ${step}`,
-  actHint: 'Write the disposition’s instruction or note, then save. The next step receives the request.',
-  actNote: 'Disposition instruction/note',
-  actSuggestions: [
-    'Untuk ditindaklanjuti',
-    'Untuk diproses sesuai ketentuan',
-    'Jadwalkan dan koordinasikan dengan pemohon',
-    'Untuk dianalisis',
-    'Untuk diketahui',
-  ],
+  actHint: 'Tick the instructions and/or write a note, then save. The next step receives the request.',
+  actPresets: 'Instructions (tick those that apply)',
+  actMore: 'Other note (optional)',
+  readLetterFirst: 'Request letter:',
   actButton: 'Save disposition',
   waitingOn: (step) => `This request is waiting on the step: ${step}.`,
   decideTitle: 'Decision on the application request',
@@ -280,7 +286,8 @@ const en: RequestsText = {
   refused: {
     not_your_step: 'This is not your step: only an officer with this step’s position or role may record it.',
     not_current_step: 'This step cannot be recorded yet: the step before it is not done.',
-    step_already_done: 'This step was already recorded by another officer (see the chain below). Nothing was changed.',
+    step_already_done:
+      'This step was already on record (who and when: see the chain below). Nothing was changed.',
     request_rejected: 'This request was rejected and takes no more steps.',
     request_cancelled: 'This request was cancelled and takes no more steps.',
     request_accepted: 'This request has already been decided.',
@@ -298,7 +305,8 @@ const en: RequestsText = {
   },
   forbidden:
     'The requests pages open for officers responsible for requests or whose position stands in a disposition chain.',
-  letterMissing: 'The letter file is not on the central server yet (the kiosk has not sent it) or is damaged.',
+  letterMissing:
+    'The letter file is not on the central server yet (the kiosk has not sent it) or is damaged.',
   audited: 'Personal data: every opening of this page is on the audit log.',
 };
 
