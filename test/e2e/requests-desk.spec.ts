@@ -92,6 +92,22 @@ test('an officer types in a room loan, moves it off a clash, takes it down the c
 }) => {
   test.setTimeout(240_000);
   const booked = await bookedLoan(host);
+  // The room's projector, in the inventory, for the activity report's equipment problems.
+  await host.rpc(
+    'inventory.create',
+    {
+      assetCode: '02.06.02.01.007',
+      name: 'Proyektor Epson EB-X51',
+      category: 'Elektronik',
+      kind: 'asset',
+      unit: '',
+      place: { kind: 'room', deskNumber: null, room: 'Ruang Pontive Center' },
+      condition: 'baik',
+      purchasedOn: '2024-02-01',
+      note: '',
+    },
+    host.admin.session,
+  );
   // The desk locks itself when idle by the host's clock: the 40 minutes moved below must not lock it.
   await host.rpc('settings.security.update', { idleLockMinutes: 120 }, host.admin.session);
   const desk = new DeskPage(page);
@@ -264,10 +280,24 @@ test('an officer types in a room loan, moves it off a clash, takes it down the c
   await page
     .getByTestId('report-summary')
     .fill('Rapat koordinasi berjalan lancar; proyektor sempat mati 10 menit.');
+  await page.getByTestId('report-items').click();
+  await page.getByRole('option', { name: /Proyektor Epson/ }).click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('report-problem-note').fill('Mati sendiri 10 menit, lampu terlalu panas');
+  await snapBothSizes(page, 'requests-07-report-form');
+  await expectAccessible(page);
   await page.getByTestId('report-submit').click();
-  await expect(page.getByTestId('report-view')).toContainText('Hadir 23 orang');
+  const filedReport = page.getByTestId('report-view');
+  await expect(filedReport).toContainText('Hadir 23 orang');
+  await expect(filedReport).toContainText('Proyektor Epson EB-X51: Mati sendiri 10 menit');
   await expect(detail).toHaveAttribute('data-status', 'done');
-  await snapBothSizes(page, 'requests-07-reported');
+  await snapBothSizes(page, 'requests-08-reported');
+
+  // English is one tap away, on the same screen.
+  await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
+  await expect(detail.getByTestId('request-status').first()).toHaveText('Done');
+  await expect(page.getByTestId('request-chain')).toContainText('Disposition chain');
+  await snapBothSizes(page, 'requests-09-detail-english');
 });
 
 test('an application request is rejected with its reply letter; the reports download', async ({
@@ -324,7 +354,7 @@ test('an application request is rejected with its reply letter; the reports down
   expect(replyText).toContain('470/77/DUKCAPIL');
   expect(replyText).toContain('SIAK');
   await pdfToPngs(reply.bytes, join(SCREENSHOT_DIR, 'requests-pdf'), 'reply-rejected');
-  await snapBothSizes(page, 'requests-08-application-rejected');
+  await snapBothSizes(page, 'requests-10-application-rejected');
   await expectAccessible(page);
 
   await page.getByTestId('requests-section-reports').click();
@@ -334,6 +364,6 @@ test('an application request is rejected with its reply letter; the reports down
   expect(await pdfText(pdf.bytes)).toContain('Dinas Kependudukan');
   const xlsx = await downloaded(page, () => page.getByTestId('report-xlsx').click());
   expect(xlsx.name).toMatch(/\.xlsx$/);
-  await snapBothSizes(page, 'requests-09-reports');
+  await snapBothSizes(page, 'requests-11-reports');
   await expectAccessible(page);
 });

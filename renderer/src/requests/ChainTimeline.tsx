@@ -49,7 +49,7 @@ export function ChainTimeline({ detail, session }: { detail: RequestDetail; sess
                     </Badge>
                   )}
                   {step.state === 'done' && (
-                    <Badge color="teal.9" variant="light">
+                    <Badge color="teal.9" variant="filled">
                       {t('requests.chain.done')}
                     </Badge>
                   )}

@@ -15,6 +15,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useMediaQuery, useViewportSize } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { AgendaEvent } from '../../../shared/contract/requests';
 import { addDays, isoWeekdayOf } from '../../../shared/rules/siteCalendar';
@@ -35,8 +36,12 @@ import { cssColour, STATUS_COLOR, timeRangeText } from './requestsText';
 
 type View = 'day' | 'week';
 
-/** Pixels per minute of the grid: 07:00–15:45 is about 740 px, an hour 84 px. */
-const PX_PER_MINUTE = 1.4;
+/**
+ * The grid's height: the screen's height less the bands above it (and, on a portrait monitor, today's
+ * list below it), so an hour is about 84 px at 1920×1080 and about 145 px at 1080×1920.
+ */
+const gridHeight = (viewportHeight: number, wide: boolean) =>
+  Math.max(560, viewportHeight - (wide ? 340 : 660));
 
 export function DeskAgendaPanel({ session }: { session: string }) {
   const { t } = useTranslation();
@@ -172,7 +177,9 @@ function TimeGrid({
 }) {
   const { t } = useTranslation();
   const dates = useDates();
-  const height = (hours.to - hours.from) * PX_PER_MINUTE;
+  const { height: viewportHeight } = useViewportSize();
+  const wide = useMediaQuery('(min-width: 88em)', true);
+  const height = gridHeight(viewportHeight || 1080, wide);
   if (columns.length === 0)
     return (
       <Text c="gray.8" data-testid="agenda-no-rooms">
@@ -280,14 +287,14 @@ function TimeGrid({
                     }}
                   >
                     <Text size="sm" fw={700} c="white" className="tabular" lineClamp={1}>
-                      {timeRangeText(e.slot.start, e.slot.end, dates.lang)} · {e.reference}
+                      {timeRangeText(e.slot.start, e.slot.end, dates.lang)}
+                      {showRoom ? '' : ` · ${e.reference}`}
                     </Text>
-                    <Text size="sm" c="white" lineClamp={1}>
+                    <Text size="sm" fw={600} c="white" lineClamp={1}>
                       {e.office}
                     </Text>
                     <Text size="sm" c="white" lineClamp={2}>
-                      {showRoom ? `${roomName(settingsRooms, e.slot.roomId)} · ` : ''}
-                      {e.subject}
+                      {showRoom ? roomName(settingsRooms, e.slot.roomId) : e.subject}
                     </Text>
                   </div>
                 </div>

@@ -55,42 +55,34 @@ export function DeskRequestsPanel({ session }: { session: string }) {
               </Button>
             </Group>
           )}
-          {open && !wide ? (
-            <>
-              <Button variant="subtle" mb="sm" onClick={() => setOpen(null)} data-testid="detail-back">
-                ← {t('requests.detail.back')}
-              </Button>
-              <RequestDetailView
+          {/* One tree at every width: turning the monitor (or the screenshots' resize) keeps what was typed. */}
+          {open && !wide && (
+            <Button variant="subtle" mb="sm" onClick={() => setOpen(null)} data-testid="detail-back">
+              ← {t('requests.detail.back')}
+            </Button>
+          )}
+          <Grid gap="md">
+            <Grid.Col span={open ? 5 : 12} display={open && !wide ? 'none' : undefined}>
+              <RequestList
                 session={session}
-                id={open}
                 settings={settings.data}
-                onClose={() => setOpen(null)}
+                selected={open}
+                onOpen={setOpen}
+                compact={open !== null}
               />
-            </>
-          ) : (
-            <Grid gap="md">
-              <Grid.Col span={open ? 5 : 12}>
-                <RequestList
+            </Grid.Col>
+            {open && (
+              <Grid.Col span={wide ? 7 : 12}>
+                <RequestDetailView
+                  key={open}
                   session={session}
+                  id={open}
                   settings={settings.data}
-                  selected={open}
-                  onOpen={setOpen}
-                  compact={open !== null}
+                  onClose={() => setOpen(null)}
                 />
               </Grid.Col>
-              {open && (
-                <Grid.Col span={7}>
-                  <RequestDetailView
-                    key={open}
-                    session={session}
-                    id={open}
-                    settings={settings.data}
-                    onClose={() => setOpen(null)}
-                  />
-                </Grid.Col>
-              )}
-            </Grid>
-          )}
+            )}
+          </Grid>
         </Tabs.Panel>
         {mayFile && (
           <Tabs.Panel value="new">

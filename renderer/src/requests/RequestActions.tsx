@@ -56,12 +56,15 @@ export function ScheduleForm({
   session,
   settings,
   proposal,
+  picked = false,
 }: {
   detail: RequestDetail;
   session: string;
   settings: RequestSettings | undefined;
   /** A free slot the officer chose in the check: it replaces the form's slot. */
   proposal: Partial<Slot>;
+  /** The proposal is a free slot picked just now (the form opens by itself). */
+  picked?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const schedule = useApiMutation('requests.schedule', { session });
@@ -76,10 +79,23 @@ export function ScheduleForm({
   });
   const [note, setNote] = useState(detail.record.schedule?.note ?? '');
   const [done, setDone] = useState(false);
+  const [changing, setChanging] = useState(false);
   const rooms = (settings?.rooms ?? []).filter((r) => r.active);
   const complete = Boolean(slot.roomId && slot.day && slot.start && slot.end);
   if (!detail.mayManage || !SCHEDULABLE.has(detail.summary.status) || detail.summary.kind !== 'room')
     return null;
+  // Once scheduled, the form waits behind one button: what comes next (tasks, letters) stays in view.
+  if (detail.record.schedule && !changing && !picked)
+    return (
+      <Paper withBorder p="md" data-testid="schedule-closed">
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Text size="sm">{t('requests.schedule.changeHint')}</Text>
+          <Button variant="default" onClick={() => setChanging(true)} data-testid="schedule-change">
+            {t('requests.schedule.titleAgain')}
+          </Button>
+        </Group>
+      </Paper>
+    );
   return (
     <Paper withBorder p="md" data-testid="schedule-form">
       <Title order={3} size="h4" mb={4}>
@@ -178,7 +194,17 @@ export function DecideForm({ detail, session }: { detail: RequestDetail; session
   const [discussion, setDiscussion] = useState('');
   const nextYear = Number((dates.today ?? '2026').slice(0, 4)) + 1;
   const [rkaYear, setRkaYear] = useState<number | ''>(nextYear);
+  const [deciding, setDeciding] = useState(false);
   if (!detail.mayDecide || FINAL.has(detail.summary.status)) return null;
+  // A room request is rarely refused or cancelled: the form waits behind one button.
+  if (!isApplication && !deciding)
+    return (
+      <Group justify="flex-end">
+        <Button variant="default" c="red.9" onClick={() => setDeciding(true)} data-testid="decide-open">
+          {t('requests.decide.open')}
+        </Button>
+      </Group>
+    );
   const outcomes: Outcome[] = isApplication
     ? ['accepted', 'rejected', 'cancelled']
     : ['rejected', 'cancelled'];

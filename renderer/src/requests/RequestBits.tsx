@@ -12,7 +12,14 @@ import { lateParts, STATUS_COLOR, timeRangeText } from './requestsText';
 export function StatusBadge({ status }: { status: RequestStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="filled" data-testid="request-status" data-status={status}>
+    <Badge
+      color={STATUS_COLOR[status]}
+      variant="filled"
+      // The word is the status: never cut to "Dijadw…" in a narrow column.
+      style={{ flexShrink: 0, maxWidth: 'none', overflow: 'visible' }}
+      data-testid="request-status"
+      data-status={status}
+    >
       {t(`requests.status.${status}`)}
     </Badge>
   );

@@ -136,6 +136,7 @@ function DetailBody({
               session={session}
               settings={settings}
               proposal={proposal.slot}
+              picked={proposal.n > 0}
             />
           </Stack>
         </Grid.Col>

@@ -180,8 +180,9 @@ export function RequestList({
                   </Table.Td>
                   <Table.Td ta="right" className="tabular">
                     <Text size="sm" fw={600} data-testid="row-attendance">
-                      {r.attendance}
-                      {r.participants ? ` / ${r.participants}` : ''}
+                      {r.kind === 'application'
+                        ? '—'
+                        : `${r.attendance}${r.participants ? ` / ${r.participants}` : ''}`}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

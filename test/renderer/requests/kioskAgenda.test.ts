@@ -138,6 +138,6 @@ describe("the agenda's words", () => {
       expect(en[key].trim(), key).not.toBe('');
       expect(holes(en[key]), key).toEqual(holes(id[key]));
     }
-    expect(id.counted).toBe('Selamat datang, peserta ke-{{ordinal}}');
+    expect(`${id.counted} ${id.countedOrdinal}`).toBe('Selamat datang, peserta ke-{{ordinal}}');
   });
 });

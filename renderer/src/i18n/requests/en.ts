@@ -171,6 +171,8 @@ export const requestsEn: typeof requestsId = {
   schedule: {
     title: 'Set the schedule',
     titleAgain: 'Change the schedule',
+    changeHint:
+      'Need to move it? Agree the new time with the requester first, then issue a change of schedule notice.',
     hint: 'The requested schedule is filled in. On a clash, pick a free slot and agree it with the requester.',
     note: 'Agreement note',
     notePlaceholder: 'E.g. agreed with the requester (Ms Sari) by phone',
@@ -179,6 +181,7 @@ export const requestsEn: typeof requestsId = {
   },
   decide: {
     title: 'Reject or cancel',
+    open: 'Reject or cancel…',
     titleApplication: 'Decision on the application request',
     outcome: 'Decision',
     accepted: 'Accepted (into the RKA)',

@@ -172,6 +172,8 @@ export const requestsId = {
   schedule: {
     title: 'Tetapkan jadwal',
     titleAgain: 'Ubah jadwal',
+    changeHint:
+      'Perlu memindahkan jadwal? Sepakati dulu dengan pemohon, lalu terbitkan pemberitahuan perubahan jadwal.',
     hint: 'Jadwal yang diminta sudah terisi. Jika bentrok, pilih jadwal kosong dan sepakati dengan pemohon.',
     note: 'Catatan kesepakatan',
     notePlaceholder: 'Misalnya: disepakati dengan pemohon (Ibu Sari) lewat telepon',
@@ -180,6 +182,7 @@ export const requestsId = {
   },
   decide: {
     title: 'Tolak atau batalkan',
+    open: 'Tolak atau batalkan…',
     titleApplication: 'Keputusan permohonan aplikasi',
     outcome: 'Keputusan',
     accepted: 'Diterima (masuk RKA)',

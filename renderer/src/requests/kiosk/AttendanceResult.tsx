@@ -39,13 +39,21 @@ export function AttendanceResult({
         : start && end
           ? t(`${K}.at`, { start, end })
           : null;
-  const title = counted
-    ? t(`${K}.counted`, { ordinal: outcome.ordinal ?? 1 })
-    : outcome.result === 'not_today'
-      ? t(`${K}.notTodayTitle`)
-      : outcome.result === 'not_scheduled'
-        ? t(`${K}.notScheduledTitle`)
-        : t(`${K}.unknownTitle`);
+  // "Selamat datang, peserta ke-12": the count never broken over two lines.
+  const title = counted ? (
+    <>
+      {t(`${K}.counted`)}{' '}
+      <span style={{ whiteSpace: 'nowrap' }}>
+        {t(`${K}.countedOrdinal`, { ordinal: outcome.ordinal ?? 1 })}
+      </span>
+    </>
+  ) : outcome.result === 'not_today' ? (
+    t(`${K}.notTodayTitle`)
+  ) : outcome.result === 'not_scheduled' ? (
+    t(`${K}.notScheduledTitle`)
+  ) : (
+    t(`${K}.unknownTitle`)
+  );
   const next = counted
     ? t(`${K}.countedHint`)
     : outcome.result === 'not_today' && when
