@@ -362,6 +362,7 @@ test('an application request is rejected with its reply letter; the reports down
   const pdf = await downloaded(page, () => page.getByTestId('report-pdf').click());
   expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
   expect(await pdfText(pdf.bytes)).toContain('Dinas Kependudukan');
+  await pdfToPngs(pdf.bytes, join(SCREENSHOT_DIR, 'requests-pdf'), 'yearly-applications');
   const xlsx = await downloaded(page, () => page.getByTestId('report-xlsx').click());
   expect(xlsx.name).toMatch(/\.xlsx$/);
   await snapBothSizes(page, 'requests-11-reports');

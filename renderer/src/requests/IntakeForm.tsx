@@ -338,10 +338,10 @@ export function IntakeForm({
               <Title order={3} size="h4" mb="xs">
                 {t('requests.form.sectionRequester')}
               </Title>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <SimpleGrid cols={{ base: 1, sm: 2, xl: 4 }} spacing="sm">
                 <TextInput
                   label={t('requests.field.office')}
-                  description={t('requests.form.officeHint')}
+                  placeholder={t('requests.form.officeHint')}
                   withAsterisk={mark('office')}
                   {...form.getInputProps('office')}
                   error={errorOf('office')}
@@ -376,7 +376,7 @@ export function IntakeForm({
               <TextInput
                 mt="sm"
                 label={t('requests.field.subject')}
-                description={t('requests.form.subjectHint')}
+                placeholder={t('requests.form.subjectHint')}
                 withAsterisk={mark('subject')}
                 {...form.getInputProps('subject')}
                 error={errorOf('subject')}

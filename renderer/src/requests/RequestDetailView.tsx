@@ -65,6 +65,8 @@ function DetailBody({
     slot: requestedSlot(detail),
     n: 0,
   });
+  // On a portrait monitor the columns stack: the chain first when this officer's step waits.
+  const actFirst = detail.mayAct !== null;
   const pick = (s: { day: string; start: string; end: string }) =>
     setProposal((p) => ({ slot: { ...p.slot, ...s }, n: p.n + 1 }));
   return (
@@ -118,7 +120,7 @@ function DetailBody({
         <FormError error={sheet.error?.appError ?? letterFile.error?.appError} testId="detail-file-error" />
       </Paper>
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, xl: 6 }}>
+        <Grid.Col span={{ base: 12, xl: 6 }} order={{ base: actFirst ? 2 : 1, xl: 1 }}>
           <Stack gap="md">
             <IntakeFacts detail={detail} settings={settings} />
             {detail.check.clashes.length > 0 && summary.kind === 'room' && (
@@ -140,7 +142,7 @@ function DetailBody({
             />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, xl: 6 }}>
+        <Grid.Col span={{ base: 12, xl: 6 }} order={{ base: actFirst ? 1 : 2, xl: 2 }}>
           <Stack gap="md">
             <ChainTimeline detail={detail} session={session} />
             <DecideForm detail={detail} session={session} />
