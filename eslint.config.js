@@ -93,6 +93,11 @@ const rendererBoundary = {
             group: ['**/electron/**', '**/db/**'],
             message: 'The renderer reaches the app only through the API contract.',
           },
+          {
+            // They bring pdfmake: letters are made by the core or the server and downloaded.
+            group: ['**/shared/requests/requestLetters', '**/shared/documents/letterPdf'],
+            message: 'Letters are made in Node (the core or the server), not in the renderer.',
+          },
         ],
       },
     ],

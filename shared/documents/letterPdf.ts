@@ -10,9 +10,9 @@ import type { DocumentSettings } from '../contract/settings';
 import type { SiteIdentity } from '../contract/site';
 import { colours } from '../theme/tokens';
 import { pdfmakeWithFonts } from './fonts';
-import { formatNip, formatPrintTime, placeDateLine, type DocLang } from './format';
+import { formatPrintTime, placeDateLine, type DocLang } from './format';
 import type { Signer } from './reportDocument';
-import { printable, reportDefinition } from './reportPdf';
+import { A4, MARGIN, kop, printable, signedName } from './reportPdf';
 
 /** A block of a letter's body. */
 export type LetterBlock =
@@ -99,38 +99,14 @@ const words = {
   },
 } as const;
 
-// The report's margins: the kop's double rule is drawn to the report's content width.
-const MARGIN = { left: 56, top: 42, right: 48, bottom: 54 };
 const INDENT = 28;
 const SIGN_SPACE = 48;
 const RULE = '#000000';
 
 type KopSource = Pick<LetterDocumentInput, 'lang' | 'identity' | 'settings' | 'madeAt' | 'timeZone'>;
 
-/**
- * The kop exactly as the reports print it (logo, government line, office, units, address, double
- * rule): the first two blocks of a report laid out with no title, body or signatures.
- */
-function kop(source: KopSource): Content[] {
-  const definition = reportDefinition(
-    {
-      ...source,
-      title: '',
-      body: [],
-      signatures: { preparer: { title: '', name: null, nip: null } },
-    },
-    { signatures: false },
-  );
-  return (definition.content as Content[]).slice(0, 2);
-}
-
-/** The name (bold, underlined) and the NIP line (8 6 1 3), or a dotted line to write the name by hand. */
-function signedName(signer: Signer): Content[] {
-  const name: Content = signer.name
-    ? { text: printable(signer.name), bold: true, decoration: 'underline' }
-    : { text: '(................................................)' };
-  return signer.nip ? [name, { text: `NIP. ${formatNip(signer.nip)}` }] : [name];
-}
+/** The kop exactly as the reports print it, across the letter's width. */
+const kopOf = (source: KopSource): Content[] => kop(source, A4.width - MARGIN.left - MARGIN.right);
 
 /**
  * Text as a letter prints it: cleaned as the reports clean it, but a word of ordinary length keeps
@@ -282,7 +258,7 @@ export function letterDefinition(input: LetterDocumentInput): TDocumentDefinitio
   };
   const copies = input.copies ?? [];
   const content: Content[] = [
-    ...kop(input),
+    ...kopOf(input),
     { text: place, alignment: 'right', margin: [0, 2, 0, 10] },
     heading,
     { stack: input.addressee.map((line) => ({ text: letterText(line) })), margin: [0, 0, 0, 12] },
@@ -354,7 +330,7 @@ export function formSheetDefinition(input: FormSheetInput): TDocumentDefinitions
     ...input.table.rows.map((row) => input.table.columns.map((_, i) => ({ text: printable(row[i] ?? '') }))),
   ];
   const content: Content[] = [
-    ...kop(input),
+    ...kopOf(input),
     { text: printable(input.title), alignment: 'center', bold: true, fontSize: 13, margin: [0, 2, 0, 10] },
   ];
   if (gridBody.length > 0)

@@ -24,8 +24,9 @@ const words = {
   en: { page: (n: number, of: number) => `Page ${n} of ${of}`, printed: 'Printed', nip: 'NIP.' },
 } as const;
 
-const A4 = { width: 595.28, height: 841.89 };
-const MARGIN = { left: 56, top: 42, right: 48, bottom: 54 };
+export const A4 = { width: 595.28, height: 841.89 };
+/** The page margins of every filed document (the kop's double rule spans the width between them). */
+export const MARGIN = { left: 56, top: 42, right: 48, bottom: 54 };
 const RULE = '#000000';
 const HEADER_FILL = '#e9ecef';
 const TOTAL_FILL = '#f1f3f5';
@@ -84,7 +85,11 @@ function columnAlign(column: TableColumn, rows: readonly (readonly TableCell[])[
   return numeric ? 'right' : 'left';
 }
 
-function kop(input: ReportDocumentInput, contentWidth: number): Content[] {
+/** The kop: logo, government line, office, units, address, double rule (letters print it too). */
+export function kop(
+  input: Pick<ReportDocumentInput, 'identity' | 'settings'>,
+  contentWidth: number,
+): Content[] {
   const { identity, settings } = input;
   const lines: Content[] = [];
   if (settings.governmentLine)
@@ -287,7 +292,7 @@ function bodyNode(node: DocNode, input: ReportDocumentInput, contentWidth: numbe
 }
 
 /** The name (bold, underlined) and the NIP line, or a dotted line to write the name by hand. */
-function signedName(signer: Signer): Content[] {
+export function signedName(signer: Signer): Content[] {
   const name: Content = signer.name
     ? { text: printable(signer.name), bold: true, decoration: 'underline' }
     : { text: '(................................................)' };
@@ -304,11 +309,25 @@ const breakBefore = (node: Node, queries: NodeQueries): boolean =>
 const bodyOf = (input: ReportDocumentInput): readonly DocNode[] =>
   input.body.at(-1)?.kind === 'pageBreak' ? input.body.slice(0, -1) : input.body;
 
-/** Whether a block is short enough to go over to the next page together with the signatures. */
+/**
+ * A table's height in lines, by a cautious count: a cell wraps every 28 characters (a narrow column's
+ * width), the row is as tall as its tallest cell.
+ */
+const tableLines = (rows: readonly (readonly TableCell[])[]): number =>
+  rows.reduce(
+    (sum, row) => sum + Math.max(1, ...row.map((cell) => Math.ceil(String(cell ?? '').length / 28))),
+    0,
+  );
+
+/**
+ * Whether a block is short enough to go over to the next page together with the signatures. A block
+ * kept together that is taller than a page is dropped by pdfmake whole, so a table counts its lines,
+ * not only its rows: 18 lines and the signatures fit even a landscape page.
+ */
 function keepsWithSignatures(node: DocNode): boolean {
   switch (node.kind) {
     case 'table':
-      return node.rows.length <= 15;
+      return node.rows.length <= 15 && tableLines(node.rows) <= 18;
     case 'paragraph':
       return node.text.length <= 1200;
     case 'facts':

@@ -11,6 +11,7 @@ import { attendanceQrText } from '../../shared/requests/attendanceCode';
 import { singkawangRequestSettings } from '../../shared/requests/requestSettings';
 import type { Result } from '../../shared/result';
 import { unwrap } from '../support/deskDay';
+import { pdfText } from '../support/pdfPages';
 import { MONDAY_9AM, makeTestCore, type TestCore } from '../support/testCore';
 
 const MIN = 60_000;
@@ -472,5 +473,43 @@ describe('the requester’s personal data', () => {
     expect(
       t.core.db.prepare("SELECT actor FROM audit_log WHERE action = 'requests.eraseContact'").pluck().all(),
     ).toEqual(['system']);
+  });
+});
+
+describe('letters and reports from the core', () => {
+  it('writes the reply letter, the disposition sheet and the monthly room-loan report listing the month’s loans', async () => {
+    const loan = unwrap(await file(await roomLoan())) as RequestSummary;
+    for (const stepId of ['registry', 'head', 'division', 'section', 'admin'])
+      unwrap(await admin('requests.act', { id: loan.id, stepId, note: 'Segera diproses.' }));
+    unwrap(await admin('requests.schedule', { id: loan.id, slot: loan.slot, note: '' }));
+    const notice = unwrap(await admin('requests.issueLetter', { id: loan.id, kind: 'schedule_notice' })) as {
+      id: string;
+    };
+    const pdfOf = async (method: string, input: unknown) => {
+      const f = unwrap(await admin(method, input)) as { mime: string; contentBase64: string };
+      expect(f.mime).toBe('application/pdf');
+      return pdfText(Buffer.from(f.contentBase64, 'base64'));
+    };
+    const letterText = await pdfOf('requests.letterPdf', { letterId: notice.id });
+    expect(letterText).toContain('000.8.3.3/1/AI-A/2026');
+    expect(letterText).toContain('Rabu, 25 November 2026');
+    const sheet = await pdfOf('requests.dispositionPdf', { id: loan.id });
+    expect(sheet).toContain('LEMBAR DISPOSISI');
+    expect(sheet).toContain('Segera diproses.');
+    const report = await pdfOf('requests.reportPdf', { kind: 'monthly_room_loans', period: '2026-11' });
+    expect(report).toContain('LAPORAN BULANAN PEMINJAMAN RUANGAN');
+    expect(report).toMatch(/25 November 2026\s+Ruang Pontive Center/);
+    expect(report).toMatch(/Dinas Pendidikan/);
+    const empty = await pdfOf('requests.reportPdf', { kind: 'monthly_room_loans', period: '2026-10' });
+    expect(empty).not.toMatch(/Dinas Pendidikan/);
+    const xlsx = unwrap(await admin('requests.reportXlsx', { kind: 'loans_list', period: '2026' })) as {
+      contentBase64: string;
+      filename: string;
+    };
+    expect(xlsx.filename).toMatch(/\.xlsx$/);
+    expect(Buffer.from(xlsx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    expect(await admin('requests.reportPdf', { kind: 'loans_list', period: '2026-S1' })).toMatchObject({
+      ok: false,
+    });
   });
 });

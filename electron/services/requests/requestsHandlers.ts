@@ -145,7 +145,7 @@ export function requestsHandlers(ctx: DomainContext): HandlersFor<typeof request
     },
     'requests.agenda': (input, call) => reader(call) && agenda(input, false),
     'requests.publicAgenda': (input) => agenda(input, true),
-    'requests.reportPdf': (input) => requestReportFile(ctx, world(), input, 'pdf'),
-    'requests.reportXlsx': (input) => requestReportFile(ctx, world(), input, 'xlsx'),
+    'requests.reportPdf': (input, call) => requestReportFile(ctx, world(), input, 'pdf', officerOf(call)),
+    'requests.reportXlsx': (input, call) => requestReportFile(ctx, world(), input, 'xlsx', officerOf(call)),
   };
 }

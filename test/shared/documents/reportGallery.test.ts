@@ -153,6 +153,32 @@ describe('the report PDF', () => {
     }
   });
 
+  it('never drops a short last table of tall rows: pdfmake loses a kept-together block taller than a page', async () => {
+    // Twelve rows of long multi-line cells in landscape: with the signatures they are taller than the
+    // page, so the table is not kept with them; every row and the signatures are printed.
+    const rows = Array.from({ length: 12 }, (_, i) => [
+      i + 1,
+      `Kegiatan panjang nomor ${i + 1}: ${'pelatihan aplikasi pelayanan publik terpadu '.repeat(4)}`,
+      `Instansi ${i + 1} ${'dengan nama yang sangat panjang '.repeat(3)}`,
+    ]);
+    const pdf = await renderReportPdf({
+      ...pontianakRecap(3),
+      orientation: 'landscape',
+      body: [
+        { kind: 'heading' as const, text: 'Daftar kegiatan' },
+        {
+          kind: 'table' as const,
+          columns: [{ title: 'No', width: 24 }, { title: 'Kegiatan' }, { title: 'Instansi' }],
+          rows,
+        },
+      ],
+    });
+    await pdfToPngs(pdf, OUT, 'tall-rows-end');
+    const all = squash(await pdfText(pdf));
+    for (let i = 1; i <= 12; i++) expect(all).toContain(`Kegiatan panjang nomor ${i}:`);
+    expect(all).toContain('Pontianak, 2 Desember 2026');
+  });
+
   it('keeps hostile and oversize text inside the page, in landscape too', async () => {
     const long = 'Laporan '.repeat(40);
     const input = {
