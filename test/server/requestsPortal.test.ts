@@ -298,6 +298,81 @@ describe('a room loan requested on the portal', () => {
   });
 });
 
+describe('the decision on the status page', () => {
+  const officer = { id: 'kasi-1', name: 'Rahmat Hidayat' };
+  const decide = (
+    requestId: string,
+    outcome: 'accepted' | 'rejected',
+    reason: string,
+    rkaYear: number | null,
+  ) =>
+    runServerCommand(serverDeps(), SITE.id, officer.id, MONDAY_9AM + 7_200_000, (cmd) =>
+      cmd.apply('request.decided', {
+        requestId,
+        outcome,
+        reason,
+        analysis: 'Analisis internal Kasi',
+        discussion: 'Pembahasan teknis internal',
+        rkaYear,
+        officer,
+        at: MONDAY_9AM + 7_200_000,
+      }),
+    );
+  const filedId = async (location: string) => {
+    const reference = /^\/requests\/t\/([^/]+)\//.exec(location)![1];
+    return (await requestRows()).find((r) => r.reference === reference)!.id;
+  };
+
+  it("an application request accepted into next year's RKA says so, with no slot and no QR", async () => {
+    const { res } = await new Phone().send(
+      SITE.id,
+      'application',
+      {
+        office: 'Dinas Kesehatan Kota Pontianak',
+        contactName: 'Maria Ulfa',
+        contactPhone: '0811 5678 1234',
+        subject: 'Permohonan pengembangan aplikasi antrean puskesmas',
+        letterNumber: '440/55/DINKES/2026',
+        letterDate: '2026-11-19',
+      },
+      pdfLetter('Dinkes aplikasi'),
+    );
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location')!;
+    await decide(await filedId(location), 'accepted', '', 2027);
+    const page = textOf(await (await new Phone().get(location)).text());
+    expect(page).toContain('Permohonan diterima');
+    expect(page).toContain('Direncanakan dalam Rencana Kerja dan Anggaran (RKA) tahun 2027.');
+    expect(page).toContain('Permohonan pembangunan/pengembangan aplikasi');
+    expect(page).not.toContain('Jadwal');
+    expect(page).not.toContain('Kode QR kehadiran');
+    expect(page).not.toContain('Analisis internal');
+    expect(page).not.toContain('Rahmat');
+  });
+
+  it('a rejected room loan gives the reason, and waits on nobody', async () => {
+    const { res } = await new Phone().send(
+      SITE.id,
+      'room_loan',
+      roomLoan({ office: 'Karang Taruna Pontianak Kota', day: '2026-11-26' }),
+      pdfLetter('Karang Taruna'),
+    );
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location')!;
+    await decide(
+      await filedId(location),
+      'rejected',
+      'Ruangan sedang direnovasi pada tanggal tersebut.',
+      null,
+    );
+    const page = textOf(await (await new Phone().get(location)).text());
+    expect(page).toContain('Ditolak');
+    expect(page).toContain('Permohonan ditolak Alasan: Ruangan sedang direnovasi pada tanggal tersebut.');
+    expect(page).not.toContain('Sedang di sini');
+    expect(page).not.toContain('Kode QR kehadiran');
+  });
+});
+
 describe('a request the portal refuses, with nothing saved', () => {
   it('refuses an HTML page renamed to .pdf, by its content', async () => {
     const [requests, letters] = [(await requestRows()).length, await letterCount()];

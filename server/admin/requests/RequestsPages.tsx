@@ -29,9 +29,12 @@ tr.mine td:first-child { box-shadow: inset 4px 0 0 #1864ab; }
 .waiting { border: 2px solid #1864ab; background: #e7f5ff; border-radius: 8px; padding: 10px 14px; margin: 0 0 12px;
   display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; font-weight: 600; }
 .act { border: 3px solid #1864ab; background: #f8fbff; border-radius: 8px; padding: 12px 16px; margin: 12px 0 16px; }
-.act h2 { margin-top: 0; }
+.act h2 { margin: 0; }
+.act-head { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; margin-bottom: 4px; }
+.act .actions { margin-top: 12px; }
+.act fieldset { margin-top: 8px; }
 .act.decide { border-color: #2b8a3e; background: #f4fcf5; }
-textarea { width: 100%; min-height: 96px; font: inherit; font-size: 17px; padding: 10px 12px; background: #fff;
+textarea { width: 100%; min-height: 72px; font: inherit; font-size: 17px; padding: 10px 12px; background: #fff;
   border: 2px solid #868e96; border-radius: 8px; }
 .act .choices { display: flex; flex-wrap: wrap; gap: 8px 24px; margin: 4px 0; }
 .act .choices label { display: flex; gap: 8px; align-items: center; font-weight: 400; margin: 0; min-height: 44px; }
@@ -268,10 +271,10 @@ export function RequestPage(props: {
 
       {v.mine && v.current && (
         <section class="act" data-testid="act-form">
-          <h2>{t.actTitle(v.current.title)}</h2>
-          <p>
+          <div class="act-head">
+            <h2>{t.actTitle(v.current.title)}</h2>
             <StepFlags step={v.current} mine={false} w={w} lang={lang} />
-          </p>
+          </div>
           <p class="hint">{t.actHint}</p>
           {i.letter.file && (
             <p>
