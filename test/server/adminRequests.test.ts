@@ -213,6 +213,9 @@ describe('the disposition chain on the central admin pages', () => {
     const long = await b.post(`${page}/step`, { stepId: 'registry', note: '🙏 Mohon diproses. '.repeat(80) });
     expect(long.headers.get('location')).toBe(`${page}?refused=invalid_note`);
     expect((await b.page(`${page}?refused=invalid_note`)).text).toContain('Catatan terlalu panjang');
+    const huge = await b.post(`${page}/step`, { stepId: 'registry', note: 'x'.repeat(100_000) });
+    expect(huge.headers.get('location')).toBe(`${page}?refused=too_long`);
+    expect((await b.page(`${page}?refused=too_long`)).text).toContain('Isian terlalu panjang');
     expect((await record(ROOM_LOAN)).steps).toEqual([]);
 
     const done = await b.post(`${page}/step`, { stepId: 'registry', note: 'Diteruskan kepada Kepala Dinas' });
