@@ -2,7 +2,7 @@
 // per rule of shared/requests/requestRules.ts, worded for the requester who fills the form in), and
 // the status page. Days in the messages come as 'YYYY-MM-DD' and are written the Indonesian way
 // ("Rabu, 9 Desember 2026"); times as 'HH.MM'.
-import { letterFileErrorsEn, letterFileErrorsId } from '../../../shared/files';
+import { MAX_LETTER_BYTES, letterFileErrorsEn, letterFileErrorsId } from '../../../shared/files';
 import type { RuleFailure } from '../../../shared/requests/requestRules';
 import type { RequestStatus } from '../../../shared/requests/requestRecord';
 import { longDay, type Lang } from '../../web/lang';
@@ -30,6 +30,9 @@ export const formFieldIds = [
   'notes',
 ] as const;
 export type FormFieldId = (typeof formFieldIds)[number];
+
+/** The letter's size limit in whole megabytes, as the hint names it. */
+const MB = Math.floor(MAX_LETTER_BYTES / (1024 * 1024));
 
 type Params = Readonly<Record<string, string | number>>;
 type RuleWords = Readonly<Record<RuleFailure['rule'], (p: Params, day: (d: unknown) => string) => string>>;
@@ -89,7 +92,7 @@ const id = {
   hint: {
     office: 'Contoh: Dinas Pendidikan Kota Pontianak, SMA Negeri 1, Komunitas Pontianak Digital.',
     contactPhone: 'Contoh: 0812 3456 7890. Petugas menghubungi nomor ini untuk menyepakati jadwal.',
-    letterFile: 'PDF, PNG atau JPG, paling besar 5 MB.',
+    letterFile: `PDF, PNG atau JPG, paling besar ${MB} MB.`,
     letterFileAgain: (name: string) =>
       `Pilih lagi berkas surat Anda (${name}): berkas tidak disimpan sebelum permohonan terkirim.`,
     day: 'Pilih pada kalender, atau ketik seperti 2026-12-09.',
@@ -264,7 +267,7 @@ const en: Text = {
   hint: {
     office: 'For example: Education Office of Pontianak, SMA Negeri 1, a community group.',
     contactPhone: 'For example: 0812 3456 7890. An officer calls this number to agree the schedule.',
-    letterFile: 'PDF, PNG or JPG, at most 5 MB.',
+    letterFile: `PDF, PNG or JPG, at most ${MB} MB.`,
     letterFileAgain: (name) =>
       `Choose your letter file again (${name}): files are not kept until the request is sent.`,
     day: 'Pick it on the calendar, or type it like 2026-12-09.',
