@@ -20,6 +20,7 @@ import {
 import { DeskPage } from './pages/DeskPage';
 import { pickDay } from './pages/DayPicker';
 import { SignInPage } from './pages/SignInPage';
+import { scanWithWedge } from './pages/KioskPage';
 import { samplePdf } from '../support/letterSamples';
 import { pdfText, pdfToPngs } from '../support/pdfPages';
 
@@ -270,12 +271,30 @@ test('an officer types in a room loan, moves it off a clash, takes it down the c
   await page.reload();
   await new SignInPage(page).signIn(host.admin.fullName, host.admin.pin);
   await page.getByTestId('tab-requests').click();
-  await page
-    .getByTestId('request-row')
-    .and(page.locator(`[data-reference="${reference}"]`))
-    .click();
+  // Two participants scan the notice's QR on arrival (the desk's wedge scanner reads it the same way).
+  const [{ attendance_token: token }] = host.query<{ attendance_token: string }>(
+    'SELECT attendance_token FROM requests WHERE reference = ?',
+    reference,
+  );
+  await scanWithWedge(page, `LKT-EV:${token}`);
+  await expect(page.getByTestId('scan-toast').first()).toContainText('Peserta ke-1');
+  await scanWithWedge(page, `LKT-EV:${token}`);
+  await expect(page.getByTestId('scan-toast').first()).toContainText('Peserta ke-2');
+  const eventRow = page.getByTestId('request-row').and(page.locator(`[data-reference="${reference}"]`));
+  await expect(eventRow.getByTestId('row-attendance')).toHaveText('2 / 25');
+  // The day's board: the event with its preparation and the count so far.
+  await page.getByTestId('tab-agenda').click();
+  const today = page.getByTestId('today-event').and(page.locator(`[data-reference="${reference}"]`));
+  await expect(today.getByTestId('today-attendance')).toHaveText('Hadir 2 dari 25');
+  await expect(today.getByTestId('today-task').and(page.locator('[data-done="true"]'))).toHaveCount(2);
+  await expect(page.getByTestId('agenda-title')).toHaveText('Rabu, 25 November 2026');
+  await snapBothSizes(page, 'requests-06b-agenda-today');
+  await expectAccessible(page);
+  await page.getByTestId('tab-requests').click();
+  await eventRow.click();
   await page.getByTestId('report-open').click();
-  await expect(page.getByTestId('report-attendance')).toHaveValue('0');
+  // The attendance starts from the scans; the officer counted 23 in the room.
+  await expect(page.getByTestId('report-attendance')).toHaveValue('2');
   await page.getByTestId('report-attendance').fill('23');
   await page
     .getByTestId('report-summary')

@@ -354,9 +354,9 @@ function TodayList({ session }: { session: string }) {
                   <Text fw={700} className="tabular">
                     {timeRangeText(e.slot.start, e.slot.end, dates.lang)}
                   </Text>
-                  <Badge variant="light" color="gray.8" ff="monospace">
+                  <Text size="sm" fw={700} ff="monospace">
                     {e.reference}
-                  </Badge>
+                  </Text>
                 </Group>
                 <Text size="sm" fw={600} lineClamp={1}>
                   {e.office}
