@@ -272,10 +272,10 @@ test('an officer types in a room loan, moves it off a clash, takes it down the c
   await new SignInPage(page).signIn(host.admin.fullName, host.admin.pin);
   await page.getByTestId('tab-requests').click();
   // Two participants scan the notice's QR on arrival (the desk's wedge scanner reads it the same way).
-  const [{ attendance_token: token }] = host.query<{ attendance_token: string }>(
+  const token = host.query<{ attendance_token: string }>(
     'SELECT attendance_token FROM requests WHERE reference = ?',
     reference,
-  );
+  )[0]!.attendance_token;
   await scanWithWedge(page, `LKT-EV:${token}`);
   await expect(page.getByTestId('scan-toast').first()).toContainText('Peserta ke-1');
   await scanWithWedge(page, `LKT-EV:${token}`);
@@ -319,46 +319,77 @@ test('an officer types in a room loan, moves it off a clash, takes it down the c
   await snapBothSizes(page, 'requests-09-detail-english');
 });
 
-test('an application request is rejected with its reply letter; the reports download', async ({
+test("the Kasi rejects one application and accepts another into next year's RKA; the replies and the reports download", async ({
   page,
   host,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const s = host.admin.session;
-  const file = await host.rpc(
-    'requests.upload',
-    { name: 'surat-dukcapil.pdf', contentBase64: base64(samplePdf('Dukcapil')) },
-    s,
-  );
-  const filed = await host.rpc<{ id: string; reference: string }>(
-    'requests.file',
-    {
-      intake: {
-        typeId: 'application',
-        office: 'Dinas Kependudukan dan Pencatatan Sipil',
-        contactName: 'Rudi Hartono',
-        contactPhone: '081299887766',
-        subject: 'Permohonan pengembangan aplikasi antrean online',
-        letter: {
-          number: '470/77/DUKCAPIL',
-          date: '2026-11-19',
-          receivedOn: '2026-11-23',
-          via: 'srikandi',
-          file,
+  /** An application request filed over RPC and passed down the chain to `upTo` (excluded). */
+  const application = async (
+    key: string,
+    office: string,
+    subject: string,
+    number: string,
+    steps: readonly string[],
+  ): Promise<{ id: string; reference: string }> => {
+    const file = await host.rpc(
+      'requests.upload',
+      { name: `surat-${key}.pdf`, contentBase64: base64(samplePdf(key)) },
+      s,
+    );
+    const filed = await host.rpc<{ id: string; reference: string }>(
+      'requests.file',
+      {
+        intake: {
+          typeId: 'application',
+          office,
+          contactName: 'Rudi Hartono',
+          contactPhone: '081299887766',
+          subject,
+          letter: { number, date: '2026-11-19', receivedOn: '2026-11-23', via: 'srikandi', file },
         },
+        requestKey: `seed-${key}-0001`,
       },
-      requestKey: 'seed-dukcapil-0001',
-    },
-    s,
+      s,
+    );
+    for (const stepId of steps)
+      await host.rpc('requests.act', { id: filed.id, stepId, note: 'Lanjutkan' }, s);
+    return filed;
+  };
+  const toKasi = ['registry', 'head', 'division'];
+  const rejected = await application(
+    'dukcapil',
+    'Dinas Kependudukan dan Pencatatan Sipil',
+    'Permohonan pengembangan aplikasi antrean online',
+    '470/77/DUKCAPIL',
+    toKasi,
   );
-  for (const stepId of ['registry', 'head', 'division'])
-    await host.rpc('requests.act', { id: filed.id, stepId, note: 'Lanjutkan' }, s);
+  const accepted = await application(
+    'dinkes',
+    'Dinas Kesehatan Kota Pontianak',
+    'Permohonan pembangunan aplikasi pelaporan posyandu',
+    '440/301/DINKES',
+    toKasi,
+  );
+  // Still at the Sekretariat: not the Kasi's to act on.
+  await application('dishub', 'Dinas Perhubungan', 'Permohonan aplikasi parkir', '551/12/DISHUB', []);
+  const kasi = await host.addOfficer('Hendra Kurniawan', '739164', ['kasi']);
 
+  // The Kasi at their own desk: "waiting on my step" leaves the Sekretariat's request out.
   const desk = new DeskPage(page);
-  await desk.open(host, null);
+  await desk.open(host, null, kasi);
   await page.getByTestId('tab-requests').click();
-  await page.getByTestId('request-row').first().click();
-  // The Kasi's step: the analysis recorded as the disposition, then the decision.
+  await expect(page.getByTestId('request-row')).toHaveCount(3);
+  await expect(page.getByTestId('requests-section-new')).toHaveCount(0);
+  await page.getByTestId('filter-mine').check();
+  await expect(page.getByTestId('request-row')).toHaveCount(2);
+  const rowOf = (reference: string) =>
+    page.getByTestId('request-row').and(page.locator(`[data-reference="${reference}"]`));
+  const detail = page.getByTestId('request-detail');
+
+  // SOP 100: the analysis recorded as the Kasi's disposition, then the decision.
+  await rowOf(rejected.reference).click();
   await page.getByTestId('act-note').fill('Dianalisis; dibahas bersama Disdukcapil');
   await page.getByTestId('act-submit').click();
   await page.getByTestId('decide-outcome').getByText('Ditolak').click();
@@ -366,15 +397,51 @@ test('an application request is rejected with its reply letter; the reports down
   await page.getByTestId('decide-discussion').fill('Disepakati memakai modul antrean yang ada.');
   await page.getByTestId('decide-reason').fill('Kebutuhan sudah dipenuhi oleh aplikasi SIAK.');
   await page.getByTestId('decide-submit').click();
-  await expect(page.getByTestId('request-detail')).toHaveAttribute('data-status', 'rejected');
+  await expect(detail).toHaveAttribute('data-status', 'rejected');
+  await expect(page.getByTestId('decision-view')).toContainText('SIAK');
+  // Letters are the admin's: the Kasi sees none to issue.
+  await expect(page.getByTestId('letter-issue')).toHaveCount(0);
+
+  await rowOf(accepted.reference).click();
+  await expect(detail).toHaveAttribute('data-reference', accepted.reference);
+  await page.getByTestId('act-note').fill('Layak; dibahas teknis bersama Dinkes');
+  await page.getByTestId('act-submit').click();
+  await expect(page.getByTestId('decide-rkaYear')).toHaveValue('2027');
+  await page
+    .getByTestId('decide-analysis')
+    .fill('Belum ada aplikasi pelaporan posyandu; data kini direkap manual.');
+  await page
+    .getByTestId('decide-discussion')
+    .fill('Dinkes menyiapkan daftar posyandu dan alur pelaporannya.');
+  await snapBothSizes(page, 'requests-10-application-decide');
+  await expectAccessible(page);
+  await page.getByTestId('decide-submit').click();
+  await expect(detail).toHaveAttribute('data-status', 'accepted');
+  await expect(page.getByTestId('decision-view')).toContainText('Direncanakan dalam RKA tahun anggaran 2027');
+  await page.getByTestId('officer-lock').click();
+
+  // The admin writes the replies.
+  await desk.open(host, null);
+  await page.getByTestId('tab-requests').click();
+  await rowOf(rejected.reference).click();
+  await expect(detail).toHaveAttribute('data-reference', rejected.reference);
   await page.getByTestId('letter-issue').click();
   const reply = await downloaded(page, () => page.getByTestId('letter-pdf').click());
   const replyText = await pdfText(reply.bytes);
   expect(replyText).toContain('470/77/DUKCAPIL');
   expect(replyText).toContain('SIAK');
   await pdfToPngs(reply.bytes, join(SCREENSHOT_DIR, 'requests-pdf'), 'reply-rejected');
-  await snapBothSizes(page, 'requests-10-application-rejected');
+  await snapBothSizes(page, 'requests-11-application-rejected');
   await expectAccessible(page);
+
+  await rowOf(accepted.reference).click();
+  await expect(detail).toHaveAttribute('data-reference', accepted.reference);
+  await page.getByTestId('letter-issue').click();
+  const acceptance = await downloaded(page, () => page.getByTestId('letter-pdf').click());
+  const acceptanceText = await pdfText(acceptance.bytes);
+  expect(acceptanceText).toContain('440/301/DINKES');
+  expect(acceptanceText).toMatch(/RKA[\s\S]*2027/);
+  await pdfToPngs(acceptance.bytes, join(SCREENSHOT_DIR, 'requests-pdf'), 'reply-accepted');
 
   await page.getByTestId('requests-section-reports').click();
   await page.getByTestId('report-kind-yearly_applications').check();
@@ -384,6 +451,6 @@ test('an application request is rejected with its reply letter; the reports down
   await pdfToPngs(pdf.bytes, join(SCREENSHOT_DIR, 'requests-pdf'), 'yearly-applications');
   const xlsx = await downloaded(page, () => page.getByTestId('report-xlsx').click());
   expect(xlsx.name).toMatch(/\.xlsx$/);
-  await snapBothSizes(page, 'requests-11-reports');
+  await snapBothSizes(page, 'requests-12-reports');
   await expectAccessible(page);
 });

@@ -145,11 +145,12 @@ function DetailBody({
         <Grid.Col span={{ base: 12, xl: 6 }} order={{ base: actFirst ? 1 : 2, xl: 2 }}>
           <Stack gap="md">
             <ChainTimeline detail={detail} session={session} />
-            <DecideForm detail={detail} session={session} />
             {record.decision && <DecisionFacts detail={detail} />}
           </Stack>
         </Grid.Col>
       </Grid>
+      {/* The whole width: an application's decision records the analysis and the discussion side by side. */}
+      <DecideForm detail={detail} session={session} />
       <TasksSection detail={detail} session={session} settings={settings} />
       <ActivityReportSection detail={detail} session={session} />
       <LettersSection detail={detail} session={session} />

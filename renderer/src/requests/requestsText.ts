@@ -14,7 +14,7 @@ export const STATUS_COLOR: Record<RequestStatus, string> = {
   in_chain: 'indigo.9',
   in_process: AMBER,
   scheduled: 'teal.9',
-  accepted: 'green.9',
+  accepted: '#246b2f',
   rejected: 'red.9',
   cancelled: 'gray.8',
   done: 'dark.6',
