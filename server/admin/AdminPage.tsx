@@ -8,13 +8,14 @@ import type { Lang } from '../web/lang';
 import { adminText } from './adminText';
 
 export type AdminSection =
-  'home' | 'reservations' | 'recaps' | 'kiosks' | 'rejected' | 'officers' | 'settings';
+  'home' | 'reservations' | 'recaps' | 'requests' | 'kiosks' | 'rejected' | 'officers' | 'settings';
 
 /** Which permission opens which page (the kiosk's meaning of each permission). */
 export const sectionPermission: Record<AdminSection, readonly Permission[]> = {
   home: [],
   reservations: ['reservations.read'],
   recaps: ['reports.read', 'recaps.prepare', 'recaps.review', 'recaps.receive'],
+  requests: ['requests.read', 'requests.manage'],
   kiosks: ['settings.manage'],
   rejected: ['settings.manage'],
   officers: ['officers.manage', 'settings.manage'],
@@ -25,6 +26,7 @@ export const sectionPath: Record<AdminSection, string> = {
   home: '/admin',
   reservations: '/admin/reservations',
   recaps: '/admin/recaps',
+  requests: '/admin/requests',
   kiosks: '/admin/kiosks',
   rejected: '/admin/rejected',
   officers: '/admin/officers',
@@ -40,12 +42,14 @@ export interface AdminFrame {
   readonly langHref: string;
   readonly officerName: string;
   readonly granted: ReadonlySet<Permission>;
+  /** Sections the officer's position opens whatever their permissions (the requests, for a chain's officer). */
+  readonly opensByPosition?: readonly AdminSection[];
 }
 
 function AdminNav(props: { frame: AdminFrame; current: AdminSection | null }) {
   const t = adminText[props.frame.lang].nav;
-  const sections = (Object.keys(sectionPath) as AdminSection[]).filter((s) =>
-    mayOpen(s, props.frame.granted),
+  const sections = (Object.keys(sectionPath) as AdminSection[]).filter(
+    (s) => mayOpen(s, props.frame.granted) || (props.frame.opensByPosition ?? []).includes(s),
   );
   return (
     <nav class="admin" aria-label={adminText[props.frame.lang].adminTitle}>

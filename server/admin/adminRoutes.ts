@@ -22,6 +22,8 @@ import { EnrolmentCodePage, KiosksPage, RevokeConfirmPage } from './KiosksPages'
 import { rejectedOps } from './rejectedOps';
 import { RejectedPage } from './RejectedPage';
 import { mountRecapPages } from './recaps/recapsRoutes';
+import { opensRequests } from './requests/requestData';
+import { mountRequestPages } from './requests/requestsRoutes';
 import { ReservationsPage } from './ReservationsPage';
 import { signInRoutes } from './signInRoutes';
 import { siteBrand } from './siteBrand';
@@ -66,6 +68,8 @@ export function adminRoutes(deps: AdminDeps, options: AdminOptions): Hono<Env> {
         langHref: otherLangHref(c, lang),
         officerName: officer.fullName,
         granted,
+        // A chain's position (a Kepala Dinas) opens the requests without any permission.
+        opensByPosition: (await opensRequests(deps.db, session.siteId, officer.id)) ? ['requests'] : [],
       },
     });
     await next();
@@ -126,6 +130,7 @@ export function adminRoutes(deps: AdminDeps, options: AdminOptions): Hono<Env> {
   });
 
   mountRecapPages(app, deps, guard('recaps'), limitSize);
+  mountRequestPages(app, deps);
 
   async function kiosksPage(c: Context<Env>, done?: string) {
     const { siteId, frame } = c.get('signedIn');

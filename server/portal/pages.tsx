@@ -113,6 +113,12 @@ export function ReserveForm(props: ReserveFormProps) {
         <h1>{t.reserveTitle}</h1>
         <p>{t.reserveIntro}</p>
         <p class="hint">{t.hours(props.hours, props.maxStayHours)}</p>
+        <p class="hint">
+          {t.otherRequests}{' '}
+          <a href={`/requests/s/${encodeURIComponent(props.siteId)}`} data-testid="portal-requests-link">
+            {t.otherRequestsLink}
+          </a>
+        </p>
         {props.refusal && (
           <div class="alert" role="alert">
             {props.refusal}

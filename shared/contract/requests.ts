@@ -116,6 +116,8 @@ export const agendaEventSchema = z.object({
   typeId: z.string(),
   status: z.enum(requestStatuses),
   slot: slotSchema,
+  /** The room's name from the site's settings (the public agenda has no other way to it). */
+  roomName: z.string(),
   office: z.string(),
   subject: z.string(),
   participants: z.number().nullable(),

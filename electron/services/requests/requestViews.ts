@@ -236,6 +236,7 @@ export function agendaOf(w: RequestWorld, records: readonly RequestRecord[], mas
       typeId: r.intake.typeId,
       status,
       slot,
+      roomName: w.settings.rooms.find((room) => room.id === slot.roomId)?.name ?? slot.roomId,
       office: r.intake.office,
       subject: r.intake.subject,
       participants: r.intake.event.participants,

@@ -355,7 +355,7 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
         />
       )}
       {step.name === 'scan' && step.outcome.kind === 'event_attendance' && (
-        <AttendanceResult outcome={step.outcome} onDone={home} />
+        <AttendanceResult outcome={step.outcome} onDone={home} onTimeout={reset} />
       )}
       {step.name === 'scan' && step.outcome.kind === 'asset_label' && (
         <AssetLabelCard

@@ -128,7 +128,7 @@ export function RequestsListPage(props: {
   const w = props.world;
   const zone = zoneLabel(w.calendar.timeZone);
   return (
-    <AdminPage frame={props.frame} current={null} title={t.title}>
+    <AdminPage frame={props.frame} current="requests" title={t.title}>
       <Styles />
       <p class="hint">{t.intro}</p>
       {props.mineCount > 0 && !props.filter.mine && (
@@ -243,7 +243,7 @@ export function RequestPage(props: {
   const entries = new Map(r.steps.map((s) => [s.stepId, s]));
   const rkaDefault = Number(localDay(w.now, tz).slice(0, 4)) + 1;
   return (
-    <AdminPage frame={frame} current={null} title={t.requestTitle(r.reference)}>
+    <AdminPage frame={frame} current="requests" title={t.requestTitle(r.reference)}>
       <Styles />
       <p>
         <a href="/admin/requests">{t.back}</a>
