@@ -129,12 +129,21 @@ test('an officer types in a room loan, moves it off a clash, takes it down the c
   await page.getByTestId('intake-contactEmail').fill('sari@bappeda.pontianak.go.id');
   await page.getByTestId('intake-subject').fill('Peminjaman ruangan rapat koordinasi Musrenbang');
   await pickDay(page, 'intake-letterDate', '2026-11-20');
+  // A web page saved as ".pdf" is refused by its content, and nothing typed is lost.
+  await page.getByTestId('intake-file-input').setInputFiles({
+    name: 'surat.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('<html><body>Surat</body></html>'),
+  });
+  await expect(page.getByTestId('intake-file-error')).toContainText('bukan PDF, PNG atau JPEG yang utuh');
+  await expect(page.getByTestId('intake-office')).toHaveValue('Bappeda Kota Pontianak');
   await page.getByTestId('intake-file-input').setInputFiles({
     name: 'surat-bappeda.pdf',
     mimeType: 'application/pdf',
     buffer: Buffer.from(samplePdf('Bappeda')),
   });
   await expect(page.getByTestId('intake-file')).toContainText('surat-bappeda.pdf');
+  await expect(page.getByTestId('intake-file-error')).toBeHidden();
   await pickDay(page, 'intake-day', '2026-11-25');
   await page.getByTestId('intake-start').fill('10.00');
   await page.getByTestId('intake-start').blur();
