@@ -271,6 +271,14 @@ test('an officer types in a room loan, moves it off a clash, takes it down the c
   await page.getByTestId('agenda-view').getByText('Minggu').click();
   await expect(page.getByTestId('agenda-title')).toContainText('23 Nov 2026');
   await expect(page.getByTestId('agenda-event')).toHaveCount(2);
+  // A week's blocks are narrow: a tap shows the event whole.
+  await page
+    .getByTestId('agenda-event')
+    .and(page.locator(`[data-reference="${reference}"]`))
+    .click();
+  const card = page.getByTestId('agenda-event-card');
+  await expect(card).toContainText('Bappeda Kota Pontianak');
+  await expect(card).toContainText('Ruang Pontive Center');
   await snapBothSizes(page, 'requests-06-agenda-week');
   await expectAccessible(page);
 

@@ -41,7 +41,7 @@ type View = 'day' | 'week';
  * list below it), so an hour is about 84 px at 1920×1080 and about 145 px at 1080×1920.
  */
 const gridHeight = (viewportHeight: number, wide: boolean) =>
-  Math.max(560, viewportHeight - (wide ? 340 : 660));
+  Math.max(560, viewportHeight - (wide ? 390 : 680));
 
 export function DeskAgendaPanel({ session }: { session: string }) {
   const { t } = useTranslation();
@@ -52,6 +52,7 @@ export function DeskAgendaPanel({ session }: { session: string }) {
   const [view, setView] = useState<View>('day');
   const [anchor, setAnchor] = useState<string | null>(null);
   const [roomId, setRoomId] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
   const day = anchor ?? today;
   const from = day ? (view === 'week' ? weekStart(day) : day) : null;
   const days = view === 'week' ? 7 : 1;
@@ -62,6 +63,7 @@ export function DeskAgendaPanel({ session }: { session: string }) {
   );
   useRefreshEvery(60_000, agenda.refetch);
   const events = agenda.data?.events ?? [];
+  const pickedEvent = events.find((e) => e.id === picked) ?? null;
   const rooms = (settings.data?.rooms ?? []).filter((r) => r.active && (!roomId || r.id === roomId));
   const calendar = rules.data?.calendar;
   const openDays = new Set<number>(calendar?.openDays ?? [1, 2, 3, 4, 5]);
@@ -146,9 +148,17 @@ export function DeskAgendaPanel({ session }: { session: string }) {
             columns={columns}
             settingsRooms={settings.data}
             showRoom={view === 'week'}
+            onPick={setPicked}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xl: 3 }}>
+          {pickedEvent && (
+            <EventCard
+              event={pickedEvent}
+              roomLabel={roomName(settings.data, pickedEvent.slot.roomId)}
+              onClose={() => setPicked(null)}
+            />
+          )}
           <TodayList session={session} />
         </Grid.Col>
       </Grid>
@@ -169,11 +179,14 @@ function TimeGrid({
   columns,
   settingsRooms,
   showRoom,
+  onPick,
 }: {
   hours: GridHours;
   columns: { key: string; label: string; sub?: string; events: AgendaEvent[]; today: boolean }[];
   settingsRooms: Parameters<typeof roomName>[0];
   showRoom: boolean;
+  /** An event tapped or chosen with Enter: its whole card beside the grid. */
+  onPick: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const dates = useDates();
@@ -259,8 +272,17 @@ function TimeGrid({
                   data-testid="agenda-event"
                   data-reference={e.reference}
                   data-status={e.status}
-                  title={`${e.reference} · ${e.office}`}
+                  role="button"
+                  tabIndex={0}
+                  onClick={() => onPick(e.id)}
+                  onKeyDown={(k) => {
+                    if (k.key === 'Enter' || k.key === ' ') {
+                      k.preventDefault();
+                      onPick(e.id);
+                    }
+                  }}
                   style={{
+                    cursor: 'pointer',
                     position: 'absolute',
                     top: `${p.blockTop}%`,
                     height: `${p.blockHeight}%`,
@@ -390,6 +412,59 @@ function TodayList({ session }: { session: string }) {
           })}
         </Stack>
       )}
+    </Paper>
+  );
+}
+
+/** One event whole (the week's blocks are narrow): time, room, office, subject, preparation, attendance. */
+function EventCard({
+  event: e,
+  roomLabel,
+  onClose,
+}: {
+  event: AgendaEvent;
+  roomLabel: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const dates = useDates();
+  return (
+    <Paper withBorder p="md" mb="md" data-testid="agenda-event-card" data-reference={e.reference}>
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Text fw={700} size="sm" ff="monospace">
+          {e.reference}
+        </Text>
+        <Button variant="default" size="compact-md" onClick={onClose} data-testid="agenda-event-close">
+          {t('requests.detail.close')}
+        </Button>
+      </Group>
+      <Text fw={700} className="tabular" mt={4}>
+        {dates.day(e.slot.day)} · {timeRangeText(e.slot.start, e.slot.end, dates.lang)}
+      </Text>
+      <Text size="sm">{roomLabel}</Text>
+      <Text size="sm" fw={600} mt={4}>
+        {e.office}
+      </Text>
+      <Text size="sm">{e.subject}</Text>
+      <Text size="sm" c="gray.8" mt={4} className="tabular">
+        {t('requests.agenda.blocked', {
+          from: timeRangeText(e.blockStart, e.blockEnd, dates.lang),
+        })}
+      </Text>
+      <Group gap={6} mt={6}>
+        {e.tasksDue.map((task) => {
+          const done = e.tasksDone.includes(task);
+          return (
+            <Badge key={task} variant={done ? 'filled' : 'outline'} color={done ? 'teal.9' : 'red.9'}>
+              {done ? '✓ ' : '○ '}
+              {t(`requests.agenda.task.${task}`)}
+            </Badge>
+          );
+        })}
+      </Group>
+      <Text size="sm" mt={4} className="tabular">
+        {t('requests.agenda.attendance', { count: e.attendance, expected: e.participants ?? '—' })}
+      </Text>
     </Paper>
   );
 }

@@ -264,6 +264,7 @@ export const requestsEn: typeof requestsId = {
     capacity_one: 'max. {{count}} person',
     capacity_other: 'max. {{count}} people',
     noRooms: 'No active rooms yet. Add rooms in the request settings.',
+    blocked: 'Room taken {{from}} (with set-up and clearing)',
     blockedLegend: 'Set-up and clearing time (the room cannot be used)',
     todayTitle: "Today's events",
     todayEmpty: 'No events scheduled today.',

@@ -265,6 +265,7 @@ export const requestsId = {
     capacity_one: 'maks. {{count}} orang',
     capacity_other: 'maks. {{count}} orang',
     noRooms: 'Belum ada ruangan aktif. Tambahkan ruangan di pengaturan permohonan.',
+    blocked: 'Ruangan terpakai {{from}} (termasuk persiapan dan beres-beres)',
     blockedLegend: 'Waktu persiapan dan beres-beres (ruangan tidak dapat dipakai)',
     todayTitle: 'Kegiatan hari ini',
     todayEmpty: 'Tidak ada kegiatan terjadwal hari ini.',
