@@ -123,6 +123,21 @@ test('an officer types in a room loan, moves it off a clash, takes it down the c
   // ---- the intake: a letter typed in, its number forgotten ----
   await page.getByTestId('requests-section-new').click();
   await page.getByTestId('intake-form').waitFor();
+  // The type decides the fields: a video conference asks for the application and the connection test,
+  // an application request has no room or time.
+  const pickType = async (name: string) => {
+    await page.getByTestId('intake-type').click();
+    await page.getByRole('option', { name }).click();
+  };
+  await pickType('Video conference');
+  await expect(page.getByTestId('intake-application')).toBeVisible();
+  await expect(page.getByTestId('intake-testTime')).toBeVisible();
+  await pickType('Permohonan pembangunan/pengembangan aplikasi');
+  await expect(page.getByTestId('intake-room')).toBeHidden();
+  await expect(page.getByTestId('intake-noBuffet')).toBeHidden();
+  await pickType('Peminjaman ruangan Pontive Center');
+  await expect(page.getByTestId('intake-testTime')).toBeHidden();
+  await expect(page.getByTestId('intake-noBuffet')).toBeVisible();
   await page.getByTestId('intake-office').fill('Bappeda Kota Pontianak');
   await page.getByTestId('intake-contactName').fill('Sari Wulandari');
   await page.getByTestId('intake-contactPhone').fill('0812 5566 7788');

@@ -38,7 +38,7 @@ type View = 'day' | 'week';
 
 /**
  * The grid's height: the screen's height less the bands above it (and, on a portrait monitor, today's
- * list below it), so an hour is about 84 px at 1920×1080 and about 145 px at 1080×1920.
+ * list below it), so an hour is about 80 px at 1920×1080 and about 140 px at 1080×1920.
  */
 const gridHeight = (viewportHeight: number, wide: boolean) =>
   Math.max(560, viewportHeight - (wide ? 390 : 680));
