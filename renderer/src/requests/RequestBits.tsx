@@ -16,7 +16,10 @@ export function StatusBadge({ status }: { status: RequestStatus }) {
       color={STATUS_COLOR[status]}
       variant="filled"
       // The word is the status: never cut to "Dijadw…" in a narrow column.
-      style={{ flexShrink: 0, maxWidth: 'none', overflow: 'visible' }}
+      styles={{
+        root: { flexShrink: 0, maxWidth: 'none', overflow: 'visible' },
+        label: { overflow: 'visible', textOverflow: 'clip' },
+      }}
       data-testid="request-status"
       data-status={status}
     >

@@ -110,7 +110,7 @@ export function RequestList({
                 <Table.Th>{t('requests.list.reference')}</Table.Th>
                 <Table.Th>{t('requests.list.request')}</Table.Th>
                 <Table.Th>{t('requests.list.slot')}</Table.Th>
-                <Table.Th>{t('requests.list.statusStep')}</Table.Th>
+                <Table.Th miw={150}>{t('requests.list.statusStep')}</Table.Th>
                 <Table.Th ta="right">{t('requests.list.attendance')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
