@@ -89,7 +89,14 @@ export const requestSummarySchema = z.object({
   participants: z.number().nullable(),
   /** The step waiting now, with whether it is past its standard time. */
   currentStep: z
-    .object({ stepId: z.string(), title: z.string(), dueAt: z.number(), overdue: z.boolean() })
+    .object({
+      stepId: z.string(),
+      title: z.string(),
+      dueAt: z.number(),
+      overdue: z.boolean(),
+      /** Service minutes past its standard time. */
+      overdueMinutes: z.number(),
+    })
     .nullable(),
   overdue: z.boolean(),
   attendance: z.number(),

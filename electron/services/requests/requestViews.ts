@@ -94,10 +94,17 @@ export function summaryOf(w: RequestWorld, r: RequestRecord): RequestSummary {
     participants: r.intake.event.participants,
     currentStep:
       current && inChain
-        ? { stepId: current.stepId, title: current.title, dueAt: current.dueAt, overdue: current.overdue }
+        ? {
+            stepId: current.stepId,
+            title: current.title,
+            dueAt: current.dueAt,
+            overdue: current.overdue,
+            overdueMinutes: current.overdueMinutes,
+          }
         : null,
     overdue: inChain && steps.some((s) => s.overdue && s.state === 'current'),
-    attendance: attendanceCount(w.db, r.id),
+    // The activity report's figure once filed (the officer's count), else the QR scans so far.
+    attendance: r.report?.attendance ?? attendanceCount(w.db, r.id),
   };
 }
 

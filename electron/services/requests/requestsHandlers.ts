@@ -109,8 +109,12 @@ export function requestsHandlers(ctx: DomainContext): HandlersFor<typeof request
       if (input.typeId) items = items.filter((s) => s.typeId === input.typeId);
       if (input.from) items = items.filter((s) => (s.slot?.day ?? '') >= input.from!);
       if (input.to) items = items.filter((s) => (s.slot?.day ?? '9999') <= input.to!);
+      // Mine: a step of my position waits, or the chain is done and the decision is mine.
       if (input.mine)
-        items = items.filter((s) => detailOf(w, existing(s.id), officer.viewer).mayAct !== null);
+        items = items.filter((s) => {
+          const d = detailOf(w, existing(s.id), officer.viewer);
+          return d.mayAct !== null || (s.status === 'in_process' && d.mayDecide && s.kind === 'application');
+        });
       return { items: items.slice(0, input.limit) };
     },
     'requests.get': (input, call) => detailOf(world(), existing(input.id), reader(call).viewer),

@@ -22,6 +22,7 @@ export function DayInput({
   w,
   testId,
   autoFocus,
+  withAsterisk,
 }: {
   label: string;
   value: string;
@@ -36,12 +37,15 @@ export function DayInput({
   w?: number | string;
   testId?: string;
   autoFocus?: boolean;
+  /** A required field's red asterisk, as Mantine's inputs show it. */
+  withAsterisk?: boolean;
 }) {
   const { t } = useTranslation();
   const { today } = useDates();
   return (
     <DatePickerInput
       label={label}
+      withAsterisk={withAsterisk}
       description={description}
       error={error}
       size={size}

@@ -398,6 +398,7 @@ export function IntakeForm({
                 />
                 <DayInput
                   label={t('requests.field.letterDate')}
+                  withAsterisk={mark('letterDate')}
                   value={v.letterDate}
                   onChange={(d) => form.setFieldValue('letterDate', d)}
                   error={errorOf('letterDate')}
@@ -406,6 +407,7 @@ export function IntakeForm({
                 />
                 <DayInput
                   label={t('requests.field.letterReceivedOn')}
+                  withAsterisk={mark('letterReceivedOn')}
                   value={v.letterReceivedOn}
                   onChange={(d) => form.setFieldValue('letterReceivedOn', d)}
                   error={errorOf('letterReceivedOn')}
@@ -488,6 +490,7 @@ export function IntakeForm({
                   <Grid.Col span={{ base: 12, sm: 6, xl: 3 }}>
                     <DayInput
                       label={t('requests.field.day')}
+                      withAsterisk={mark('day')}
                       value={v.day}
                       onChange={(d) => form.setFieldValue('day', d)}
                       error={errorOf('day')}

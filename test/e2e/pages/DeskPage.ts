@@ -11,6 +11,8 @@ export type DeskTab =
   | 'reservations'
   | 'history'
   | 'recap'
+  | 'requests'
+  | 'agenda'
   | 'inventory'
   | 'devices'
   | 'officers'
@@ -69,6 +71,8 @@ export class DeskPage {
       reservations: 'reservations-panel',
       history: 'history-panel',
       recap: 'recap-panel',
+      requests: 'requests-panel',
+      agenda: 'agenda-panel',
       inventory: 'inventory-panel',
       devices: 'print-jobs',
       officers: 'officers-panel',

@@ -1,4 +1,5 @@
 // English strings of the requests (room loans, visits, meetings, applications).
+import { requestFieldWords } from '../../../../shared/requests/fieldWords';
 import type { requestsId } from './id';
 
 export const requestsEn: typeof requestsId = {
@@ -38,26 +39,7 @@ export const requestsEn: typeof requestsId = {
     hours: '{{hours}} h {{minutes}} min overdue',
     days: '{{days}} d {{hours}} h overdue',
   },
-  field: {
-    office: 'Requesting office or group',
-    contactName: 'Contact name',
-    contactPhone: 'Contact mobile number',
-    contactEmail: 'Contact e-mail',
-    subject: 'Subject',
-    letterNumber: 'Letter number',
-    letterDate: 'Letter date',
-    letterReceivedOn: 'Letter received on',
-    letterFile: 'Request letter file',
-    room: 'Room',
-    day: 'Event date',
-    time: 'Start and end time',
-    participants: 'Participants',
-    layout: 'Room layout',
-    equipment: 'Equipment needed',
-    application: 'Meeting application',
-    connectionTest: 'Connection test time',
-    noBuffet: 'No-buffet statement',
-  },
+  field: requestFieldWords.en,
   list: {
     status: 'Status',
     allStatuses: 'All statuses',

@@ -54,7 +54,7 @@ export const requestsErrorsEn: typeof requestsErrorsId = {
   reportSummaryTooLong: 'The activity report may be at most 4,000 letters.',
   problemNoteTooLong: 'A damage note may be at most 500 letters.',
   incomplete:
-    'The request is incomplete. Required fields still empty: {{count}}. Please fill in the marked fields.',
+    'The request is incomplete: {{count}} required fields are still empty. Please fill in the marked fields.',
   dateInvalid: 'A date entered does not exist on the calendar. Please check the marked dates.',
   letterDateAfterReceipt:
     "The letter's date ({{letterDate}}) cannot be after the day it was received ({{receivedOn}}).",

@@ -55,8 +55,7 @@ export const requestsErrorsId = {
   reportSummaryTooLong: 'Laporan kegiatan paling panjang 4.000 huruf.',
   problemNoteTooLong: 'Keterangan kerusakan paling panjang 500 huruf.',
   // The rules (shared/requests/requestRules.ts).
-  incomplete:
-    'Permohonan belum lengkap. Isian wajib yang masih kosong: {{count}}. Lengkapi isian yang ditandai.',
+  incomplete: 'Permohonan belum lengkap: {{count}} isian wajib masih kosong. Lengkapi isian yang ditandai.',
   dateInvalid: 'Tanggal yang diisi tidak ada di kalender. Periksa kembali tanggal yang ditandai.',
   letterDateAfterReceipt:
     'Tanggal surat ({{letterDate}}) tidak boleh sesudah tanggal surat diterima ({{receivedOn}}).',

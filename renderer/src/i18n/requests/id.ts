@@ -1,6 +1,8 @@
 // Indonesian strings of the requests (permohonan ruangan, kunjungan, rapat, aplikasi): the desk's
 // list, intake form, one request with its chain, the agenda and the reports. The rules' messages
 // are the core's error keys (errors.requests.*, errorsId.ts).
+import { requestFieldWords } from '../../../../shared/requests/fieldWords';
+
 export const requestsId = {
   tab: 'Permohonan',
   agendaTab: 'Agenda ruangan',
@@ -40,26 +42,7 @@ export const requestsId = {
     days: 'Terlambat {{days}} hari {{hours}} jam',
   },
   /** The fields of a request, as the form labels them and the check lists the missing ones. */
-  field: {
-    office: 'Instansi/kelompok pemohon',
-    contactName: 'Nama narahubung',
-    contactPhone: 'Nomor HP narahubung',
-    contactEmail: 'E-mail narahubung',
-    subject: 'Perihal',
-    letterNumber: 'Nomor surat',
-    letterDate: 'Tanggal surat',
-    letterReceivedOn: 'Tanggal surat diterima',
-    letterFile: 'Berkas surat permohonan',
-    room: 'Ruangan',
-    day: 'Tanggal kegiatan',
-    time: 'Jam mulai dan selesai',
-    participants: 'Jumlah peserta',
-    layout: 'Tata letak ruangan',
-    equipment: 'Peralatan yang dibutuhkan',
-    application: 'Aplikasi rapat',
-    connectionTest: 'Jadwal uji koneksi',
-    noBuffet: 'Pernyataan tanpa prasmanan',
-  },
+  field: requestFieldWords.id,
   list: {
     status: 'Status',
     allStatuses: 'Semua status',
