@@ -274,10 +274,14 @@ async function main(): Promise<void> {
     console.log(
       `month (Nov: ${figures.totals.visits} visits, ${figures.users?.length} users) figures (ms): ${JSON.stringify(m)}   ratio p50 ${ratio.month}×`,
     );
-    console.log(`month figures, every day counted (ms): ${JSON.stringify(mc)}   ratio p50 ${ratio.monthCold}×`);
+    console.log(
+      `month figures, every day counted (ms): ${JSON.stringify(mc)}   ratio p50 ${ratio.monthCold}×`,
+    );
     console.log(`month bare count(*) (ms): ${JSON.stringify(mb)}`);
     console.log(`quarter (Q4) figures (ms): ${JSON.stringify(q)}   ratio p50 ${ratio.quarter}×`);
-    console.log(`quarter figures, every day counted (ms): ${JSON.stringify(qc)}   ratio p50 ${ratio.quarterCold}×`);
+    console.log(
+      `quarter figures, every day counted (ms): ${JSON.stringify(qc)}   ratio p50 ${ratio.quarterCold}×`,
+    );
     console.log(`quarter bare count(*) (ms): ${JSON.stringify(qb)}`);
     console.log(`a day kept by the timer (ms): ${JSON.stringify(summarize(keepMs))}`);
     console.log(`month PDF (ms): ${JSON.stringify(summarize(pdfMs))}, ${pdfBytes} bytes`);

@@ -9,7 +9,8 @@ const id = {
   chooseSite: 'Pilih lokasi layanan',
   chooseSiteIntro: 'Reservasi meja coworking di layanan pemerintah kota. Pilih lokasinya:',
   reserveTitle: 'Reservasi meja coworking',
-  otherRequests: 'Ingin meminjam ruangan, berkunjung ke Pontive Center, rapat daring, atau mengajukan aplikasi?',
+  otherRequests:
+    'Ingin meminjam ruangan, berkunjung ke Pontive Center, rapat daring, atau mengajukan aplikasi?',
   otherRequestsLink: 'Ajukan permohonan dengan surat',
   reserveIntro: 'Pilih hari, lalu isi data Anda. Anda akan mendapat kode QR untuk masuk di meja layanan.',
   hours: (hours: string, stay: number) =>
@@ -81,7 +82,8 @@ const en: PortalText = {
   chooseSite: 'Choose a service location',
   chooseSiteIntro: 'Reserve a coworking desk at a city government service. Choose the location:',
   reserveTitle: 'Reserve a coworking desk',
-  otherRequests: 'Want to borrow a room, visit the Pontive Center, hold an online meeting or request an application?',
+  otherRequests:
+    'Want to borrow a room, visit the Pontive Center, hold an online meeting or request an application?',
   otherRequestsLink: 'Send a request with your letter',
   reserveIntro: 'Choose a day, then fill in your details. You get a QR code to check in at the front desk.',
   hours: (hours, stay) => `Open ${hours}, Monday–Friday except holidays. At most ${stay} hours a visit.`,

@@ -95,7 +95,12 @@ export const builtInRoles: readonly RoleDefinition[] = [
       'requests.read',
     ],
   },
-  { id: 'kabid', name: 'Kabid TKPBET', kind: 'role', permissions: ['reports.read', 'recaps.receive', 'requests.read'] },
+  {
+    id: 'kabid',
+    name: 'Kabid TKPBET',
+    kind: 'role',
+    permissions: ['reports.read', 'recaps.receive', 'requests.read'],
+  },
   { id: 'admin', name: 'Administrator', kind: 'role', permissions: [...permissions] },
   { id: 'sekretariat', name: 'Sekretariat / TU', kind: 'position', permissions: [] },
   { id: 'kepala_dinas', name: 'Kepala Dinas', kind: 'position', permissions: [] },

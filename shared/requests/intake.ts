@@ -26,7 +26,6 @@ const hhmm = z
 export const letterChannels = ['desk', 'srikandi', 'mail', 'portal'] as const;
 export type LetterChannel = (typeof letterChannels)[number];
 
-
 export const requestIntakeSchema = z.object({
   typeId: z.string().regex(/^[a-z0-9_]{1,40}$/, { error: `${E}.typeUnknown` }),
   /** The requesting office or group (OPD, school, community). */

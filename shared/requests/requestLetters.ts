@@ -6,6 +6,7 @@
 // row per step of its chain. Built only from the record, the issued letter and the settings, so the
 // kiosk and the server print the same bytes. Node only: it renders with pdfmake
 // (shared/documents/letterPdf.ts); never imported by the renderer.
+import { attendanceQrText } from './attendanceCode';
 import {
   formatLongDate,
   formatLongDateWithDay,
@@ -257,7 +258,7 @@ export function requestLetterDocument(
     copies: c.copies ?? [],
     // A notice carries the event's attendance QR: the requester passes it on to the participants.
     ...(kind === 'schedule_notice' || kind === 'reschedule_notice'
-      ? { qr: { text: record.attendanceToken, caption: w.qrCaption(record.reference) } }
+      ? { qr: { text: attendanceQrText(record.attendanceToken), caption: w.qrCaption(record.reference) } }
       : {}),
   };
 }

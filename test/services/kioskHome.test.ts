@@ -160,7 +160,14 @@ describe('the room map', () => {
 describe('the services this kiosk offers', () => {
   it('start all on, are changed by an officer with settings.manage, audited, and never synced', async () => {
     t = await makeTestCore();
-    const all = { coworking: true, guestbook: true, standards: true, survey: true, complaints: true, agenda: true };
+    const all = {
+      coworking: true,
+      guestbook: true,
+      standards: true,
+      survey: true,
+      complaints: true,
+      agenda: true,
+    };
     expect(unwrap(await visitor()('settings.kioskServices.get', {}))).toEqual(all);
 
     // The Sekretariat's kiosk: the guest book and the standards, no coworking desk.
@@ -184,7 +191,14 @@ describe('the services this kiosk offers', () => {
 
   it('refuse a kiosk that offers nothing', async () => {
     t = await makeTestCore();
-    const none = { coworking: false, guestbook: false, standards: false, survey: false, complaints: false, agenda: false };
+    const none = {
+      coworking: false,
+      guestbook: false,
+      standards: false,
+      survey: false,
+      complaints: false,
+      agenda: false,
+    };
     expect(
       await t.core.call('settings.kioskServices.update', none, { session: t.admin!.session }),
     ).toMatchObject({ ok: false, error: { code: 'validation' } });

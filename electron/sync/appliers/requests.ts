@@ -8,7 +8,12 @@ import { readRulesTimeZone } from '../../services/requests/requestSettingsStore'
 import type { Applier } from '../applyChanges';
 import { z } from 'zod';
 
-const attendanceSchema = z.object({ id: z.string(), requestId: z.string(), at: z.number(), deviceId: z.string() });
+const attendanceSchema = z.object({
+  id: z.string(),
+  requestId: z.string(),
+  at: z.number(),
+  deviceId: z.string(),
+});
 
 const request: Applier = (db, _id, row, now) => {
   const parsed = requestRecordSchema.safeParse(row);

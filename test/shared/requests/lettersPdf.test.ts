@@ -4,6 +4,7 @@
 // opening that names their letter, the slot in Indonesian ("Rabu, 9 Desember 2026",
 // "09.00–11.00 WIB"), the preparation, the reason of a refusal, the closing and the signature with
 // its NIP in groups; hostile text printed as text; the same input, the same bytes.
+import { readAttendanceScan } from '../../../shared/requests/attendanceCode';
 import { readFile } from 'node:fs/promises';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -83,7 +84,8 @@ describe('the schedule notice of a room loan', () => {
     expect(text).not.toContain('Halaman');
     // The attendance QR the participants scan at the kiosk, beside the signature.
     expect(text).toContain('Kode kehadiran peserta (PMH-2026-ROOM1X)');
-    expect(await qrOf(png[0]!)).toBe(roomLoan.attendanceToken);
+    // The kiosk's scan desk reads it as the event's QR (shared/requests/attendanceCode.ts).
+    expect(readAttendanceScan(await qrOf(png[0]!))).toBe(roomLoan.attendanceToken);
     // Filed letters never change: the same input gives the same bytes.
     const again = await renderRequestLetterPdf('schedule_notice', roomLoan, letter, pontianakContext);
     expect(pdfBuffer(again).equals(pdf)).toBe(true);

@@ -135,8 +135,9 @@ export const adminEn: Widen<typeof adminId> = {
       'Prepare the monthly recap and the quarterly and yearly reports, and submit them to the Kasi.',
     'recaps.review': 'Correct, return or forward reports to the Kabid.',
     'recaps.receive': 'Acknowledge reports the Kasi forwarded.',
-    'requests.read': 'See the requests and act on the disposition steps of one\'s own position.',
-    'requests.manage': 'Type requests in, schedule rooms, prepare events, file activity reports and reply letters.',
+    'requests.read': "See the requests and act on the disposition steps of one's own position.",
+    'requests.manage':
+      'Type requests in, schedule rooms, prepare events, file activity reports and reply letters.',
     'complaints.handle': 'See, assign, answer and close complaints.',
   },
   identity: {

@@ -134,7 +134,8 @@ export const adminId = {
     'recaps.review': 'Mengoreksi, mengembalikan atau meneruskan laporan ke Kabid.',
     'recaps.receive': 'Menerima laporan yang diteruskan Kasi.',
     'requests.read': 'Melihat permohonan dan menindaklanjuti disposisi pada jabatannya sendiri.',
-    'requests.manage': 'Mencatat permohonan, menjadwalkan ruangan, menyiapkan kegiatan, membuat laporan kegiatan dan surat balasan.',
+    'requests.manage':
+      'Mencatat permohonan, menjadwalkan ruangan, menyiapkan kegiatan, membuat laporan kegiatan dan surat balasan.',
     'complaints.handle': 'Melihat, menugaskan, menjawab dan menutup pengaduan.',
   } satisfies PermissionWords,
   identity: {
