@@ -26,28 +26,29 @@ export function ChainEditor({
   const n = (i: number) => ({ n: i + 1 });
   return (
     <Stack gap={6} data-testid="rs-chain">
-      <Table verticalSpacing={3} horizontalSpacing="xs" withRowBorders={false}>
+      <Table verticalSpacing={3} horizontalSpacing={4} withRowBorders={false}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={44}>{t('requests.settings.step')}</Table.Th>
             <Table.Th>{t('requests.settings.stepTitle')}</Table.Th>
-            <Table.Th w={300}>{t('requests.settings.stepRole')}</Table.Th>
-            <Table.Th w={150}>{t('requests.settings.stepMinutes')}</Table.Th>
-            <Table.Th w={150}>{t('requests.settings.actions')}</Table.Th>
+            <Table.Th w="28%">{t('requests.settings.stepRole')}</Table.Th>
+            <Table.Th w={104}>{t('requests.settings.stepMinutes')}</Table.Th>
+            <Table.Th w={136}>{t('requests.settings.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {chain.map((step, i) => (
             <Table.Tr key={step.id} data-testid="rs-step" data-step={step.id}>
               <Table.Td>
-                <Text fw={600} ta="center">
-                  {i + 1}
-                </Text>
-              </Table.Td>
-              <Table.Td>
                 <TextInput
                   aria-label={t('requests.settings.stepTitleOf', n(i))}
                   maxLength={120}
+                  // The step's number, as the lembar disposisi counts them.
+                  leftSection={
+                    <Text fw={700} size="sm" aria-hidden>
+                      {i + 1}
+                    </Text>
+                  }
+                  leftSectionWidth={30}
                   {...form.getInputProps(`${path}.${i}.title`)}
                   data-testid={`rs-step-${i}-title`}
                 />

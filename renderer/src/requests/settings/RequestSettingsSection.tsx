@@ -192,8 +192,8 @@ function SettingsForm({
         mt="md"
         bg="gray.0"
         pos="sticky"
-        bottom={0}
-        style={{ zIndex: 2 }}
+        // Above the desk's footer bar, which is fixed over the page's foot.
+        style={{ zIndex: 2, bottom: 'var(--app-shell-footer-offset, 0px)' }}
         data-testid="rs-save-bar"
       >
         <Group justify="space-between" align="center">
