@@ -28,7 +28,7 @@ export function NumberingEditor({ form }: { form: SchemaForm<RequestSettings> })
               label={t('requests.settings.pattern')}
               description={t('requests.settings.patternHint')}
               maxLength={80}
-              ff="monospace"
+              styles={{ input: { fontFamily: 'monospace' } }}
               {...form.getInputProps('numbering.pattern')}
               data-testid="rs-number-pattern"
             />

@@ -112,11 +112,10 @@ function SettingsForm({
         (errors) => {
           setFailed(true);
           // Show the first part holding an error when the one on screen has none.
-          const first = Object.keys(errors).find((p) => errors[p]);
-          if (first && !(marks.get(part) ?? 0)) {
-            const holding = errorsByPart({ [first]: true });
-            const [p] = holding.keys();
-            if (p) onPart(p);
+          const parts = errorsByPart(errors);
+          if (!parts.get(part)) {
+            const [first] = parts.keys();
+            if (first) onPart(first);
           }
         },
       )}
