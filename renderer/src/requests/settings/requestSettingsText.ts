@@ -79,7 +79,6 @@ const id = {
   chain: 'Alur disposisi',
   chainExplain:
     'Urutan jabatan yang menerima disposisi. Waktu baku dihitung dalam menit jam layanan sejak langkah sebelumnya; langkah yang melewatinya ditandai terlambat.',
-  step: 'Langkah',
   stepTitle: 'Jabatan sebagaimana tertulis',
   stepRole: 'Peran atau jabatan yang bertindak',
   stepMinutes: 'Waktu baku (menit)',
@@ -196,7 +195,6 @@ const en: typeof id = {
   chain: 'Disposition chain',
   chainExplain:
     'The positions the disposition passes through, in order. The standard time counts service-hour minutes from the step before; a step past it is flagged late.',
-  step: 'Step',
   stepTitle: 'Position as written',
   stepRole: 'Role or position that acts',
   stepMinutes: 'Standard time (minutes)',
