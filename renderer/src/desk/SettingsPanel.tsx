@@ -11,6 +11,7 @@ import { HouseRulesSettings } from './HouseRulesSettings';
 import { KioskServicesSettings } from './KioskServicesSettings';
 import { PlacesSettings } from './PlacesSettings';
 import { RulesSettings } from './RulesSettings';
+import { RequestSettingsSection } from '../requests/settings/RequestSettingsSection';
 
 export const settingsSections = [
   'office',
@@ -20,13 +21,15 @@ export const settingsSections = [
   'houseRules',
   'kioskServices',
   'documents',
+  'requests',
   'sync',
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
 /**
  * Pengaturan, one part at a time: the office, service hours and rules, desks and lockers, the room
- * map, the house rules, the kop and signature lines of the reports, the central server. An administrator trying sample data sees how to leave it first.
+ * map, the house rules, the kop and signature lines of the reports, the requests' types, rooms and
+ * chains, the central server. An administrator trying sample data sees how to leave it first.
  */
 export function SettingsPanel({
   session,
@@ -54,7 +57,11 @@ export function SettingsPanel({
             {settingsSections.map((s) => (
               <Tabs.Tab key={s} value={s} data-testid={`settings-section-${s}`}>
                 {/* The documents' strings are their own catalogue's (i18n/documents). */}
-                {s === 'documents' ? t('documents.settings.tab') : t(`settings.section.${s}`)}
+                {s === 'documents'
+                  ? t('documents.settings.tab')
+                  : s === 'requests'
+                    ? t('requests.settings.tab')
+                    : t(`settings.section.${s}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>
@@ -83,6 +90,9 @@ export function SettingsPanel({
           </Tabs.Panel>
           <Tabs.Panel value="documents" pt="md">
             <DocumentsSettings session={session} />
+          </Tabs.Panel>
+          <Tabs.Panel value="requests" pt="md">
+            <RequestSettingsSection session={session} />
           </Tabs.Panel>
           <Tabs.Panel value="sync" pt="md">
             <SyncSettings session={session} />

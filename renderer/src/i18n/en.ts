@@ -16,6 +16,7 @@ import { inventoryEn } from './inventory/en';
 import { recapsEn } from './recaps/en';
 import { requestsEn } from './requests/en';
 import { kioskAgendaText } from '../requests/kiosk/kioskAgendaText';
+import { requestSettingsText } from '../requests/settings/requestSettingsText';
 import { documentsEn } from './documents/en';
 
 // English: one tap away for visitors who prefer it. Same keys as id.ts (checked by a test).
@@ -30,7 +31,7 @@ export const en: Catalogue = {
   complaints: complaintsEn,
   inventory: inventoryEn,
   recaps: recapsEn,
-  requests: { ...requestsEn, kiosk: kioskAgendaText.en },
+  requests: { ...requestsEn, kiosk: kioskAgendaText.en, settings: requestSettingsText.en },
   documents: documentsEn,
   app: {
     name: 'Loket',

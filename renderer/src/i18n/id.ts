@@ -16,6 +16,7 @@ import { inventoryId } from './inventory/id';
 import { recapsId } from './recaps/id';
 import { requestsId } from './requests/id';
 import { kioskAgendaText } from '../requests/kiosk/kioskAgendaText';
+import { requestSettingsText } from '../requests/settings/requestSettingsText';
 import { documentsId } from './documents/id';
 
 export const id = {
@@ -29,7 +30,7 @@ export const id = {
   complaints: complaintsId,
   inventory: inventoryId,
   recaps: recapsId,
-  requests: { ...requestsId, kiosk: kioskAgendaText.id },
+  requests: { ...requestsId, kiosk: kioskAgendaText.id, settings: requestSettingsText.id },
   documents: documentsId,
   app: {
     name: 'Loket',

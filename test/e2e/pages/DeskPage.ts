@@ -26,7 +26,15 @@ export type DeskTab =
   | 'standards';
 export type DeskProblem = 'damage' | 'missing_item' | 'not_tidy';
 export type SettingsSection =
-  'office' | 'hours' | 'places' | 'floorPlan' | 'houseRules' | 'kioskServices' | 'documents' | 'sync';
+  | 'office'
+  | 'hours'
+  | 'places'
+  | 'floorPlan'
+  | 'houseRules'
+  | 'kioskServices'
+  | 'documents'
+  | 'requests'
+  | 'sync';
 
 /** A CSS attribute selector for an exact value, whatever quotes or backslashes a name holds. */
 const attr = (name: string, value: string | number) =>
@@ -96,6 +104,7 @@ export class DeskPage {
       houseRules: 'settings-house-rules',
       kioskServices: 'settings-kiosk-services',
       documents: 'settings-documents',
+      requests: 'settings-requests',
       sync: 'sync-settings',
     };
     await this.page.getByTestId(panel[section]).waitFor();

@@ -85,7 +85,7 @@ describe('the schedule notice of a room loan', () => {
     // The attendance QR the participants scan at the kiosk, beside the signature.
     expect(text).toContain('Kode kehadiran peserta (PMH-2026-ROOM1X)');
     // The kiosk's scan desk reads it as the event's QR (shared/requests/attendanceCode.ts).
-    expect(readAttendanceScan(await qrOf(png[0]!))).toBe(roomLoan.attendanceToken);
+    expect(readAttendanceScan((await qrOf(png[0]!)) ?? '')).toBe(roomLoan.attendanceToken);
     // Filed letters never change: the same input gives the same bytes.
     const again = await renderRequestLetterPdf('schedule_notice', roomLoan, letter, pontianakContext);
     expect(pdfBuffer(again).equals(pdf)).toBe(true);
