@@ -113,13 +113,15 @@ test('sign-in on the on-screen keypad; an added officer chooses their own PIN an
   await signIn.enterPin('918273', 'repeat-pin');
   await expect(page.getByTestId('desk-screen')).toBeVisible();
   // The front-desk role: the day's work and the desk services (the guest queue, complaints, the
-  // survey's index, the inventory and the reports), not the officers, the audit log or visitors' data.
+  // survey's index, the requests and the room agenda, the inventory and the reports), not the officers, the audit log or visitors' data.
   expect(await visibleTabs(page)).toEqual([
     'tab-board',
     'tab-guestbook',
     'tab-reservations',
     'tab-history',
     'tab-complaints',
+    'tab-requests',
+    'tab-agenda',
     'tab-recap',
     'tab-inventory',
     'tab-survey',
