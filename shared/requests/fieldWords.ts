@@ -1,8 +1,11 @@
 // The fields of a request in words, as the desk's form and the portal's form label them and as the
 // rules' "still empty" lists name them: one wording for both, in Bahasa Indonesia and English.
-import type { RequestFieldId } from './requestSettings';
+import { requestFieldIds, type RequestFieldId } from './requestSettings';
 
 export type RequestFieldWordKey = RequestFieldId | 'noBuffet' | 'notes';
+
+/** The fields a request form shows: the type's fields, the no-buffet confirmation, the notes. */
+export const requestFormFields = [...requestFieldIds, 'noBuffet', 'notes'] as const;
 
 const id: Record<RequestFieldWordKey, string> = {
   office: 'Instansi atau kelompok pemohon',

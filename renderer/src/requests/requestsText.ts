@@ -3,7 +3,7 @@
 // message with its days written out, and the periods a report may cover. Pure (no React, no DOM), so
 // test/renderer/requests/requestsText.test.ts checks them.
 import type { RequestStatus } from '../../../shared/requests/requestRecord';
-import type { RequestFieldId } from '../../../shared/requests/requestSettings';
+import { requestFieldIds } from '../../../shared/requests/requestSettings';
 import { periodKey, periodLabel, periodOfDay, type SurveyPeriod } from '../../../shared/survey/period';
 import type { Lang } from '../dates/dates';
 
@@ -86,26 +86,7 @@ export function failureParams(
 }
 
 /** Where a field of the rules lives on the intake form (its input's test id and error slot). */
-export const FORM_FIELDS = [
-  'office',
-  'contactName',
-  'contactPhone',
-  'contactEmail',
-  'subject',
-  'letterNumber',
-  'letterDate',
-  'letterReceivedOn',
-  'letterFile',
-  'room',
-  'day',
-  'time',
-  'participants',
-  'layout',
-  'equipment',
-  'application',
-  'connectionTest',
-  'noBuffet',
-] as const satisfies readonly (RequestFieldId | 'noBuffet')[];
+export const FORM_FIELDS = [...requestFieldIds, 'noBuffet'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
 /** The core's validation paths ('letter.number', 'event.start') as the form's fields. */

@@ -2,34 +2,14 @@
 // per rule of shared/requests/requestRules.ts, worded for the requester who fills the form in), and
 // the status page. Days in the messages come as 'YYYY-MM-DD' and are written the Indonesian way
 // ("Rabu, 9 Desember 2026"); times as 'HH.MM'.
-import { requestFieldWords } from '../../../shared/requests/fieldWords';
+import { requestFieldWords, requestFormFields } from '../../../shared/requests/fieldWords';
 import { MAX_LETTER_BYTES, letterFileErrorsEn, letterFileErrorsId } from '../../../shared/files';
 import type { RuleFailure } from '../../../shared/requests/requestRules';
 import type { RequestStatus } from '../../../shared/requests/requestRecord';
 import { longDay, type Lang } from '../../web/lang';
 
 /** The fields of the portal's form: the rules' field ids, the no-buffet confirmation and the notes. */
-export const formFieldIds = [
-  'office',
-  'contactName',
-  'contactPhone',
-  'contactEmail',
-  'subject',
-  'letterNumber',
-  'letterDate',
-  'letterReceivedOn',
-  'letterFile',
-  'room',
-  'day',
-  'time',
-  'participants',
-  'layout',
-  'equipment',
-  'application',
-  'connectionTest',
-  'noBuffet',
-  'notes',
-] as const;
+export const formFieldIds = requestFormFields;
 export type FormFieldId = (typeof formFieldIds)[number];
 
 /** The letter's size limit in whole megabytes, as the hint names it. */
