@@ -2,9 +2,29 @@
 // preload (one CommonJS file, as a sandboxed preload must be). Only native modules (better-sqlite3,
 // node-hid, serialport) stay external, loaded from node_modules (unpacked from the asar).
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
+/**
+ * The ESM programs are split: what a dynamic import() names (the PDF, workbook and chart machinery,
+ * about three quarters of the code) becomes its own file beside the entry, read and compiled only when
+ * an officer first asks for a document, so a start parses a quarter of the code and the host's memory
+ * holds no report library it has not used. Chunks sit beside the entry so import.meta.url still names
+ * the entry's folder (the migrations, the renderer).
+ */
+const splitEsm = (outdir) => {
+  // A chunk's name is its content's hash: the last build's would be left beside this one's.
+  if (existsSync(outdir))
+    for (const file of readdirSync(outdir)) if (file.startsWith('chunk-')) rmSync(`${outdir}/${file}`);
+  return {
+    format: 'esm',
+    splitting: true,
+    outdir,
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.mjs' },
+  };
+};
 /**
  * Native modules stay in node_modules (unpacked from the asar); every pure-JS package is bundled, so
  * a start does not resolve and read hundreds of files one by one (about a third of the host's start).
@@ -20,8 +40,7 @@ const requireShim = {
 await build({
   ...common,
   entryPoints: ['electron/host/server.ts'],
-  outfile: 'dist/host/server.mjs',
-  format: 'esm',
+  ...splitEsm('dist/host'),
   external: [...native, ...readsOwnFiles],
   banner: requireShim,
 });
@@ -30,8 +49,7 @@ if (existsSync('electron/main/main.ts')) {
   await build({
     ...common,
     entryPoints: ['electron/main/main.ts'],
-    outfile: 'dist/electron/main.mjs',
-    format: 'esm',
+    ...splitEsm('dist/electron'),
     external: [...native, ...readsOwnFiles],
     banner: requireShim,
   });
@@ -52,8 +70,7 @@ if (existsSync('electron/preload/preload.ts')) {
 await build({
   ...common,
   entryPoints: ['server/main.ts'],
-  outfile: 'dist/server/main.mjs',
-  format: 'esm',
+  ...splitEsm('dist/server'),
   external: [...native, ...readsOwnFiles, '@electric-sql/pglite', 'pg'],
   banner: requireShim,
 });

@@ -4,8 +4,10 @@ import type { surveyMethods } from '../../../shared/contract/survey';
 import type { DomainContext } from '../core/domainContext';
 import type { HandlerContext } from '../core/dispatch';
 import { answerSurvey, coolDownSeconds } from './surveyCommands';
-import { surveyExportName, surveyWorkbook } from './surveyExport';
 import { surveyReport } from './surveyQueries';
+
+/** The workbook writer (exceljs) is loaded when an officer first asks for it, not at every start. */
+const surveyExport = () => import('./surveyExport');
 
 export function surveyHandlers(ctx: DomainContext): HandlersFor<typeof surveyMethods, HandlerContext> {
   const { deps, rules, site } = ctx;
@@ -15,6 +17,7 @@ export function surveyHandlers(ctx: DomainContext): HandlersFor<typeof surveyMet
     'survey.index': (input) => surveyReport(deps.db, rules.get(), input, deps.clock.now()).view,
     'survey.export': async ({ lang, ...query }) => {
       const report = surveyReport(deps.db, rules.get(), query, deps.clock.now());
+      const { surveyExportName, surveyWorkbook } = await surveyExport();
       const file = await surveyWorkbook(report, site.get(), lang);
       return {
         filename: surveyExportName(report),
