@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { HOST_ENTRY, hostArgs } from '../build/scripts/hostProcess.mjs';
 import { formatTicketToken } from '../shared/rules/ticketToken';
 import { BENCH_OFFICER, LARGE, SMALL, START, seededCopy, type Scale } from './support/seed';
 import { goalLine, round, summarize, type Summary } from './support/stats';
@@ -25,7 +26,7 @@ const WARMUP = 30;
 const COLD_STARTS = 5;
 const FRAME_MS = 1000 / 60;
 const CHROMIUM = process.env.LOKET_CHROMIUM ?? '/usr/bin/chromium';
-const HOST = new URL('../dist/host/server.mjs', import.meta.url).pathname;
+const HOST = new URL(`../${HOST_ENTRY}`, import.meta.url).pathname;
 const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
 /** How the benched scans mix, as at a busy desk: mostly arrivals, some repeats, some bad codes. */
 const REPEAT_EVERY = 6;
@@ -43,7 +44,7 @@ interface Host {
 
 /** Starts the built host on `dataDir` with the bench's site clock; resolves with its keyed address. */
 function startHost(dataDir: string, port = 0): Promise<Host> {
-  const child = spawn(process.execPath, [HOST], {
+  const child = spawn(process.execPath, hostArgs(HOST), {
     env: {
       ...process.env,
       LOKET_DATA_DIR: dataDir,

@@ -2,6 +2,7 @@
 // loopback host, so the kiosk still opens in any Chromium.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { hostArgs } from './hostProcess.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -14,9 +15,11 @@ function electronBinary() {
   }
 }
 
-const binary = electronBinary();
-const [command, args] = binary ? [binary, ['.']] : [process.execPath, ['dist/host/server.mjs']];
-if (!binary) {
+// `--web` (npm run start:web): the loopback host even where Electron is installed.
+const web = process.argv.includes('--web');
+const binary = web ? null : electronBinary();
+const [command, args] = binary ? [binary, ['.']] : [process.execPath, hostArgs()];
+if (!binary && !web) {
   console.log(
     'The Electron runtime is not installed here, so Loket serves the same kiosk from a local web host and opens it in your browser.',
   );
@@ -24,7 +27,7 @@ if (!binary) {
 // The web host opens the browser itself (its address carries a key it does not print), unless told
 // to print the address instead (LOKET_PRINT_URL=1) or to open it some other way (LOKET_OPEN).
 const env =
-  binary || process.env.LOKET_PRINT_URL || process.env.LOKET_OPEN
+  binary || web || process.env.LOKET_PRINT_URL || process.env.LOKET_OPEN
     ? process.env
     : { ...process.env, LOKET_OPEN: 'browser' };
 const child = spawn(command, args, { stdio: 'inherit', env });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { watchCalls } from './calls';
+import { hostArgs } from '../../build/scripts/hostProcess.mjs';
 
 export const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
 export const ADMIN_VIEWPORT = { width: 1920, height: 1080 };
@@ -107,7 +108,7 @@ interface Process {
 
 /** Starts the built loopback host (dist/host/server.mjs) as its own process on `dataDir`. */
 async function spawnHost(dataDir: string, fakeNow: string): Promise<Process> {
-  const child: ChildProcess = spawn(process.execPath, ['dist/host/server.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, hostArgs(), {
     env: {
       ...process.env,
       LOKET_DATA_DIR: dataDir,
