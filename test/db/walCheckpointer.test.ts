@@ -54,6 +54,37 @@ describe('the WAL checkpointer', () => {
     expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(3000);
   });
 
+  it('copies each nudged commit back at once, so the next write starts the log again instead of growing it', async () => {
+    const db = openFresh();
+    const wal = join(dir, 'kiosk.sqlite-wal');
+    const reports: CheckpointResult[] = [];
+    let reported: (() => void) | null = null;
+    // The interval is far beyond the test: only the nudges make the worker checkpoint.
+    const checkpointer = startWalCheckpointer(db, {
+      intervalMs: 3_600_000,
+      onCheckpoint: (r) => {
+        reports.push(r);
+        reported?.();
+      },
+    })!;
+    const insert = db.prepare('INSERT INTO t (payload) VALUES (?)');
+    const sizes: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      insert.run('x'.repeat(2000)); // one commit, as a check-in is
+      const copied = new Promise<void>((resolve) => (reported = resolve));
+      checkpointer.nudge();
+      await copied;
+      sizes.push(statSync(wal).size);
+    }
+    await checkpointer.stop();
+    // Every checkpoint found the whole log to copy, and the log never grew past its first commits:
+    // forty commits appended one after another would have made it about forty times as long.
+    expect(reports.length).toBeGreaterThanOrEqual(40);
+    expect(reports.every((r) => r.checkpointed === r.log)).toBe(true);
+    expect(Math.max(...sizes)).toBeLessThan(2 * sizes[0]!);
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(40);
+  });
+
   it('gives checkpoints back to the main connection when the worker cannot run', async () => {
     const db = openFresh();
     const failed = new Promise<unknown>((resolve) => {

@@ -145,6 +145,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     onFailure: (err) => log.warn({ err }, 'WAL checkpoints are back on the main thread'),
   });
   const events = createEventBus(log);
+  // Each committed change is copied back to the database file at once, off this thread, so the
+  // write-ahead log stays a few pages long instead of growing through a busy hour.
+  if (checkpointer) events.on('data.changed', () => checkpointer.nudge());
   const deps: CommandDeps = { db, clock, ids, deviceId: readDeviceId(db, () => ids.id()), events, log };
   prepareSite(deps);
 
