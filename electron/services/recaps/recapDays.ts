@@ -14,7 +14,7 @@ const MIN = 60_000;
 const DAY_FIGURES_VERSION = 1;
 
 export const DAY_VISITS = `SELECT v.started_at, v.ends_at, v.closed_at, v.close_kind, v.desk_number,
-    v.problems <> '[]' AS problem
+    v.problems <> '[]' AS problem, v.reservation_id
   FROM visits v WHERE v.started_at >= ? AND v.started_at < ?`;
 /**
  * A day's reservations in one pass over the covering (day, status) index. A day already over whose
@@ -23,12 +23,16 @@ export const DAY_VISITS = `SELECT v.started_at, v.ends_at, v.closed_at, v.close_
 export const DAY_RESERVATIONS = `SELECT count(*) AS total, coalesce(sum(r.status = 'cancelled'), 0) AS cancelled,
     coalesce(sum(r.status = 'no_show'), 0) AS noShows, coalesce(sum(r.status = 'booked'), 0) AS booked
   FROM reservations r WHERE r.day = ?`;
-/** A day's visits and minutes per visitor (each visit's minutes floored, as the totals count them). */
-export const DAY_USERS = `SELECT r.visitor_id, count(*),
-    sum(CAST(max(0, coalesce(v.closed_at, min(v.ends_at, :now)) - v.started_at) AS INTEGER) / 60000)
-  FROM visits v JOIN reservations r ON r.id = v.reservation_id
-  WHERE v.started_at >= :start AND v.started_at < :end
-  GROUP BY r.visitor_id`;
+/**
+ * Who came that day: the day's reservations someone checked in for, one range of the covering
+ * reservations_came index. The visits' reservations are matched to these in memory: looking each one
+ * up by its key walked the whole reservations table's index at random, 5-13 ms a day on a file of
+ * years, and the kiosk's timer does it on its only thread (bench/daySimulation.ts).
+ */
+export const DAY_CAME = `SELECT r.id, r.visitor_id FROM reservations r
+  WHERE r.day = ? AND r.status IN ('checked_in', 'completed')`;
+/** A visit whose reservation is not among those (it should not happen): its visitor by its key. */
+export const VISITOR_OF_RESERVATION = 'SELECT visitor_id FROM reservations WHERE id = ?';
 /** A quarter or a year reads a day's figures only; a month its users too. */
 export const STORED_DAYS = `SELECT day, time_zone, figures FROM recap_days WHERE day >= ? AND day <= ?`;
 export const STORED_DAYS_WITH_USERS = `SELECT day, time_zone, figures, users FROM recap_days WHERE day >= ? AND day <= ?`;
@@ -75,7 +79,13 @@ export interface CountedDay {
   readonly users: readonly DayUser[] | null;
 }
 
-type VisitRow = [number, number, number | null, string | null, number, 0 | 1];
+type VisitRow = [number, number, number | null, string | null, number, 0 | 1, string];
+
+const visitorsWhoCame = (db: Db, day: string): Map<string, string> =>
+  new Map(prepared(db, DAY_CAME).raw().all(day) as [string, string][]);
+
+const visitorOf = (db: Db, reservationId: string): string | undefined =>
+  (prepared(db, VISITOR_OF_RESERVATION).get(reservationId) as { visitor_id: string } | undefined)?.visitor_id;
 
 /** One day counted from its records. `over` says the day has ended (its bookings left are no-shows). */
 function countDay(db: Db, d: ReportDay, now: number, over: boolean, withUsers: boolean): CountedDay {
@@ -89,7 +99,12 @@ function countDay(db: Db, d: ReportDay, now: number, over: boolean, withUsers: b
   const perHour = new Array<number>(24).fill(0);
   const heatMs = new Array<number>(24).fill(0);
   const desks = new Map<number, [number, number, number]>();
-  for (const [startedAt, endsAt, closedAt, closeKind, deskNumber, problem] of prepared(db, DAY_VISITS)
+  const came = withUsers ? visitorsWhoCame(db, d.day) : null;
+  const users = new Map<string, [string, number, number]>();
+  for (const [startedAt, endsAt, closedAt, closeKind, deskNumber, problem, reservationId] of prepared(
+    db,
+    DAY_VISITS,
+  )
     .raw()
     .all(d.start, d.end) as VisitRow[]) {
     visits++;
@@ -107,6 +122,15 @@ function countDay(db: Db, d: ReportDay, now: number, over: boolean, withUsers: b
     if (!desk) desks.set(deskNumber, (desk = [deskNumber, 0, 0]));
     desk[1]++;
     desk[2] += minutes;
+    if (came) {
+      const visitor = came.get(reservationId) ?? visitorOf(db, reservationId);
+      if (visitor !== undefined) {
+        let user = users.get(visitor);
+        if (!user) users.set(visitor, (user = [visitor, 0, 0]));
+        user[1]++;
+        user[2] += minutes;
+      }
+    }
     // Local hour from the day's start; the occupancy adds the time spent in each hour slot.
     const startHour = Math.floor((startedAt - d.start) / HOUR);
     if (startHour >= 0 && startHour < 24) perHour[startHour]!++;
@@ -124,9 +148,6 @@ function countDay(db: Db, d: ReportDay, now: number, over: boolean, withUsers: b
     noShows: number;
     booked: number;
   };
-  const users = withUsers
-    ? (prepared(db, DAY_USERS).raw().all({ start: d.start, end: d.end, now }) as [string, number, number][])
-    : null;
   return {
     figures: {
       v: DAY_FIGURES_VERSION,
@@ -143,7 +164,8 @@ function countDay(db: Db, d: ReportDay, now: number, over: boolean, withUsers: b
       reservations: booked.total - booked.cancelled,
       noShows: booked.noShows + (over ? booked.booked : 0),
     },
-    users,
+    // By visitor id, as SQLite would order them (the ids are ASCII).
+    users: came ? [...users.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) : null,
   };
 }
 
