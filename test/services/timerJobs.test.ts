@@ -21,6 +21,20 @@ function recordingTimers() {
 }
 
 let core: KioskCore | undefined;
+
+/** A real core on an in-memory database whose timers only record. */
+function recordedCore(allowErrors = false) {
+  const { timers, scheduled } = recordingTimers();
+  const log = createTestLog({ allowErrors });
+  core = createKioskCore({
+    dbFile: ':memory:',
+    version: 'test',
+    clock: new ManualClock(MONDAY_9AM),
+    timers,
+    log: log.log,
+  });
+  return { core, scheduled, log };
+}
 afterEach(async () => {
   await core?.close();
   core = undefined;
@@ -28,15 +42,7 @@ afterEach(async () => {
 
 describe('the timer jobs', () => {
   it('run one task each, with room between them, and start again after the interval', async () => {
-    const { timers, scheduled } = recordingTimers();
-    const log = createTestLog({});
-    core = createKioskCore({
-      dbFile: ':memory:',
-      version: 'test',
-      clock: new ManualClock(MONDAY_9AM),
-      timers,
-      log: log.log,
-    });
+    const { core, scheduled } = recordedCore();
     const monitor = vi.spyOn(core.monitor, 'tick');
     const retention = vi.spyOn(core.retention, 'tick');
     const before = scheduled.length;
@@ -65,20 +71,11 @@ describe('the timer jobs', () => {
     // Closing stops the chain where it is.
     const pending = next();
     await core.close();
-    core = undefined;
     expect(pending.cleared).toBe(true);
   });
 
   it('keeps going after a job fails, and says which one', () => {
-    const { timers, scheduled } = recordingTimers();
-    const log = createTestLog({ allowErrors: true });
-    core = createKioskCore({
-      dbFile: ':memory:',
-      version: 'test',
-      clock: new ManualClock(MONDAY_9AM),
-      timers,
-      log: log.log,
-    });
+    const { core, scheduled, log } = recordedCore(true);
     vi.spyOn(core.monitor, 'tick').mockImplementation(() => {
       throw new Error('disk gone');
     });
