@@ -168,6 +168,31 @@ describe('the days kept for the reports', () => {
     expect(differed).toBeGreaterThan(25);
   });
 
+  it('name each user with their visits and whole minutes, as one query over the records counts them', async () => {
+    seed(prng(11));
+    // A visit whose reservation no longer says someone came (a status another kiosk moved): still theirs.
+    t.core.db.exec(
+      `UPDATE reservations SET status = 'cancelled' WHERE id = (
+        SELECT reservation_id FROM visits ORDER BY started_at LIMIT 1 OFFSET 20)`,
+    );
+    const oracle = t.core.db
+      .prepare(
+        `SELECT vr.full_name, count(*) AS visits,
+           sum(CAST(max(0, coalesce(v.closed_at, min(v.ends_at, :now)) - v.started_at) AS INTEGER) / 60000) AS minutes
+         FROM visits v JOIN reservations r ON r.id = v.reservation_id JOIN visitors vr ON vr.id = r.visitor_id
+         WHERE v.started_at >= :start AND v.started_at < :end GROUP BY vr.id`,
+      )
+      .raw()
+      .all({
+        now: DEC_2_10AM,
+        start: Date.parse('2026-11-01T00:00:00+07:00'),
+        end: Date.parse('2026-12-01T00:00:00+07:00'),
+      }) as [string, number, number][];
+    const byName = (a: readonly unknown[], b: readonly unknown[]) => String(a[0]).localeCompare(String(b[0]));
+    expect(oracle).toHaveLength(12);
+    expect([...(await preview('month', '2026-11')).users!].sort(byName)).toEqual(oracle.sort(byName));
+  });
+
   it('a day kept by a quarter’s report is counted again, with its users, for a month’s', async () => {
     seed(prng(11));
     const quarter = await preview('quarter', '2026-Q4');
