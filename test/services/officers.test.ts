@@ -11,7 +11,7 @@ import { unwrap } from '../support/deskDay';
 const MIN = 60_000;
 let t: TestCore;
 const cores: TestCore[] = [];
-afterEach(() => cores.splice(0).forEach((c) => c.core.db.open && c.core.close()));
+afterEach(() => Promise.all(cores.splice(0).map((c) => c.core.close())));
 async function site(dbFile = ':memory:', setup = true): Promise<TestCore> {
   const made = await makeTestCore(undefined, dbFile, { setup });
   cores.push(made);
@@ -64,7 +64,7 @@ describe('signing in with your own PIN', () => {
 
       // A restart does not forget: the lockout is in the database.
       const clockAt = t.clock.now();
-      t.core.close();
+      await t.core.close();
       t = await site(file, false);
       t.clock.set(clockAt);
       const again = { ...t, admin: cores[0]!.admin };
@@ -89,6 +89,8 @@ describe('signing in with your own PIN', () => {
         .get();
       expect(failed).toBe(10);
     } finally {
+      // Both kiosks' checkpoint workers close their connections (and the log files) before the folder goes.
+      await Promise.all(cores.map((c) => c.core.close()));
       rmSync(dir, { recursive: true, force: true });
     }
   });
