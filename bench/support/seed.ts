@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { loadMigrations, migrate } from '../../db/migrate';
 import { openDatabase } from '../../db/openDatabase';
 import { CONSENT_VERSION } from '../../shared/contract';
+import { autoLayout } from '../../shared/places/autoLayout';
 import { formatTicketToken } from '../../shared/rules/ticketToken';
 
 export interface Scale {
@@ -54,7 +55,7 @@ export const TODAY = '2026-11-23';
 const WIB_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 /** Bumped when the fixture's shape changes, so a stale cache is not reused. */
-const FIXTURE_VERSION = 7;
+const FIXTURE_VERSION = 8;
 
 /** The site's officer, who signs in at the desk in the benches. */
 export const BENCH_OFFICER = { id: '01900000-0000-7000-8000-000000000001', pin: '135790' } as const;
@@ -204,6 +205,11 @@ function seed(dbFile: string, scale: Scale): Seeded {
       START - 3 * 365 * DAY_MS,
     );
     for (let n = 1; n <= scale.desks; n++) desk.run(n, `Meja ${n}`);
+    // The room map a check-in's answer shows, as the officer's first draft draws it (issue 9).
+    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('floorPlan', ?, ?)").run(
+      JSON.stringify(autoLayout(Array.from({ length: scale.desks }, (_, i) => i + 1))),
+      START - 3 * 365 * DAY_MS,
+    );
     for (let n = 1; n <= scale.lockers; n++) locker.run(n, `Loker ${n}`);
     const since = START - 3 * 365 * DAY_MS - 30 * DAY_MS;
     for (let i = 0; i < scale.visitors; i++) {
