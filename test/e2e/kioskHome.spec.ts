@@ -156,10 +156,32 @@ test('after a check-in the room map lights the visitor’s desk and the way from
     host.admin.session,
   );
   const rudi = await reserve(host, 'Rudi Hartono', 7);
+  // The answer is painted alone; the map comes in a later frame, so drawing it never delays the answer.
+  await page.evaluate(() => {
+    const w = window as unknown as { frames_: number; insertedAt: Record<string, number> };
+    w.frames_ = 0;
+    w.insertedAt = {};
+    const count = () => {
+      w.frames_++;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    new MutationObserver(() => {
+      for (const [name, selector] of [
+        ['answer', '[elementtiming="scan-answer"]'],
+        ['map', '[data-testid="room-map"]'],
+      ] as const)
+        if (!(name in w.insertedAt) && document.querySelector(selector)) w.insertedAt[name] = w.frames_;
+    }).observe(document, { childList: true, subtree: true });
+  });
   await kiosk.scanWithWedge(rudi);
   await expect(page.getByTestId('scan-desk')).toHaveText('7');
   const map = page.getByTestId('room-map');
   await expect(map).toBeVisible();
+  const insertedAt = await page.evaluate(
+    () => (window as unknown as { insertedAt: Record<string, number> }).insertedAt,
+  );
+  expect(insertedAt.map).toBeGreaterThan(insertedAt.answer!);
   await expect(map).toHaveAccessibleName('Denah ruangan: meja 7 ditandai, dengan jalan dari pintu masuk');
   await expect(map.locator('[data-lit]')).toHaveCount(1);
   await expect(map.getByTestId('map-desk-7')).toHaveAttribute('data-lit', 'true');

@@ -1,17 +1,17 @@
-import { useDeferredValue } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/useApiQuery';
 import { FloorPlanMap } from '../places/FloorPlanMap';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 /**
  * Where desk `desk` is: the room map with the desk lit and the walk from the door (floorPlan.get,
- * fetched on the home screen already), or, without a map, the desk's label and zone. Drawn a frame
- * after the answer it belongs to: the scan answer paints first, alone (bench/scanPainted.ts).
+ * fetched on the home screen already), or, without a map, the desk's label and zone. Drawn in the
+ * frame after the answer it belongs to: the scan answer paints first, alone (bench/scanPainted.ts).
  */
 export function DeskFinder({ desk }: { desk: number }) {
   const { t } = useTranslation();
-  const ready = useDeferredValue(true, false);
+  const ready = useAfterFirstPaint();
   const plan = useApiQuery('floorPlan.get', {}).data;
   const place = useApiQuery('desks.today', {}).data?.items.find((d) => d.number === desk);
   if (!ready) return null;
