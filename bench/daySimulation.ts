@@ -42,8 +42,12 @@ function startFloorWatchdog(): { stop: () => Promise<[number, number][]> } {
   const child = spawn(process.execPath, ['-e', FLOOR_WATCHDOG], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  // A bench that fails part-way exits without stop(): the watchdog must not outlive it.
+  const orphaned = () => child.kill();
+  process.once('exit', orphaned);
   return {
     stop: async () => {
+      process.off('exit', orphaned);
       const exited = once(child, 'exit');
       child.kill();
       await exited;

@@ -11,7 +11,7 @@ import { HOST_NODE_OPTIONS } from '../build/scripts/hostProcess.mjs';
  * Each bench and how long it may run before it is taken for hung and stopped. The two that run the
  * kiosk's core in their own process stand in for the host, so they get the host's Node options.
  */
-const BENCHES = [
+const BENCHES: readonly { file: string; timeoutMin: number; asHost?: boolean }[] = [
   { file: 'scanPainted.ts', timeoutMin: 20 },
   { file: 'checkInCost.ts', timeoutMin: 6, asHost: true },
   { file: 'daySimulation.ts', timeoutMin: 15, asHost: true },
@@ -22,7 +22,7 @@ const BENCHES = [
   { file: 'recapReports.ts', timeoutMin: 5 },
   // 60 minutes of fault schedules unless LOKET_BENCH_FAULT_MINUTES says otherwise.
   { file: 'syncFaults.ts', timeoutMin: Number(process.env.LOKET_BENCH_FAULT_MINUTES ?? 60) + 5 },
-] as const;
+];
 
 const goals: string[] = [];
 
@@ -62,10 +62,9 @@ function runBench(
 
 async function main(): Promise<number> {
   const failed: string[] = [];
-  for (const bench of BENCHES) {
-    const { file, timeoutMin } = bench;
+  for (const { file, timeoutMin, asHost = false } of BENCHES) {
     console.log(`\n=== ${file} ===`);
-    const { code, signal, ms } = await runBench(file, timeoutMin, 'asHost' in bench);
+    const { code, signal, ms } = await runBench(file, timeoutMin, asHost);
     const status = code === 0 ? 'ok' : signal ? `killed by ${signal}` : `exit ${code}`;
     console.log(`=== ${file}: ${status} in ${(ms / 1000).toFixed(1)} s ===`);
     if (code !== 0) failed.push(file);

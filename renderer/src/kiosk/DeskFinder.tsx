@@ -6,8 +6,8 @@ import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 /**
  * Where desk `desk` is: the room map with the desk lit and the walk from the door (floorPlan.get,
- * fetched on the home screen already), or, without a map, the desk's label and zone. Drawn in the
- * frame after the answer it belongs to: the scan answer paints first, alone (bench/scanPainted.ts).
+ * fetched on the home screen already), or, without a map, the desk's label and zone. Drawn once the
+ * answer it belongs to has been painted, alone, a frame or two before it (bench/scanPainted.ts).
  */
 export function DeskFinder({ desk }: { desk: number }) {
   const { t } = useTranslation();
