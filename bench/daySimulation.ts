@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { createKioskCore } from '../electron/services/core/kioskCore';
 import { createLogger } from '../electron/services/core/logger';
 import { ManualClock } from '../shared/clock';
@@ -84,16 +84,34 @@ async function main(): Promise<void> {
     core.startTimers(15_000);
 
     const delay = monitorEventLoopDelay({ resolution: 1 });
-    const stalls: { at: number; wallAt: number; ms: number }[] = [];
+    const stalls: { at: number; wallAt: number; endedAt: number; ms: number }[] = [];
     const floor = startFloorWatchdog();
     // A watchdog beside the histogram: when a 5 ms tick arrives late, how late, and when.
     let expected = performance.now() + 5;
     const watchdog = setInterval(() => {
       const now = performance.now();
       if (now - expected > STALL_MS)
-        stalls.push({ at: clock.now(), wallAt: performance.timeOrigin + now, ms: round(now - expected, 1) });
+        stalls.push({
+          at: clock.now(),
+          wallAt: performance.timeOrigin + now,
+          endedAt: now,
+          ms: round(now - expected, 1),
+        });
       expected = now + 5;
     }, 5);
+    // V8's garbage collector pauses the thread too: each pause over 5 ms, so that a stall it overlaps
+    // is named as the collector's and not a job's.
+    const gcPauses: { start: number; ms: number; kind: string }[] = [];
+    const gcObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.duration > 5)
+          gcPauses.push({
+            start: entry.startTime,
+            ms: entry.duration,
+            kind: gcKind((entry as { detail?: unknown }).detail),
+          });
+    });
+    gcObserver.observe({ entryTypes: ['gc'] });
     delay.enable();
     // Per real minute: stalls, heap and the write-ahead log's size, so a trend (growth, GC, a log the
     // checkpointer cannot keep short) shows where the stalls come from.
@@ -137,12 +155,16 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     await new Promise((resolve) => setTimeout(resolve, MINUTES * 60_000));
     delay.disable();
+    gcObserver.disconnect();
     for (const timer of [watchdog, scanner, clockTick, board, perMinute]) clearInterval(timer);
     const elapsed = (performance.now() - t0) / 1000;
     const floorStalls = await floor.stop();
     const alsoOnFloor = (s: { wallAt: number }) =>
       floorStalls.some(([at]) => Math.abs(at - s.wallAt) <= SAME_PAUSE_MS);
     const kioskOnly = stalls.filter((s) => !alsoOnFloor(s));
+    // A stall ended at endedAt after ms late (plus the 5 ms tick): the collector's if a pause overlaps.
+    const gcDuring = (s: { endedAt: number; ms: number }) =>
+      gcPauses.find((gc) => gc.start < s.endedAt && gc.start + gc.ms > s.endedAt - s.ms - 5);
 
     const ms = (ns: number) => round(ns / 1e6, 2);
     const result = {
@@ -157,26 +179,42 @@ async function main(): Promise<void> {
       floorStallsOver16ms: floorStalls.length,
       floorLongestMs: round(Math.max(0, ...floorStalls.map(([, ms]) => ms)), 1),
       stallsTheFloorSawToo: stalls.length - kioskOnly.length,
+      stallsDuringGc: stalls.filter((s) => gcDuring(s)).length,
+      gcPausesOver5ms: gcPauses.length,
+      gcPausesOver16ms: gcPauses.filter((gc) => gc.ms > STALL_MS).length,
+      gcLongestMs: round(Math.max(0, ...gcPauses.map((gc) => gc.ms)), 1),
       worstStalls: [...stalls]
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 5)
-        .map(({ wallAt, ...s }) => ({
-          ...s,
+        .map((s) => ({
           at: new Date(s.at).toISOString(),
-          floorSawIt: alsoOnFloor({ wallAt }),
+          ms: s.ms,
+          floorSawIt: alsoOnFloor(s),
+          gc: gcDuring(s)?.kind ?? null,
         })),
       minutes,
     };
     console.log(goalLine('longest event-loop stall', result.eventLoopDelayMs.max, STALL_MS, 'ms'));
     console.log(
       `stalls over ${STALL_MS} ms: ${stalls.length} in the kiosk, ${floorStalls.length} in a bare Node ` +
-        `process beside it (longest ${result.floorLongestMs} ms); ${kioskOnly.length} the floor did not see`,
+        `process beside it (longest ${result.floorLongestMs} ms); ${kioskOnly.length} the floor did not see; ` +
+        `${result.stallsDuringGc} during a garbage-collection pause`,
     );
     console.log(JSON.stringify(result));
     await core.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The collector's kind of pause, from a `gc` performance entry's detail. */
+function gcKind(detail: unknown): string {
+  const kind = (detail as { kind?: number } | null)?.kind;
+  return (
+    { [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major', [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor' }[
+      kind ?? -1
+    ] ?? `kind ${kind}`
+  );
 }
 
 main().catch((err: unknown) => {
