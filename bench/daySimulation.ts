@@ -6,9 +6,11 @@
 // so warnings, overstays, closing, the no-shows and the retention job all happen. Measured with
 // perf_hooks.monitorEventLoopDelay at 1 ms resolution, over the configured real duration.
 // Run: npx tsx bench/daySimulation.ts [minutes, default 10]
+// What held the thread: run it under `node --cpu-prof --cpu-prof-interval 500 --import tsx` with
+// LOKET_STALL_LOG=<file>, then `npx tsx bench/support/stallsInProfile.ts <profile> <file>`.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
     core.startTimers(15_000);
 
     const delay = monitorEventLoopDelay({ resolution: 1 });
-    const stalls: { at: number; wallAt: number; endedAt: number; ms: number }[] = [];
+    const stalls: { at: number; wallAt: number; endedAt: number; endedAtUs: number; ms: number }[] = [];
     const floor = startFloorWatchdog();
     // A watchdog beside the histogram: when a 5 ms tick arrives late, how late, and when.
     let expected = performance.now() + 5;
@@ -95,6 +97,8 @@ async function main(): Promise<void> {
           at: clock.now(),
           wallAt: performance.timeOrigin + now,
           endedAt: now,
+          // The clock of a --cpu-prof profile (µs, monotonic), to find the stall's samples in one.
+          endedAtUs: Number(process.hrtime.bigint() / 1000n),
           ms: round(now - expected, 1),
         });
       expected = now + 5;
@@ -201,6 +205,9 @@ async function main(): Promise<void> {
         `${result.stallsDuringGc} during a garbage-collection pause`,
     );
     console.log(JSON.stringify(result));
+    const stallFile = process.env.LOKET_STALL_LOG;
+    if (stallFile)
+      writeFileSync(stallFile, JSON.stringify(stalls.map(({ endedAtUs, ms }) => ({ endedAtUs, ms }))));
     await core.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
