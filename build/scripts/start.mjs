@@ -2,7 +2,7 @@
 // loopback host, so the kiosk still opens in any Chromium.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { hostArgs } from './hostProcess.mjs';
+import { HOST_NODE_OPTIONS, hostArgs } from './hostProcess.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -18,7 +18,11 @@ function electronBinary() {
 // `--web` (npm run start:web): the loopback host even where Electron is installed.
 const web = process.argv.includes('--web');
 const binary = web ? null : electronBinary();
-const [command, args] = binary ? [binary, ['.']] : [process.execPath, hostArgs()];
+// Electron's main process runs the same core: it takes the host's V8 flags through --js-flags, the
+// only way they reach a main process (they are read before any of our code runs).
+const [command, args] = binary
+  ? [binary, [`--js-flags=${HOST_NODE_OPTIONS.join(' ')}`, '.']]
+  : [process.execPath, hostArgs()];
 if (!binary && !web) {
   console.log(
     'The Electron runtime is not installed here, so Loket serves the same kiosk from a local web host and opens it in your browser.',
