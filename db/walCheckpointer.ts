@@ -45,6 +45,15 @@ export interface WalCheckpointerOptions {
 // loads the driver by the absolute path the main thread resolved.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+// Checkpoints are background work: this thread alone goes to the lowest priority, so waking it (a
+// nudge after every commit) never takes the core from the kiosk's main thread. On two cores the
+// kernel handed the CPU to the woken worker and held the main thread off it for up to 20 ms
+// (bench/daySimulation.ts). Linux names a thread by its own id under /proc/thread-self and lets
+// setpriority take it; elsewhere the worker keeps the process's priority.
+try {
+  const threadId = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  require('node:os').setPriority(threadId, 19);
+} catch {}
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('synchronous = FULL');

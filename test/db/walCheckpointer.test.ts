@@ -1,5 +1,5 @@
 // WAL checkpoints run in a worker, never inside the kiosk's own COMMITs (issue 9), on a real file.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,10 @@ import { startWalCheckpointer, type CheckpointResult } from '../../db/walCheckpo
 
 let dir = '';
 let db: Db | undefined;
-afterEach(() => {
+/** Checkpointers a test still has to stop if it failed before it could. */
+const afterStop: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const stop of afterStop.splice(0)) await stop();
   db?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -28,6 +31,9 @@ function writeDay(db: Db): void {
   });
   for (let i = 0; i < 30; i++) batch();
 }
+
+/** A thread's nice value, as the kernel reports it: field 19 of its stat line, after the name's ')'. */
+const niceIn = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
 
 describe('the WAL checkpointer', () => {
   it('takes checkpoints off the main connection and copies the log back from its worker', async () => {
@@ -93,6 +99,38 @@ describe('the WAL checkpointer', () => {
     expect(String(await failed)).toMatch(/no-such-driver/);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   });
+
+  // Thread priorities by thread id are Linux's (/proc and setpriority on a thread): elsewhere the
+  // worker keeps the process's priority, and there is nothing of it to read.
+  it.skipIf(process.platform !== 'linux')(
+    'runs its checkpoints on a thread of the lowest priority, so the main thread keeps the core',
+    async () => {
+      // The kernel's own account of this process's threads: thread id → nice value.
+      const threads = () =>
+        new Map(
+          readdirSync('/proc/self/task').flatMap((tid) => {
+            try {
+              return [[tid, niceIn(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8'))] as const];
+            } catch {
+              return []; // a thread that ended while we looked
+            }
+          }),
+        );
+      const before = threads();
+      const db = openFresh();
+      const checkpointed = new Promise<void>((resolve) => {
+        const checkpointer = startWalCheckpointer(db, { intervalMs: 10, onCheckpoint: () => resolve() })!;
+        afterStop.push(() => checkpointer.stop());
+      });
+      db.prepare('INSERT INTO t (payload) VALUES (?)').run('x');
+      await checkpointed;
+      const after = threads();
+      const started = [...after].filter(([tid]) => !before.has(tid)).map(([, nice]) => nice);
+      expect(started).toContain(19);
+      // The threads that were there before, the kiosk's own among them, keep their priority.
+      for (const [tid, nice] of after) if (before.has(tid)) expect(nice).toBe(before.get(tid));
+    },
+  );
 
   it('is not started for an in-memory database', () => {
     dir = mkdtempSync(join(tmpdir(), 'loket-wal-'));
