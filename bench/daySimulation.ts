@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     core.startTimers(15_000);
 
     const delay = monitorEventLoopDelay({ resolution: 1 });
-    const stalls: { at: number; wallAt: number; endedAt: number; endedAtUs: number; ms: number }[] = [];
+    const stalls: { at: number; endedAt: number; endedAtUs: number; ms: number }[] = [];
     const floor = startFloorWatchdog();
     // A watchdog beside the histogram: when a 5 ms tick arrives late, how late, and when.
     let expected = performance.now() + 5;
@@ -95,7 +95,6 @@ async function main(): Promise<void> {
       if (now - expected > STALL_MS)
         stalls.push({
           at: clock.now(),
-          wallAt: performance.timeOrigin + now,
           endedAt: now,
           // The clock of a --cpu-prof profile (µs, monotonic), to find the stall's samples in one.
           endedAtUs: Number(process.hrtime.bigint() / 1000n),
@@ -163,8 +162,9 @@ async function main(): Promise<void> {
     for (const timer of [watchdog, scanner, clockTick, board, perMinute]) clearInterval(timer);
     const elapsed = (performance.now() - t0) / 1000;
     const floorStalls = await floor.stop();
-    const alsoOnFloor = (s: { wallAt: number }) =>
-      floorStalls.some(([at]) => Math.abs(at - s.wallAt) <= SAME_PAUSE_MS);
+    // The floor reports wall-clock times: the same clock as performance.timeOrigin + now.
+    const alsoOnFloor = (s: { endedAt: number }) =>
+      floorStalls.some(([at]) => Math.abs(at - (performance.timeOrigin + s.endedAt)) <= SAME_PAUSE_MS);
     const kioskOnly = stalls.filter((s) => !alsoOnFloor(s));
     // A stall ended at endedAt after ms late (plus the 5 ms tick): the collector's if a pause overlaps.
     const gcDuring = (s: { endedAt: number; ms: number }) =>
