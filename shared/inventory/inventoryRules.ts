@@ -2,6 +2,7 @@
 // lost), shared by the kiosk's commands, the central server's handlers and the screens: what an asset
 // code looks like, how a label is read back from a scan, the path of a problem, and how an item's
 // condition and status follow its problems.
+import { parseTicketToken } from '../rules/ticketToken';
 
 export const itemKinds = ['asset', 'consumable'] as const;
 export type ItemKind = (typeof itemKinds)[number];
@@ -73,11 +74,13 @@ export function readAssetScan(text: string): AssetScan {
     const code = normaliseAssetCode(trimmed.slice(ASSET_LABEL_PREFIX.length));
     return isAssetCode(code) ? { kind: 'label', code } : { kind: 'none' };
   }
-  // A bare code is taken only as printed, in one case (upper, or all lower from a lost shift): a
-  // ticket's token is mixed case.
+  // A bare code is taken only as printed, in one case (upper, or all lower from a lost shift). A
+  // ticket's token (LK1 and 26 base-32 letters) is one case too but is never an office's asset
+  // code: every check-in would otherwise look it up among the items first (issue 9's scan cost).
   const code = trimmed.toUpperCase();
   const oneCase = trimmed === code || trimmed === trimmed.toLowerCase();
-  return oneCase && isAssetCode(code) ? { kind: 'maybeCode', code } : { kind: 'none' };
+  if (!oneCase || !isAssetCode(code) || parseTicketToken(trimmed).ok) return { kind: 'none' };
+  return { kind: 'maybeCode', code };
 }
 
 /** A code Loket makes when the office has none: INV-<year>-<4 digits of a counter>, counted per year. */

@@ -18,6 +18,7 @@ import {
   type ReportProblem,
 } from '../../../shared/inventory/inventoryDocuments';
 import { assetLabelText, readAssetScan } from '../../../shared/inventory/inventoryRules';
+import { formatTicketToken } from '../../../shared/rules/ticketToken';
 import { stockCountDifferences } from '../../../shared/inventory/stockCountDiff';
 import { pdfText, pdfToPngs } from '../../support/pdfPages';
 
@@ -158,6 +159,11 @@ describe('the inventory documents', () => {
     expect(readAssetScan('inv-2026-0007')).toEqual({ kind: 'maybeCode', code: 'INV-2026-0007' });
     expect(readAssetScan('Inv-2026-0007')).toEqual({ kind: 'none' });
     expect(readAssetScan('eyJhbGciOi.xyz')).toEqual({ kind: 'none' });
+    // A ticket's token is shaped like a code but is a ticket, in either case, and its lookup is skipped.
+    const ticket = formatTicketToken(new Uint8Array(16).fill(7));
+    expect(readAssetScan(ticket)).toEqual({ kind: 'none' });
+    expect(readAssetScan(ticket.toLowerCase())).toEqual({ kind: 'none' });
+    expect(readAssetScan(`${ticket}0`)).toEqual({ kind: 'maybeCode', code: `${ticket}0` });
     expect(readAssetScan('LKT-INV:<script>')).toEqual({ kind: 'none' });
     expect(readAssetScan('x'.repeat(200))).toEqual({ kind: 'none' });
   });
