@@ -106,8 +106,8 @@ describe('hot statements use their index', () => {
       /WHERE status = 'booked' AND day < \?/,
       'reservations_booked',
     ],
-    ["reads a day's visits for the recap", /FROM visits dv WHERE dv\.started_at >= \?/, 'visits_started'],
-    ["lists a day's visit history", /vi\.started_at >= :start/, 'visits_started'],
+    ["reads a day's visits for the recap", /FROM visits dv WHERE dv\.started_at >= \?/, 'visits_recap'],
+    ["lists a day's visit history", /vi\.started_at >= :start/, 'visits_recap'],
     [
       "finds each printer's next job",
       /SELECT id FROM print_jobs WHERE state = 'queued' AND printer_id = j\.printer_id/,
