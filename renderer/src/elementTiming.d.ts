@@ -1,5 +1,6 @@
 // Element Timing (https://wicg.github.io/element-timing/): marks the elements whose first paint a
-// bench times (bench/scanPainted.ts times the scan answer, from the Enter key to its paint).
+// bench times (bench/scanPainted.ts: the scan answer from the Enter key, and the home's scan card
+// from the host's start).
 import 'react';
 
 declare module 'react' {

@@ -178,7 +178,7 @@ export function KioskHome({
             <Group wrap="nowrap" gap="lg" align="center">
               <QrIcon size={96} color="var(--mantine-color-civic-8)" />
               <Stack gap={4}>
-                <Title order={2} fz="kioskH3" id="scan-title">
+                <Title order={2} fz="kioskH3" id="scan-title" elementtiming="kiosk-ready">
                   {t('kiosk.scanTitle')}
                 </Title>
                 <Text size="kiosk">{t('kiosk.scanHint')}</Text>
