@@ -195,6 +195,14 @@ test('after a check-in the room map lights the visitor’s desk and the way from
   expect(await smallTouchTargets(page, 64)).toEqual([]);
   expect(await belowTheFold(page, ['scan-result-done', 'room-map'])).toEqual([]);
   await snapBothSizes(page, '30b-kiosk-checked-in-map');
+  // The home waits behind the answer (kept, so coming back is immediate), out of sight and of focus.
+  const registerTile = page.getByTestId('register-button');
+  await expect(registerTile).toBeHidden();
+  const tookFocus = await registerTile.evaluate((tile: HTMLElement) => {
+    tile.focus();
+    return document.activeElement === tile;
+  });
+  expect(tookFocus).toBe(false);
 
   // Scanning again says where he already sits, with the map again.
   await kiosk.backHome();

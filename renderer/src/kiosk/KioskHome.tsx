@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/useApiQuery';
@@ -79,18 +79,32 @@ function TaskTile({ task, compact = false }: { task: Task; compact?: boolean }) 
 /** The visitor services beside the coworking space (issue 11), each opening its own screen. */
 export type KioskService = 'guestbook' | 'standards' | 'survey' | 'complaint' | 'agenda';
 
-export function KioskHome({
-  onRegister,
-  onFinish,
-  finishing,
-  onService,
-}: {
-  onRegister: () => void;
-  onFinish: () => void;
+interface HomeActions {
+  readonly onRegister: () => void;
+  readonly onFinish: () => void;
   /** "Selesai & keluar" was tapped and the kiosk is telling the core. */
-  finishing: boolean;
-  onService: (service: KioskService) => void;
-}) {
+  readonly finishing: boolean;
+  readonly onService: (service: KioskService) => void;
+}
+
+/**
+ * The home screen stays mounted and laid out while another screen shows (`hidden`): hiding it is
+ * one style change on this element (content-visibility: hidden, styles.css), which skips its
+ * subtree without tearing its thousand boxes down. A scan's answer then paints without that
+ * teardown in its frame, and coming back home reuses the boxes. (React's <Activity> hides with
+ * display: none, which destroys them and builds them again on the way back.) Skipped content is
+ * neither painted, focusable nor in the accessibility tree.
+ */
+export function KioskHome({ hidden, ...actions }: HomeActions & { readonly hidden: boolean }) {
+  return (
+    <div className="kiosk-home" data-hidden={hidden || undefined} data-testid="kiosk-home">
+      <HomeContent {...actions} />
+    </div>
+  );
+}
+
+/** What the home shows; memoised, so showing or hiding the home renders none of it again. */
+const HomeContent = memo(function HomeContent({ onRegister, onFinish, finishing, onService }: HomeActions) {
   const { t } = useTranslation();
   const rules = useApiQuery('settings.rules.get', {}).data;
   const offered = useApiQuery('settings.kioskServices.get', {}).data;
@@ -160,7 +174,7 @@ export function KioskHome({
   // Until the setting has loaded, the coworking tasks only: the rest appear once it says so.
   const tasks = all.filter((task) => (offered ? offered[task.service] : task.service === 'coworking'));
   return (
-    <div className="kiosk-home" data-testid="kiosk-home">
+    <>
       <Stack gap="xl" data-area="hero">
         <Stack gap="xs">
           <Title order={1} fz="kioskH1">
@@ -209,6 +223,6 @@ export function KioskHome({
           <HouseRules />
         </Stack>
       )}
-    </div>
+    </>
   );
-}
+});

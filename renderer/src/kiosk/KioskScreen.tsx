@@ -1,4 +1,4 @@
-import { Activity, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { CheckIcon, QrIcon } from '../components/icons';
 import { KioskFrame } from '../components/KioskFrame';
 import type { HelpTopic } from '../help/helpTopics';
 import { usePageScanAnswers } from '../scanning/PageScans';
-import { KioskHome } from './KioskHome';
+import { KioskHome, type KioskService } from './KioskHome';
 import { RegisterWalkIn, type WalkInTicketData } from './RegisterWalkIn';
 import { WalkInTicket } from './WalkInTicket';
 import { AssetLabelCard, CheckedInCard, RefusedCard } from './ScanResult';
@@ -154,7 +154,7 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
   usePrefetchedServiceScreens();
   const offersSurvey = useApiQuery('settings.kioskServices.get', {}).data?.survey ?? false;
   const current = useRef<Step>(HOME);
-  const expectCheckout = useApiMutation('scans.expectCheckout');
+  const { mutate: expectCheckout, isPending: finishing } = useApiMutation('scans.expectCheckout');
   const { mutate: cancelCheckout } = useApiMutation('scans.cancelCheckout');
   const { mutate: claimCheckout } = useApiMutation('scans.claimCheckout');
 
@@ -258,8 +258,8 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
     return () => window.clearTimeout(timer);
   }, [step, reset]);
 
-  function finish() {
-    expectCheckout.mutate(
+  const finish = useCallback(() => {
+    expectCheckout(
       {},
       {
         onSuccess: ({ expiresInMs }) =>
@@ -273,7 +273,19 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
           }),
       },
     );
-  }
+  }, [expectCheckout, go, show]);
+  const register = useCallback(() => go({ name: 'register' }), [go]);
+  const openService = useCallback(
+    (service: KioskService) =>
+      go(
+        service === 'survey'
+          ? { name: 'survey', offer: null }
+          : service === 'standards' || service === 'agenda'
+            ? { name: service }
+            : { name: service, serviceId: null },
+      ),
+    [go],
+  );
 
   const idle = idleOf(step);
   return (
@@ -283,24 +295,13 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
       testId="kiosk-screen"
     >
       {idle && <IdleGuard key={stepKey(step)} {...idle} onTimeout={reset} />}
-      {/* Kept, hidden, while another screen shows: an answer then only adds its card (no tearing
-          down the room map first), and coming back home is immediate. */}
-      <Activity mode={step.name === 'home' ? 'visible' : 'hidden'}>
-        <KioskHome
-          onRegister={() => go({ name: 'register' })}
-          onFinish={finish}
-          finishing={expectCheckout.isPending}
-          onService={(service) =>
-            go(
-              service === 'survey'
-                ? { name: 'survey', offer: null }
-                : service === 'standards' || service === 'agenda'
-                  ? { name: service }
-                  : { name: service, serviceId: null },
-            )
-          }
-        />
-      </Activity>
+      <KioskHome
+        hidden={step.name !== 'home'}
+        onRegister={register}
+        onFinish={finish}
+        finishing={finishing}
+        onService={openService}
+      />
       <Suspense
         fallback={
           <Center pt={240}>
@@ -347,23 +348,13 @@ export function KioskScreen({ onOfficer }: { onOfficer: () => void }) {
         <CheckedInCard outcome={step.outcome} onDone={home} onTimeout={reset} />
       )}
       {step.name === 'scan' && step.outcome.kind === 'refused' && (
-        <RefusedCard
-          outcome={step.outcome}
-          onRegister={() => go({ name: 'register' })}
-          onDone={home}
-          onTimeout={reset}
-        />
+        <RefusedCard outcome={step.outcome} onRegister={register} onDone={home} onTimeout={reset} />
       )}
       {step.name === 'scan' && step.outcome.kind === 'event_attendance' && (
         <AttendanceResult outcome={step.outcome} onDone={home} onTimeout={reset} />
       )}
       {step.name === 'scan' && step.outcome.kind === 'asset_label' && (
-        <AssetLabelCard
-          outcome={step.outcome}
-          onRegister={() => go({ name: 'register' })}
-          onDone={home}
-          onTimeout={reset}
-        />
+        <AssetLabelCard outcome={step.outcome} onRegister={register} onDone={home} onTimeout={reset} />
       )}
       {step.name === 'scan' && step.outcome.kind === 'checkout_started' && (
         <CheckoutChecklist
