@@ -143,11 +143,17 @@ test('after a check-in the room map lights the visitor’s desk and the way from
   await kiosk.open(host.url);
 
   // Without a map, the desk's zone says where it is.
+  const freeDesks = async () =>
+    Number(/\d+/.exec((await page.getByTestId('kiosk-free-desks').textContent()) ?? '')?.[0]);
+  const freeBefore = await freeDesks();
+  expect(freeBefore).toBeGreaterThan(0);
   await kiosk.scanWithWedge(await reserve(host, 'Sari Lestari', null));
   await expect(page.getByTestId('scan-desk')).toHaveText('1');
   await expect(page.getByTestId('desk-finder')).toHaveText('Meja 1 ada di Ruang utama.');
   await expect(page.getByTestId('room-map')).toHaveCount(0);
   await kiosk.backHome();
+  // The home, paused behind the answer, catches up as it shows again.
+  await expect.poll(freeDesks).toBe(freeBefore - 1);
 
   // The officer draws the room (here: the automatic layout, saved as it is).
   await host.rpc(

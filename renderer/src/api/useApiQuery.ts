@@ -9,6 +9,8 @@ export interface ApiQueryOptions {
   /** The officer's session, for officer methods. */
   readonly session?: string;
   readonly enabled?: boolean;
+  /** False: keep the cached answer but stop listening, so changes do not refetch it until true again. */
+  readonly subscribed?: boolean;
   /** Keep showing the last answer while a new input (a search) is fetched, instead of nothing. */
   readonly keepPrevious?: boolean;
 }
@@ -34,6 +36,7 @@ export function useApiQuery<M extends QueryMethod>(
     queryKey: queryKey(method, input),
     queryFn: async () => unwrap(await api.invoke(method, input, session ? { session } : undefined)),
     enabled: options.enabled ?? true,
+    subscribed: options.subscribed ?? true,
     ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
 }

@@ -11,6 +11,7 @@ import {
   QrIcon,
   RegisterIcon,
 } from '../components/icons';
+import { HomeShown } from './homeShown';
 import { HouseRules } from './HouseRules';
 import { serviceHoursLine } from './siteWords';
 import { TodayDesks } from './TodayDesks';
@@ -93,12 +94,14 @@ interface HomeActions {
  * subtree without tearing its thousand boxes down. A scan's answer then paints without that
  * teardown in its frame, and coming back home reuses the boxes. (React's <Activity> hides with
  * display: none, which destroys them and builds them again on the way back.) Skipped content is
- * neither painted, focusable nor in the accessibility tree.
+ * neither painted, focusable nor in the accessibility tree; its live reads pause (homeShown.ts).
  */
 export function KioskHome({ hidden, ...actions }: HomeActions & { readonly hidden: boolean }) {
   return (
     <div className="kiosk-home" data-hidden={hidden || undefined} data-testid="kiosk-home">
-      <HomeContent {...actions} />
+      <HomeShown.Provider value={!hidden}>
+        <HomeContent {...actions} />
+      </HomeShown.Provider>
     </div>
   );
 }
@@ -109,8 +112,9 @@ const HomeContent = memo(function HomeContent({ onRegister, onFinish, finishing,
   const rules = useApiQuery('settings.rules.get', {}).data;
   const offered = useApiQuery('settings.kioskServices.get', {}).data;
   const coworking = offered?.coworking ?? true;
-  // Fetched here, so the room map is in memory before the first check-in answer paints.
+  // Fetched here, so the room map and the desks' zones are in memory before the first answer paints.
   useApiQuery('floorPlan.get', {});
+  useApiQuery('desks.list', {});
   const all: (Task & { service: keyof NonNullable<typeof offered> })[] = [
     {
       service: 'coworking',

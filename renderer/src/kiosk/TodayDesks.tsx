@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/useApiQuery';
 import { FloorPlanMap } from '../places/FloorPlanMap';
 import { DESK_SYMBOL as SYMBOL } from '../places/PlanShapes';
+import { useHomeShown } from './homeShown';
 
 // Never colour alone (WCAG 1.4.1): each state has its symbol and, in the legend, its word.
 /** More desks than this off the map and the card shows free ones only, at most this many. */
@@ -31,7 +32,7 @@ export function deskChips<D extends { number: number; state: string }>(
  */
 export function TodayDesks() {
   const { t } = useTranslation();
-  const today = useApiQuery('desks.today', {}).data;
+  const today = useApiQuery('desks.today', {}, { subscribed: useHomeShown() }).data;
   const plan = useApiQuery('floorPlan.get', {}).data;
   const states = useMemo(() => new Map(today?.items.map((d) => [d.number, d.state])), [today]);
   if (!today || today.total === 0) return null;
