@@ -106,7 +106,7 @@ export function KioskHome({ hidden, ...actions }: HomeActions & { readonly hidde
   );
 }
 
-/** What the home shows; memoised, so showing or hiding the home renders none of it again. */
+/** What the home shows; memoised, so showing or hiding the home renders only the free-desk card again. */
 const HomeContent = memo(function HomeContent({ onRegister, onFinish, finishing, onService }: HomeActions) {
   const { t } = useTranslation();
   const rules = useApiQuery('settings.rules.get', {}).data;
