@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { DesksToday, FloorPlan } from '../../../shared/contract';
 import { useApiQuery } from '../api/useApiQuery';
 import { FloorPlanMap } from '../places/FloorPlanMap';
 import { DESK_SYMBOL as SYMBOL } from '../places/PlanShapes';
@@ -31,9 +32,20 @@ export function deskChips<D extends { number: number; state: string }>(
  * anywhere refreshes it (the core's change event).
  */
 export function TodayDesks() {
-  const { t } = useTranslation();
   const today = useApiQuery('desks.today', {}, { subscribed: useHomeShown() }).data;
   const plan = useApiQuery('floorPlan.get', {}).data;
+  return <TodayDesksCard today={today} plan={plan} />;
+}
+
+/** The card itself, memoised: pausing or resuming the read (the home hiding) redraws nothing. */
+const TodayDesksCard = memo(function TodayDesksCard({
+  today,
+  plan,
+}: {
+  today: DesksToday | undefined;
+  plan: FloorPlan | null | undefined;
+}) {
+  const { t } = useTranslation();
   const states = useMemo(() => new Map(today?.items.map((d) => [d.number, d.state])), [today]);
   if (!today || today.total === 0) return null;
   const { chips, moreFree } = deskChips(today.items, new Set(plan?.desks.map((d) => d.number)));
@@ -89,4 +101,4 @@ export function TodayDesks() {
       </Stack>
     </section>
   );
-}
+});
