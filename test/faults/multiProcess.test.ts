@@ -65,6 +65,15 @@ describe.skipIf(!onPostgres)('sync across real processes under network, database
       expect(r.violations, report(r)).toEqual([]);
     }, 120_000);
 
+  // Skipped because it fails on main and the fix is not written yet (found 4 December 2026): kiosk 2
+  // is SIGKILLed 22 ms after filing a request, and after the restart every sync cycle ends at "a
+  // letter could not be uploaded" (electron/sync/syncClient.ts #exchange), so its queue never drains:
+  // 5 operations stuck, its 7 audit rows and a reservation never reach the server. Unskip with the fix.
+  it.skip('still converges: seed 1360163431, a kiosk killed right after a request with its letter', async () => {
+    const r = await runFaultSchedule(cluster, faultSchedule(1360163431));
+    expect(r.violations, report(r)).toEqual([]);
+  }, 120_000);
+
   it('nothing acknowledged is lost, nothing doubled or unexpected, every kiosk converges', async () => {
     process.stdout.write(`fault harness: schedules from seed ${BASE_SEED}\n`);
     const results: FaultRunResult[] = [];
