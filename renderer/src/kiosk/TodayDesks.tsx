@@ -29,7 +29,7 @@ export function deskChips<D extends { number: number; state: string }>(
 /**
  * Today's desks for anyone in the lobby (desks.today): how many are free and which, on the room map
  * where the officer drew one, as numbered chips otherwise; never who sits where. Live: a check-in
- * anywhere refreshes it (the core's change event).
+ * anywhere refreshes it (the core's change event), except while the home is hidden (homeShown.ts).
  */
 export function TodayDesks() {
   const today = useApiQuery('desks.today', {}, { subscribed: useHomeShown() }).data;
